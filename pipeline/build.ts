@@ -1,0 +1,205 @@
+/** Build: raw files in, Markdown documents and a manifest out (in memory). */
+import {open, stat} from 'node:fs/promises'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
+import {compare, discover, type Input} from './discover.js'
+import {DocprovError} from './errors.js'
+import {createManifest, serializeManifest, validateManifest, type Manifest, type ManifestDocument, type Rejection, type Warning} from './manifest.js'
+import {assignNames} from './names.js'
+import {createProcessor, type Format} from './processor.js'
+
+/** Options of `build`. */
+export interface BuildOptions {
+  /** Files and folders to read. */
+  paths: string[]
+  /** Folders never read as input (the output folder). */
+  exclude?: string[]
+  /** Largest input file in bytes (default: 50 MiB). */
+  maxBytes?: number
+  /** Dates after this day are rejected (default: `SOURCE_DATE_EPOCH`, else now). */
+  referenceDate?: Date
+  /** Called after each input. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** A message about one input, for reports. */
+export interface FileReport {
+  path: string
+  /** Whether the input was rejected. */
+  rejected: boolean
+  messages: Array<{line: number | null; column: number | null; ruleId: string; message: string; fatal: boolean}>
+}
+
+/** What a build makes: the manifest, the output files by relative path, and reports. */
+export interface BuildResult {
+  manifest: Manifest
+  /** Output files (relative to OUT) and their contents; `manifest.json` included. */
+  files: Map<string, string>
+  reports: FileReport[]
+}
+
+/** Default largest input: 50 MiB. */
+export const defaultMaxBytes = 50 * 1024 * 1024
+
+interface Processed {
+  input: Input
+  file: VFile
+  markdown: string
+}
+
+/**
+ * Build documents from raw files: each input becomes a document (Markdown with
+ * provenance frontmatter, and an entry in the manifest) or a rejection with its
+ * reason. One bad file never stops the batch. Nothing is written here.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
+  }
+  const inputs = await discover(options.paths, {exclude: options.exclude})
+  const processors = new Map<Format, ReturnType<typeof createProcessor>>()
+  const processed: Processed[] = []
+  const rejected: Rejection[] = []
+  const ids = new Map<string, number>()
+
+  let done = 0
+  for (const input of inputs) {
+    const result = await processInput(input)
+    if ('reason' in result) rejected.push(result)
+    else processed.push(result)
+    options.onProgress?.(++done, inputs.length)
+  }
+
+  const names = assignNames(
+    processed.map(({input, file}) => ({
+      title: file.data.meta?.title?.value ?? null,
+      date: file.data.meta?.date?.value ?? null,
+      sourcePath: input.path
+    }))
+  )
+  const files = new Map<string, string>()
+  const documents: ManifestDocument[] = processed.map(({input, file, markdown}, index) => {
+    files.set(names[index], markdown)
+    const raw = file.data.decoded!.raw
+    return {
+      id: file.data.id!,
+      source: {path: input.path, sha256: sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded!.encoding},
+      output: {path: names[index], sha256: sha256(markdown)},
+      metadata: metadataOf(file),
+      evidence: evidenceOf(file),
+      removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
+      warnings: warningsOf(file),
+      relations: []
+    }
+  })
+
+  const manifest = createManifest(documents, rejected)
+  const problems = validateManifest(manifest)
+  if (problems.length > 0) {
+    throw new Error(`docprov made a manifest that does not match its schema (a bug, please report it):\n${problems.join('\n')}`)
+  }
+  files.set('manifest.json', serializeManifest(manifest))
+
+  const reports: FileReport[] = [
+    ...processed.map(({input, file}) => ({
+      path: input.path,
+      rejected: false,
+      messages: warningsOf(file).map((warning) => ({...warning, fatal: false}))
+    })),
+    ...rejected.map((rejection) => ({
+      path: rejection.path,
+      rejected: true,
+      messages: [{line: null, column: null, ruleId: rejection.reason, message: rejection.message, fatal: true}]
+    }))
+  ].sort((a, b) => compare(a.path, b.path))
+
+  return {manifest, files, reports}
+
+  async function processInput(input: Input): Promise<Processed | Rejection> {
+    if (!input.format) {
+      return {
+        path: input.path,
+        sha256: null,
+        reason: 'unsupported-type',
+        message: `Unexpected file type \`${input.path}\`, expected \`.txt\` or \`.md\`: convert it to plain text first`
+      }
+    }
+    let raw: Uint8Array
+    try {
+      const size = (await stat(input.path)).size
+      if (size > maxBytes) {
+        return {
+          path: input.path,
+          sha256: null,
+          reason: 'too-large',
+          message: `File of ${size} bytes is larger than --max-bytes (${maxBytes}): raise --max-bytes or split the file`
+        }
+      }
+      raw = await readAtMost(input.path, maxBytes)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error)
+      return {
+        path: input.path,
+        sha256: null,
+        reason: 'unreadable',
+        message: `Cannot read file (${code}): check that it exists and that you may read it`
+      }
+    }
+
+    const digest = sha256(raw)
+    const file = new VFile({path: input.path, value: raw})
+    // Identical files get the same content id; later ones (by path) get a suffix.
+    const count = (ids.get(digest) ?? 0) + 1
+    ids.set(digest, count)
+    file.data.id = digest.slice(0, 16) + (count > 1 ? `-${count}` : '')
+
+    let processor = processors.get(input.format)
+    if (!processor) {
+      processor = createProcessor({format: input.format, referenceDate: options.referenceDate})
+      processors.set(input.format, processor)
+    }
+    try {
+      const output = await processor.process(file)
+      return {input, file, markdown: String(output.value)}
+    } catch (error) {
+      if (error instanceof VFileMessage && error.fatal) {
+        return {path: input.path, sha256: digest, reason: error.ruleId as Rejection['reason'], message: error.reason}
+      }
+      throw error
+    }
+  }
+}
+
+/** Read a file, but never more than `limit` bytes (it may grow after `stat`). */
+async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const buffer = Buffer.alloc(Math.min(1 << 20, limit + 1 - total))
+      const {bytesRead} = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
+    }
+    return new Uint8Array(Buffer.concat(chunks))
+  } finally {
+    await handle.close()
+  }
+}
+
+function warningsOf(file: VFile): Warning[] {
+  return file.messages
+    .filter((message) => !message.fatal)
+    .map((message) => ({
+      ruleId: message.ruleId ?? 'docprov',
+      message: message.reason,
+      line: message.line ?? null,
+      column: message.column ?? null
+    }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId))
+}

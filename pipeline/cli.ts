@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/** The docprov command line: a thin layer over the library. */
+import {realpathSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import path from 'node:path'
+import {build, defaultMaxBytes, type FileReport} from './build.js'
+import {DocprovError} from './errors.js'
+import {version} from './version.js'
+import {writeOutput} from './write.js'
+
+interface Flag {
+  type: 'string' | 'boolean'
+  short?: string
+  value?: string
+  description: string
+}
+
+/** The flags of `docprov build`: this table drives both parsing and `--help`. */
+const buildFlags: Record<string, Flag> = {
+  out: {type: 'string', short: 'o', value: 'DIR', description: 'folder to write the Markdown files and manifest.json into (required)'},
+  check: {type: 'boolean', description: 'write nothing; exit 1 when OUT would change'},
+  json: {type: 'boolean', description: 'print a machine-readable summary on stdout'},
+  quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
+  'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
+  help: {type: 'boolean', short: 'h', description: 'show this help'}
+}
+
+const mainHelp = `docprov ${version}: raw article files to clean Markdown with provenance
+
+Usage: docprov <command> [options]
+
+Commands:
+  build [paths…] --out DIR   build .txt and .md files into Markdown and a manifest
+
+Options:
+  -h, --help      show help (also: docprov build --help)
+  -v, --version   show the version
+
+Exit codes: 0 all went well, 1 a file was rejected or --check found a change,
+2 usage error.
+`
+
+function flagHelp(flags: Record<string, Flag>): string {
+  const rows = Object.entries(flags).map(([name, flag]) => {
+    const left = `${flag.short ? `-${flag.short}, ` : '    '}--${name}${flag.value ? ` ${flag.value}` : ''}`
+    return `  ${left.padEnd(22)} ${flag.description}`
+  })
+  return rows.join('\n')
+}
+
+const buildHelp = `Usage: docprov build [paths…] --out DIR [options]
+
+Read each file (.txt as plain text, .md as Markdown with frontmatter) under the
+given files and folders (recursively; hidden files skipped), and write one clean
+Markdown file per document plus manifest.json into DIR. Every metadata value and
+every removed span cites the raw bytes it came from.
+
+Options:
+${flagHelp(buildFlags)}
+
+Example:
+  docprov build seeds --out output
+`
+
+class UsageError extends Error {}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout.write(mainHelp)
+      return command === undefined ? 2 : 0
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(version + '\n')
+      return 0
+    }
+    if (command === 'build') return await runBuild(rest, io)
+    throw new UsageError(`Unknown command \`${command}\`, expected \`build\``)
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
+      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command === 'build' ? 'build ' : ''}--help\`.\n`)
+      return 2
+    }
+    if (error instanceof DocprovError) {
+      io.stderr.write(`docprov: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`docprov: unexpected error (a bug, please report it): ${(error as Error).stack ?? String(error)}\n`)
+    return 1
+  }
+}
+
+async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {isTTY?: boolean}; stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(Object.entries(buildFlags).map(([name, flag]) => [name, flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}]))
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values.help) {
+    io.stdout.write(buildHelp)
+    return 0
+  }
+  const out = values.out as string | undefined
+  if (!out) throw new UsageError('Missing `--out DIR`: say where to write the documents, e.g. `docprov build seeds --out output`')
+  if (parsed.positionals.length === 0) {
+    throw new UsageError('Missing input paths: name files or folders to build, e.g. `docprov build seeds --out output`')
+  }
+  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseBytes(values['max-bytes'] as string)
+  const quiet = Boolean(values.quiet)
+  const progress = io.stderr.isTTY && !quiet
+  const result = await build({
+    paths: parsed.positionals,
+    exclude: [out],
+    maxBytes,
+    onProgress: progress ? (done, total) => io.stderr.write(`\r${bar(done, total)}`) : undefined
+  })
+  if (progress) io.stderr.write('\r\u001b[K')
+
+  const written = await writeOutput(out, result.files, {check: Boolean(values.check)})
+  const {documents, rejected} = result.manifest
+  const warnings = documents.reduce((sum, document) => sum + document.warnings.length, 0)
+
+  for (const report of result.reports) {
+    if (report.messages.length === 0 || (quiet && !report.rejected)) continue
+    io.stderr.write(formatReport(report))
+  }
+  if (values.check) {
+    const changes = [...written.changed, ...written.removed.map((name) => `${name} (stale)`)]
+    if (changes.length > 0) io.stderr.write(`${out} is out of date; these would change:\n${changes.map((name) => `  ${name}\n`).join('')}`)
+    else if (!quiet) io.stderr.write(`${out} is up to date\n`)
+  }
+  if (!quiet) {
+    io.stderr.write(`${documents.length} ${plural(documents.length, 'document')}, ${rejected.length} rejected, ${warnings} ${plural(warnings, 'warning')}\n`)
+  }
+  if (values.json) {
+    const summary = {
+      out: path.normalize(out),
+      check: Boolean(values.check),
+      documents: documents.length,
+      rejected: rejected.length,
+      warnings,
+      changed: written.changed,
+      removed: written.removed,
+      files: result.reports.map((report) => ({path: report.path, rejected: report.rejected, messages: report.messages}))
+    }
+    io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+  }
+  const changed = written.changed.length + written.removed.length > 0
+  return rejected.length > 0 || (values.check && changed) ? 1 : 0
+}
+
+/** One report block: the path, then a line per message (unified-engine style). */
+export function formatReport(report: FileReport): string {
+  const lines = report.messages.map((message) => {
+    const place = message.line ? `${message.line}:${message.column ?? 1}` : ''
+    return `  ${place.padEnd(8)} ${message.fatal ? 'error  ' : 'warning'}  ${message.message}  ${message.ruleId}`
+  })
+  return `${report.path}\n${lines.join('\n')}\n`
+}
+
+function bar(done: number, total: number): string {
+  const width = 30
+  const filled = total === 0 ? width : Math.round((done / total) * width)
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : word + 's'
+}
+
+function parseBytes(value: string): number {
+  const match = /^(\d+)\s*(k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim())
+  if (!match) throw new UsageError(`Invalid --max-bytes \`${value}\`, expected a whole number of bytes such as 1048576 or 50M`)
+  const unit = (match[2] ?? '').toLowerCase()[0]
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  const bytes = Number(match[1]) * factor
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`Invalid --max-bytes \`${value}\`, expected at least 1 byte`)
+  return bytes
+}
+
+// Run only when this file is the program, not when it is imported (by tests).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2))
+}

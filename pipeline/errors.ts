@@ -1,0 +1,17 @@
+/** The one error class of docprov. */
+
+/** What kind of failure: bad arguments or paths (`usage`), or the file system (`io`). */
+export type DocprovErrorCode = 'usage' | 'io'
+
+/** An error that says which path was wrong and what to do; the original error is its `cause`. */
+export class DocprovError extends Error {
+  override name = 'DocprovError'
+  readonly code: DocprovErrorCode
+  readonly path: string | undefined
+
+  constructor(message: string, options: {code: DocprovErrorCode; path?: string; cause?: unknown}) {
+    super(message, {cause: options.cause})
+    this.code = options.code
+    this.path = options.path
+  }
+}

@@ -1,0 +1,75 @@
+/** The build manifest: its types, how it is made, and its JSON Schema validation. */
+import {readFileSync} from 'node:fs'
+import {Ajv} from 'ajv'
+import type {Evidence, FieldName, Metadata, Removal} from '../plugins/types.js'
+import {version} from './version.js'
+
+/** A warning about one document. */
+export interface Warning {
+  ruleId: string
+  message: string
+  line: number | null
+  column: number | null
+}
+
+/** One document of the manifest. */
+export interface ManifestDocument {
+  id: string
+  source: {path: string; sha256: string; bytes: number; encoding: string}
+  output: {path: string; sha256: string}
+  metadata: Metadata
+  evidence: Partial<Record<FieldName, Evidence[]>>
+  removed: Removal[]
+  warnings: Warning[]
+  relations: unknown[]
+}
+
+/** Why an input is not a document. */
+export type RejectionReason = 'empty' | 'binary' | 'unreadable' | 'too-large' | 'unsupported-type'
+
+/** An input that is not a document, and why. */
+export interface Rejection {
+  path: string
+  sha256: string | null
+  reason: RejectionReason
+  message: string
+}
+
+/** The manifest of a build (`OUT/manifest.json`). */
+export interface Manifest {
+  manifestVersion: 1
+  generator: {name: 'docprov'; version: string}
+  documents: ManifestDocument[]
+  clusters: unknown[]
+  rejected: Rejection[]
+}
+
+/** The JSON Schema of the manifest (also published as `docprov/manifest.schema.json`). */
+export const manifestSchema: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../pipeline/manifest.schema.json', import.meta.url), 'utf8')
+)
+
+const validator = new Ajv({allErrors: true, strict: false}).compile(manifestSchema)
+
+/** Check a value against the manifest schema; returns every problem as `path: message`. */
+export function validateManifest(value: unknown): string[] {
+  if (validator(value)) return []
+  return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`)
+}
+
+/** Make a manifest with documents and rejections sorted by path. */
+export function createManifest(documents: ManifestDocument[], rejected: Rejection[]): Manifest {
+  const byPath = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+  return {
+    manifestVersion: 1,
+    generator: {name: 'docprov', version},
+    documents: [...documents].sort(byPath((item: ManifestDocument) => item.source.path)),
+    clusters: [],
+    rejected: [...rejected].sort(byPath((item: Rejection) => item.path))
+  }
+}
+
+/** Serialize a manifest: two-space JSON with a final newline. */
+export function serializeManifest(manifest: Manifest): string {
+  return JSON.stringify(manifest, null, 2) + '\n'
+}

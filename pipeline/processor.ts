@@ -1,0 +1,66 @@
+/** The unified processor that turns one raw file into clean Markdown. */
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified, type PluggableList} from 'unified'
+import attachFrontmatter from '../plugins/attach-frontmatter.js'
+import checkReferences from '../plugins/check-references.js'
+import classifyKind from '../plugins/classify-kind.js'
+import decodeText from '../plugins/decode-text.js'
+import detectLanguage from '../plugins/detect-language.js'
+import extractDate from '../plugins/extract-date.js'
+import extractDisclaimer from '../plugins/extract-disclaimer.js'
+import extractHeadings from '../plugins/extract-headings.js'
+import extractSeries from '../plugins/extract-series.js'
+import extractSource from '../plugins/extract-source.js'
+import extractTitle from '../plugins/extract-title.js'
+import normalizeText from '../plugins/normalize-text.js'
+import parseText from '../plugins/parse-text.js'
+import readFrontmatter from '../plugins/read-frontmatter.js'
+import stripBoilerplate from '../plugins/strip-boilerplate.js'
+import {generator} from './version.js'
+
+/** Input formats: plain text (`.txt`) or Markdown (`.md`). */
+export type Format = 'text' | 'markdown'
+
+/** Options of `createProcessor`. */
+export interface ProcessorOptions {
+  /** How to parse the input (default: `text`). */
+  format?: Format
+  /** Dates after this day are rejected (default: `SOURCE_DATE_EPOCH`, else now). */
+  referenceDate?: Date
+}
+
+/**
+ * Create the processor: decode, parse (plain text, or Markdown with its
+ * frontmatter), normalize, extract metadata with evidence, strip what is not the
+ * article, attach frontmatter, stringify with remark-stringify.
+ */
+export function createProcessor(options: ProcessorOptions = {}) {
+  const format = options.format ?? 'text'
+  if (format !== 'text' && format !== 'markdown') {
+    throw new TypeError('Invalid `format` in `options`, expected `text` or `markdown`')
+  }
+  // `decodeText` wraps the parser set before it, so it comes right after it.
+  const parsing: PluggableList =
+    format === 'markdown'
+      ? [remarkParse, [remarkFrontmatter, ['yaml']], decodeText, readFrontmatter]
+      : [parseText, decodeText]
+
+  return unified()
+    .use(parsing)
+    .use(normalizeText)
+    .use(extractDate, {referenceDate: options.referenceDate})
+    .use(stripBoilerplate)
+    .use(extractDisclaimer)
+    .use(extractSource)
+    .use(detectLanguage)
+    .use(extractTitle)
+    .use(extractSeries)
+    .use(extractHeadings)
+    .use(classifyKind)
+    .use(checkReferences)
+    .use(attachFrontmatter, {generator})
+    .use(remarkStringify, {bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-'})
+    .use(remarkFrontmatter, ['yaml'])
+}

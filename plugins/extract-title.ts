@@ -1,0 +1,109 @@
+/** Plugin: take the headline as `title` and the standfirst or first sentence as `description`. */
+import type {Heading, Root, RootContent, Text} from 'mdast'
+import type {VFile} from 'vfile'
+import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+
+/** Options of `extractTitle`. */
+export interface Options {
+  /** Longest headline, in words (default: 20). */
+  maxTitleWords?: number
+  /** Longest description, in characters (default: 320). */
+  maxDescription?: number
+}
+
+const emptyOptions: Options = {}
+const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)\s*[:：]/iu
+
+/**
+ * A headline is the first paragraph when it is one short line that does not end
+ * like a sentence (no closing full stop, comma, colon or semicolon); it becomes
+ * `title` and leaves the body. In Markdown, a leading `#` heading is the title.
+ * Without one, `no-title` is warned and no title is invented. `description` is
+ * the first body paragraph (skipping editorial notes) when it is short enough to
+ * be a standfirst, else that paragraph's first sentence; it stays in the body.
+ */
+export default function extractTitle(options: Options | null | undefined = emptyOptions) {
+  const settings = options ?? emptyOptions
+  const maxWords = settings.maxTitleWords ?? 20
+  const maxDescription = settings.maxDescription ?? 320
+  if (!Number.isInteger(maxWords) || maxWords < 1) {
+    throw new TypeError('Invalid `maxTitleWords` in `options`, expected a positive integer')
+  }
+  if (!Number.isInteger(maxDescription) || maxDescription < 1) {
+    throw new TypeError('Invalid `maxDescription` in `options`, expected a positive integer')
+  }
+
+  return function (tree: Root, file: VFile): undefined {
+    const first = tree.children[0]
+    if (first && !hasField(file, 'title')) {
+      const title = headline(first, maxWords)
+      if (title) {
+        setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
+        removeChild(file, tree, 0, 'title')
+      }
+    }
+    setField(file, 'title', field<string | null>(null))
+    if (!hasField(file, 'title')) {
+      file.message('Missing title, expected a short first line without a closing full stop', {
+        place: first?.position?.start ?? {line: 1, column: 1},
+        ruleId: 'no-title',
+        source: 'docprov'
+      })
+    }
+
+    if (!hasField(file, 'description')) {
+      const body = tree.children.find((node) => {
+        const text = plainText(node)
+        return text !== undefined && !editorialNote.test(text.value)
+      })
+      const text = plainText(body)
+      if (text) {
+        const sentence = firstSentence(text.value, file.data.meta?.lang?.value ?? 'en')
+        if (text.value.length <= maxDescription && wholeSentences(text.value) <= 2) {
+          setField(file, 'description', field<string | null>(text.value, [cite(file, 'standfirst', textSpan(text, 0, text.value.length))]))
+        } else if (sentence.length <= maxDescription && sentence.length >= 20) {
+          setField(file, 'description', field<string | null>(sentence, [cite(file, 'first-sentence', textSpan(text, 0, sentence.length))]))
+        }
+      }
+    }
+    setField(file, 'description', field<string | null>(null))
+    return undefined
+  }
+}
+
+function headline(node: RootContent, maxWords: number): {value: string; rule: string; span: ReturnType<typeof nodeSpan>} | undefined {
+  if (node.type === 'heading' && (node as Heading).depth === 1) {
+    const value = (node as Heading).children.map((child) => ('value' in child ? child.value : '')).join('')
+    return value.trim() ? {value: value.trim(), rule: 'markdown-heading', span: nodeSpan(node)} : undefined
+  }
+  const text: Text | undefined = plainText(node)
+  if (!text || !isHeadline(text.value, maxWords)) return undefined
+  return {value: text.value, rule: 'headline', span: textSpan(text, 0, text.value.length)}
+}
+
+/** Whether a line reads as a headline: one short line that does not end like a sentence. */
+export function isHeadline(value: string, maxWords: number): boolean {
+  if (value.includes('\n') || !/\p{L}/u.test(value)) return false
+  if (/[.,;:…]$/u.test(value)) return false
+  if (editorialNote.test(value)) return false
+  const words = value.split(' ').length
+  return words <= maxWords && value.length <= 200
+}
+
+function sentences(value: string, lang: string): string[] {
+  let segmenter: Intl.Segmenter
+  try {
+    segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
+  } catch {
+    segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
+  }
+  return [...segmenter.segment(value)].map((part) => part.segment)
+}
+
+function firstSentence(value: string, lang: string): string {
+  return (sentences(value, lang)[0] ?? value).trimEnd()
+}
+
+function wholeSentences(value: string): number {
+  return sentences(value, 'en').length
+}

@@ -1,0 +1,51 @@
+/** Plugin: normalize the text of every text node, keeping where each unit came from. */
+import type {Root, Text} from 'mdast'
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {normalizeText as normalize, type Normalized} from './support/normalize.js'
+
+/**
+ * Normalize text nodes: CRLF and CR to LF, runs of whitespace (NBSP included) to
+ * one space, no whitespace at line ends, zero-width characters, soft hyphens and
+ * control characters removed, Unicode NFC. The author's words are not otherwise
+ * touched. Each node keeps `data.starts`/`data.ends`, the raw span of each unit.
+ */
+export default function normalizeText() {
+  return function (tree: Root, file: VFile): undefined {
+    const document = String(file.value)
+    visit(tree, 'text', function (node: Text, index, parent) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      let result: Normalized
+      if (start !== undefined && end !== undefined && document.slice(start, end) === node.value) {
+        result = normalize(node.value, start)
+      } else {
+        // Markdown escapes and references make the value differ from the raw
+        // slice: cite the whole node for every unit.
+        result = normalize(node.value)
+        result.starts.fill(start ?? 0)
+        result.ends.fill(end ?? 0)
+      }
+      // Inside Markdown inline content a space at the edge separates words.
+      const siblings = parent?.children.length ?? 1
+      if (index && index > 0 && /^\s/.test(node.value)) result = pad(result, 'start', start ?? 0)
+      if (index !== undefined && index < siblings - 1 && /\s$/.test(node.value)) result = pad(result, 'end', end ?? 0)
+      node.value = result.value
+      node.data = {...node.data, starts: result.starts, ends: result.ends}
+    })
+    return undefined
+  }
+}
+
+function pad(result: Normalized, side: 'start' | 'end', offset: number): Normalized {
+  const value = side === 'start' ? ' ' + result.value : result.value + ' '
+  const starts = new Uint32Array(value.length)
+  const ends = new Uint32Array(value.length)
+  const shift = side === 'start' ? 1 : 0
+  starts.set(result.starts, shift)
+  ends.set(result.ends, shift)
+  const at = side === 'start' ? 0 : value.length - 1
+  starts[at] = side === 'start' ? offset : result.ends[result.ends.length - 1] ?? offset
+  ends[at] = side === 'start' ? result.starts[0] ?? offset : offset
+  return {value, starts, ends}
+}

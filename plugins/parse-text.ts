@@ -1,0 +1,86 @@
+/** Plugin: parse plain text into mdast paragraphs positioned in the raw file. */
+import type {Paragraph, Root} from 'mdast'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+
+interface Line {
+  start: number
+  end: number
+  blank: boolean
+}
+
+// Blank: nothing but whitespace and invisible characters.
+// eslint-disable-next-line no-control-regex
+const blank = /^[\s\u200b\u2060\ufeff\u00ad\u0000-\u001f]*$/
+const leading = /^[\s\u200b\u2060\ufeff\u00ad]*/
+const trailing = /[\s\u200b\u2060\ufeff\u00ad]*$/
+
+/**
+ * Set a parser that reads plain text: paragraphs are split on blank lines, or
+ * on every line break when the text has no blank line between two lines. Nothing
+ * is read as Markdown: each paragraph holds one text node with the raw text.
+ */
+export default function parseText(this: Processor): undefined {
+  this.parser = parser
+  return undefined
+}
+
+function parser(document: string, file: VFile): Root {
+  const place = location(file)
+  const lines = splitLines(document)
+  const firstText = lines.findIndex((line) => !line.blank)
+  const lastText = lines.findLastIndex((line) => !line.blank)
+  const hasBlankInside = lines.slice(firstText, lastText + 1).some((line) => line.blank)
+
+  const groups: Line[][] = []
+  let current: Line[] = []
+  for (const line of lines) {
+    if (line.blank || !hasBlankInside) {
+      if (current.length > 0) groups.push(current)
+      current = line.blank ? [] : [line]
+      continue
+    }
+    current.push(line)
+  }
+  if (current.length > 0) groups.push(current)
+
+  const point = (offset: number) => {
+    const found = place.toPoint(offset)
+    return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
+  }
+
+  const children: Paragraph[] = groups.map((group) => {
+    const raw = document.slice(group[0].start, group[group.length - 1].end)
+    const start = group[0].start + (leading.exec(raw)?.[0].length ?? 0)
+    const end = group[group.length - 1].end - (trailing.exec(raw)?.[0].length ?? 0)
+    const position = {start: point(start), end: point(end)}
+    return {
+      type: 'paragraph',
+      children: [{type: 'text', value: document.slice(start, end), position: structuredClone(position)}],
+      position
+    }
+  })
+
+  return {
+    type: 'root',
+    children,
+    position: {start: point(0), end: point(document.length)}
+  }
+}
+
+function splitLines(document: string): Line[] {
+  const lines: Line[] = []
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g
+  let start = 0
+  for (const match of document.matchAll(breaks)) {
+    lines.push(line(start, match.index))
+    start = match.index + match[0].length
+  }
+  lines.push(line(start, document.length))
+  return lines
+
+  function line(from: number, to: number): Line {
+    return {start: from, end: to, blank: blank.test(document.slice(from, to))}
+  }
+}

@@ -1,0 +1,80 @@
+/** Plugin: remove paragraphs that are not the article (pitches, share lines, ads…). */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {plainText, removeChild} from './support/evidence.js'
+
+/** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
+export interface BoilerplateRule {
+  reason: string
+  test: RegExp
+  /** Longer paragraphs are never removed by this rule (a real paragraph is worth more). */
+  maxLength: number
+}
+
+/** Options of `stripBoilerplate`. */
+export interface Options {
+  /** Extra rules, tried after the built-in ones. */
+  rules?: ReadonlyArray<BoilerplateRule>
+}
+
+const emptyOptions: Options = {}
+
+const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
+
+/** The built-in rules, each phrased to match a whole paragraph only. */
+export const builtinRules: ReadonlyArray<BoilerplateRule> = [
+  {
+    reason: 'submissions-pitch',
+    test: /^(?:we (?:welcome|invite|accept|encourage)|interested in (?:writing|contributing))\b.{0,160}\b(?:pitch(?:es)?|submissions?|contributions?|op-?eds?)\b/iu,
+    maxLength: 320
+  },
+  {
+    reason: 'submissions-pitch',
+    test: /^(?:send|submit|email) (?:us )?(?:your )?(?:pitch(?:es)?|submissions?|op-?eds?)\b/iu,
+    maxLength: 240
+  },
+  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/iu, maxLength: 40},
+  {
+    reason: 'share-line',
+    test: new RegExp(`^(?:share(?: (?:this|the) (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
+    maxLength: 60
+  },
+  {reason: 'social-links', test: new RegExp(`^${social}(?:[\\s|·•,/]+${social}){1,10}$`, 'iu'), maxLength: 160},
+  {reason: 'read-time', test: /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/iu, maxLength: 30},
+  {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
+  {reason: 'copyright', test: /^all rights reserved\.?$/iu, maxLength: 40},
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b/iu,
+    maxLength: 200
+  },
+  {
+    reason: 'follow-prompt',
+    test: new RegExp(`^follow (?:us|@\\w+)(?: on ${social}(?:(?:,| and| or) ${social})*)?[.!]?$`, 'iu'),
+    maxLength: 120
+  }
+]
+
+/**
+ * Remove whole paragraphs that match a boilerplate rule, each recorded in
+ * `file.data.removed` with the rule's reason and the raw span.
+ */
+export default function stripBoilerplate(options: Options | null | undefined = emptyOptions) {
+  const extra = (options ?? emptyOptions).rules ?? []
+  for (const rule of extra) {
+    if (!rule || typeof rule.reason !== 'string' || !(rule.test instanceof RegExp)) {
+      throw new TypeError('Invalid rule in `options.rules`, expected `{reason: string, test: RegExp, maxLength: number}`')
+    }
+  }
+  const rules = [...builtinRules, ...extra]
+  return function (tree: Root, file: VFile): undefined {
+    file.data.removed ??= []
+    for (let index = tree.children.length - 1; index >= 0; index--) {
+      const text = plainText(tree.children[index])
+      if (!text) continue
+      const rule = rules.find((rule) => text.value.length <= rule.maxLength && rule.test.test(text.value))
+      if (rule) removeChild(file, tree, index, rule.reason)
+    }
+    return undefined
+  }
+}

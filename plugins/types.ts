@@ -1,0 +1,108 @@
+/** Shared data shapes of docprov's plugins, and the `vfile` data they set. */
+import type {Encoding} from './support/decode.js'
+
+export type {Encoding} from './support/decode.js'
+
+/** Where a value came from: a byte range of the raw file and the text those bytes decode to. */
+export interface Evidence {
+  /** Name of the rule that found the value. */
+  rule: string
+  /** Path of the raw file, as given. */
+  path: string
+  /** 1-based line of `start` in the decoded text. */
+  line: number
+  /** 1-based column (UTF-16 code units) of `start`. */
+  column: number
+  /** Byte offset into the raw file where the evidence starts. */
+  start: number
+  /** Byte offset into the raw file where the evidence ends (exclusive). */
+  end: number
+  /** What the raw bytes `start..end` decode to. */
+  text: string
+}
+
+/** A metadata value with the evidence for it. */
+export interface Field<T> {
+  value: T
+  evidence: Evidence[]
+}
+
+/** A span of the raw file that was taken out of the body, and why. */
+export interface Removal {
+  reason: string
+  line: number
+  column: number
+  start: number
+  end: number
+  text: string
+}
+
+/** A position in a multi-part series. */
+export interface Series {
+  part: number
+  total: number
+}
+
+/** The metadata of one document; missing values are `null` (`[]` for `author`). */
+export interface Metadata {
+  title: string | null
+  description: string | null
+  date: string | null
+  updated: string | null
+  author: string[]
+  source: string | null
+  lang: string | null
+  kind: string | null
+  series: Series | null
+  disclaimer: string | null
+}
+
+/** Names of the metadata fields, in frontmatter order. */
+export const metadataFields = [
+  'title',
+  'description',
+  'date',
+  'updated',
+  'author',
+  'source',
+  'lang',
+  'kind',
+  'series',
+  'disclaimer'
+] as const satisfies ReadonlyArray<keyof Metadata>
+
+export type FieldName = (typeof metadataFields)[number]
+
+/** Metadata fields with their evidence; a plugin sets the fields it owns, found or not. */
+export type FieldMap = {[K in FieldName]?: Field<Metadata[K]>}
+
+/** What `decodeText` learned about the raw bytes. */
+export interface Decoded {
+  raw: Uint8Array
+  encoding: Encoding
+  /** Number of bytes of byte-order mark stripped before the text. */
+  bomBytes: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Raw bytes and how they were decoded (set by `decodeText`). */
+    decoded: Decoded
+    /** Metadata with evidence (each extractor sets its own fields). */
+    meta: FieldMap
+    /** Spans taken out of the body. */
+    removed: Removal[]
+    /** Outlet named by the disclaimer, if any (set by `extractDisclaimer`). */
+    disclaimerOutlet: Field<string | null>
+    /** Stable document id; `attachFrontmatter` derives one from the content when unset. */
+    id: string
+  }
+}
+
+declare module 'mdast' {
+  interface TextData {
+    /** For each UTF-16 unit of the value: where it starts and ends in the decoded raw text. */
+    starts?: Uint32Array
+    ends?: Uint32Array
+  }
+}
