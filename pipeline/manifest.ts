@@ -1,8 +1,9 @@
 /** The build manifest: its types, how it is made, and its JSON Schema validation. */
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {Ajv} from 'ajv'
 import type {Evidence, FieldName, Metadata, Removal} from '../plugins/types.js'
-import {version} from './version.js'
+import {packageRoot, version} from './version.js'
 
 /** A warning about one document. */
 export interface Warning {
@@ -46,7 +47,7 @@ export interface Manifest {
 
 /** The JSON Schema of the manifest (also published as `docprov/manifest.schema.json`). */
 export const manifestSchema: Record<string, unknown> = JSON.parse(
-  readFileSync(new URL('../../pipeline/manifest.schema.json', import.meta.url), 'utf8')
+  readFileSync(path.join(packageRoot, 'pipeline', 'manifest.schema.json'), 'utf8')
 )
 
 const validator = new Ajv({allErrors: true, strict: false}).compile(manifestSchema)

@@ -1,10 +1,20 @@
-/** docprov's name and version, read from its package.json. */
-import {readFileSync} from 'node:fs'
+/** docprov's name and version, and where its package lies. */
+import {existsSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  name: string
-  version: string
-}
+/** The folder of docprov's package.json (from `pipeline/` in source, or `dist/pipeline/` when built). */
+export const packageRoot: string = (() => {
+  let folder = path.dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(path.join(folder, 'package.json'))) {
+    const parent = path.dirname(folder)
+    if (parent === folder) throw new Error('Cannot find docprov’s package.json above ' + fileURLToPath(import.meta.url))
+    folder = parent
+  }
+  return folder
+})()
+
+const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {name: string; version: string}
 
 /** The package version. */
 export const version: string = pkg.version

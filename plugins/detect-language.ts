@@ -13,10 +13,13 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
+// Only languages with an ISO 639-1 code: others (such as Scots for short English) cannot be written as `lang`.
+const candidates = Object.keys(iso6393To1)
 
 /**
- * Set `lang` from the longest text node of the body, identified by franc and
- * mapped to ISO 639-1; the evidence is that text. Too little text, or a language
+ * Set `lang` with franc from the longest paragraph of the body (when it has at
+ * least 200 characters, else from all the text), mapped to ISO 639-1; the
+ * evidence is the text used. Too little text, or a language
  * without a two-letter code, leaves `lang` null.
  */
 export default function detectLanguage(options: Options | null | undefined = emptyOptions) {
@@ -25,15 +28,19 @@ export default function detectLanguage(options: Options | null | undefined = emp
     throw new TypeError('Invalid `minLength` in `options`, expected a positive integer')
   }
   return function (tree: Root, file: VFile): undefined {
-    let sample: Text | undefined
+    const texts: Text[] = []
     visit(tree, 'text', function (node) {
-      if (!sample || node.value.length > sample.value.length) sample = node
+      texts.push(node)
     })
-    if (sample && sample.value.length >= minLength) {
-      const code = franc(sample.value, {minLength})
-      const lang = iso6393To1[code]
+    // One long paragraph is a good sample; otherwise all the text together.
+    const longest = texts.reduce<Text | undefined>((best, node) => (!best || node.value.length > best.value.length ? node : best), undefined)
+    const sample = longest && longest.value.length >= 200 ? [longest] : texts
+    const value = sample.map((node) => node.value).join('\n')
+    if (value.length >= minLength) {
+      const lang = iso6393To1[franc(value, {minLength, only: candidates})]
       if (lang) {
-        setField(file, 'lang', field<string | null>(lang, [cite(file, 'franc', textSpan(sample, 0, sample.value.length))]))
+        const evidence = sample.map((node) => cite(file, 'franc', textSpan(node, 0, node.value.length)))
+        setField(file, 'lang', field<string | null>(lang, evidence))
       }
     }
     setField(file, 'lang', field<string | null>(null))
