@@ -30,6 +30,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     const first = tree.children[0]
     const text = plainText(first)
     const match = text ? header.exec(text.value) : null
+    // A rejected date was warned about already: no second, vaguer `no-date`.
+    let warned = false
 
     if (first && text && match) {
       const [, year, month, day, hour, minute, second, zone] = match
@@ -37,12 +39,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const iso = toIso(year, month, day, hour, minute, second, zone)
       const time = iso ? Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso) : Number.NaN
       if (!iso || Number.isNaN(time)) {
-        file.message(`Unexpected date \`${match[0]}\` in the crawl header, expected a real calendar date`, {
+        warned = true
+        file.message(`Unexpected date \`${year}-${month}-${day}\` in the crawl header, expected a real calendar date`, {
           place: placeOf(cite(file, 'crawl-date-header', span)),
           ruleId: 'invalid-date',
           source: 'docprov'
         })
       } else if (time < earliest || time > reference.getTime()) {
+        warned = true
         file.message(
           `Unexpected date \`${iso}\` in the crawl header, expected a day between 1995-01-01 and ${reference.toISOString().slice(0, 10)}`,
           {place: placeOf(cite(file, 'crawl-date-header', span)), ruleId: 'implausible-date', source: 'docprov'}
@@ -56,7 +60,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
 
     setField(file, 'date', field<string | null>(null))
     setField(file, 'updated', field<string | null>(null))
-    if (!hasField(file, 'date')) {
+    if (!hasField(file, 'date') && !warned) {
       file.message('Missing publication date, expected a ` date YYYY-MM-DD` crawl header or a dateline', {
         place: {line: 1, column: 1},
         ruleId: 'no-date',

@@ -4,7 +4,8 @@ import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence} from './types.js'
 
-const sourceLine = /^source\s*:\s*(\S.{0,98}?)\s*\.?$/iu
+// `Source:` and its equivalents in other languages (one source, not a list of references).
+const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A

@@ -1,7 +1,9 @@
 /** Plugin: take the headline as `title` and the standfirst or first sentence as `description`. */
 import type {Heading, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
+import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {splitSentences} from './support/sentences.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -35,7 +37,10 @@ export default function extractTitle(options: Options | null | undefined = empty
 
   return function (tree: Root, file: VFile): undefined {
     const first = tree.children[0]
-    if (first && !hasField(file, 'title')) {
+    // A Markdown `#` heading that repeats the frontmatter title would show it twice.
+    if (first && hasField(file, 'title') && first.type === 'heading' && first.depth === 1 && toString(first).trim() === file.data.meta?.title?.value) {
+      removeChild(file, tree, 0, 'title')
+    } else if (first && !hasField(file, 'title')) {
       const title = headline(first, maxWords)
       if (title) {
         setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
@@ -52,17 +57,21 @@ export default function extractTitle(options: Options | null | undefined = empty
     }
 
     if (!hasField(file, 'description')) {
-      const body = tree.children.find((node) => {
-        const text = plainText(node)
-        return text !== undefined && !editorialNote.test(text.value)
-      })
+      const lang = file.data.meta?.lang?.value ?? 'en'
+      const body = tree.children.find((node) => node.type === 'paragraph' && !editorialNote.test(toString(node)))
       const text = plainText(body)
       if (text) {
-        const sentence = firstSentence(text.value, file.data.meta?.lang?.value ?? 'en')
-        if (text.value.length <= maxDescription && wholeSentences(text.value) <= 2) {
+        const sentence = firstSentence(text.value, lang)
+        if (text.value.length <= maxDescription && splitSentences(text.value, lang).length <= 2) {
           setField(file, 'description', field<string | null>(text.value, [cite(file, 'standfirst', textSpan(text, 0, text.value.length))]))
         } else if (sentence.length <= maxDescription && sentence.length >= 20) {
           setField(file, 'description', field<string | null>(sentence, [cite(file, 'first-sentence', textSpan(text, 0, sentence.length))]))
+        }
+      } else if (body) {
+        // A Markdown paragraph with emphasis or links: only whole, short ones, citing the paragraph.
+        const value = toString(body).replace(/\s+/gu, ' ').trim()
+        if (value && value.length <= maxDescription && splitSentences(value, lang).length <= 2) {
+          setField(file, 'description', field<string | null>(value, [cite(file, 'standfirst', nodeSpan(body))]))
         }
       }
     }
@@ -90,20 +99,6 @@ export function isHeadline(value: string, maxWords: number): boolean {
   return words <= maxWords && value.length <= 200
 }
 
-function sentences(value: string, lang: string): string[] {
-  let segmenter: Intl.Segmenter
-  try {
-    segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
-  } catch {
-    segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
-  }
-  return [...segmenter.segment(value)].map((part) => part.segment)
-}
-
 function firstSentence(value: string, lang: string): string {
-  return (sentences(value, lang)[0] ?? value).trimEnd()
-}
-
-function wholeSentences(value: string): number {
-  return sentences(value, 'en').length
+  return (splitSentences(value, lang)[0] ?? value).trimEnd()
 }

@@ -36,7 +36,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/iu, maxLength: 40},
   {
     reason: 'share-line',
-    test: new RegExp(`^(?:share(?: (?:this|the) (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
+    test: new RegExp(`^(?:share(?: this(?: (?:article|story|post|page))?| the (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
     maxLength: 60
   },
   {reason: 'social-links', test: new RegExp(`^${social}(?:[\\s|·•,/]+${social}){1,10}$`, 'iu'), maxLength: 160},

@@ -1,4 +1,5 @@
 /** Byte-level decoding of raw files, and the mapping from text offsets back to byte offsets. */
+import iconv from 'iconv-lite'
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
@@ -33,6 +34,9 @@ export function decodeBytes(raw: Uint8Array): DecodeResult {
 
 /** Decode bytes with one encoding (`fatal` throws on invalid input). */
 export function decodeAs(bytes: Uint8Array, encoding: Encoding, fatal: boolean): string {
+  // Node's TextDecoder reads `windows-1252` as Latin-1 (0x80–0x9F become C1
+  // controls); iconv-lite has the real table, one character per byte.
+  if (encoding === 'windows-1252') return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252')
   return new TextDecoder(encoding, {fatal, ignoreBOM: true}).decode(bytes)
 }
 

@@ -1,0 +1,137 @@
+/** Unit tests: public exports, plugin options, decoding and normalization with offsets. */
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import * as api from '../pipeline/index.js'
+import attachFrontmatter from '../plugins/attach-frontmatter.js'
+import classifyKind from '../plugins/classify-kind.js'
+import decodeText from '../plugins/decode-text.js'
+import detectLanguage from '../plugins/detect-language.js'
+import extractDate from '../plugins/extract-date.js'
+import extractHeadings from '../plugins/extract-headings.js'
+import extractTitle from '../plugins/extract-title.js'
+import stripBoilerplate from '../plugins/strip-boilerplate.js'
+import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
+import {normalizeText} from '../plugins/support/normalize.js'
+import {sameOutlet} from '../plugins/extract-source.js'
+import {assignNames, slugOf} from '../pipeline/names.js'
+import {createProcessor} from '../pipeline/processor.js'
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'DocprovError',
+      'build',
+      'createManifest',
+      'createProcessor',
+      'defaultMaxBytes',
+      'discover',
+      'manifestSchema',
+      'validateManifest',
+      'version',
+      'writeOutput'
+    ])
+  })
+})
+
+describe('plugin options are checked when attached', () => {
+  it('throws exact messages', () => {
+    expect(() => unified().use(attachFrontmatter, {} as never).freeze()).toThrow(
+      'Missing `generator` in `options`, expected a string such as `docprov@1.0.0`'
+    )
+    expect(() => unified().use(decodeText).freeze()).toThrow(
+      'Missing parser: use `decodeText` after a parser plugin such as `parseText` or `remark-parse`'
+    )
+    expect(() => unified().use(extractDate, {referenceDate: new Date('nope')}).freeze()).toThrow(
+      'Invalid `referenceDate` in `options`, expected a valid `Date`'
+    )
+    expect(() => unified().use(extractTitle, {maxTitleWords: 0}).freeze()).toThrow(
+      'Invalid `maxTitleWords` in `options`, expected a positive integer'
+    )
+    expect(() => unified().use(extractHeadings, {maxWords: 1}).freeze()).toThrow(
+      'Invalid `maxWords` in `options`, expected an integer of at least 2'
+    )
+    expect(() => unified().use(detectLanguage, {minLength: -1}).freeze()).toThrow(
+      'Invalid `minLength` in `options`, expected a positive integer'
+    )
+    expect(() => unified().use(classifyKind, {fallback: 'Not A Kind'}).freeze()).toThrow(
+      'Invalid `fallback` in `options`, expected a lowercase word such as `article`'
+    )
+    expect(() => unified().use(stripBoilerplate, {rules: [{reason: 'x'} as never]}).freeze()).toThrow(
+      'Invalid rule in `options.rules`, expected `{reason: string, test: RegExp, maxLength: number}`'
+    )
+    expect(() => createProcessor({format: 'html' as never})).toThrow('Invalid `format` in `options`, expected `text` or `markdown`')
+  })
+})
+
+describe('decodeBytes', () => {
+  it('reads UTF-8, strips a BOM, and falls back to Windows-1252', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]))).toEqual({text: 'hi', encoding: 'utf-8', bomBytes: 3})
+    expect(decodeBytes(new TextEncoder().encode('café'))).toEqual({text: 'café', encoding: 'utf-8', bomBytes: 0})
+    expect(decodeBytes(new Uint8Array([0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80]))).toEqual({
+      text: '“café” €',
+      encoding: 'windows-1252',
+      bomBytes: 0
+    })
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]))).toEqual({text: 'hi', encoding: 'utf-16le', bomBytes: 2})
+  })
+
+  it('maps text offsets to byte offsets', () => {
+    const text = 'a’b😀c'
+    const byteOffset = createByteOffset(text, 'utf-8', 3)
+    expect([0, 1, 2, 3, 5, 6].map(byteOffset)).toEqual([3, 4, 7, 8, 12, 13])
+    expect(createByteOffset('abc', 'windows-1252', 0)(2)).toBe(2)
+    expect(createByteOffset('abc', 'utf-16le', 2)(2)).toBe(6)
+  })
+})
+
+describe('normalizeText', () => {
+  it('normalizes whitespace, invisible characters and NFC, and nothing else', () => {
+    expect(normalizeText('  a\u00a0\u00a0b\u200bc\u00adde\u0007 \r\n  f\t\tg  ').value).toBe('a bcde\nf g')
+    expect(normalizeText('Cafe\u0301 “quoted” — dash').value).toBe('Café “quoted” — dash')
+    expect(normalizeText('ZWJ 👩\u200d💻 and ZWNJ می\u200cخواهم stay').value).toBe('ZWJ 👩\u200d💻 and ZWNJ می\u200cخواهم stay')
+  })
+
+  it('keeps, for each unit, the span it came from', () => {
+    const input = 'x  a\u200bb\r\nCafe\u0301'
+    const {value, starts, ends} = normalizeText(input, 100)
+    expect(value).toBe('x ab\nCafé')
+    const spans = [...value].map((_, index) => input.slice(starts[index] - 100, ends[index] - 100))
+    expect(spans).toEqual(['x', '  ', 'a', 'b', '\r\n', 'C', 'a', 'f', 'e\u0301'])
+  })
+})
+
+describe('helpers', () => {
+  it('compares outlet names loosely', () => {
+    expect(sameOutlet('TRT World', 'trt  world.')).toBe(true)
+    expect(sameOutlet('The Guardian', 'Guardian')).toBe(true)
+    expect(sameOutlet('Anadolu', 'Al Jazeera')).toBe(false)
+  })
+
+  it('makes safe, unique, stable file names', () => {
+    expect(slugOf('Pakistan’s insurgency: 1/2', 'x.txt')).toBe('pakistans-insurgency-1-2')
+    expect(slugOf(null, 'seeds/000_abc.txt')).toBe('000-abc')
+    expect(slugOf('../../etc/passwd', 'x.txt')).toBe('etc-passwd')
+    expect(slugOf('CON', 'x.txt')).toBe('con-doc')
+    expect(slugOf('!!!', 'x.txt')).toBe('document')
+    expect(slugOf('word '.repeat(40), 'x.txt').length).toBeLessThanOrEqual(80)
+    expect(
+      assignNames([
+        {title: 'Same', date: '2021-01-02', sourcePath: 'a.txt'},
+        {title: 'Same', date: '2021-01-02T10:00:00Z', sourcePath: 'b.txt'},
+        {title: 'Same', date: null, sourcePath: 'c.txt'}
+      ])
+    ).toEqual(['2021-01-02-same.md', '2021-01-02-same-2.md', 'same.md'])
+  })
+})
+
+describe('rejections through file.fail', () => {
+  it('fails binary and empty files with a ruleId', async () => {
+    const processor = createProcessor()
+    await expect(processor.process(new VFile({path: 'b.txt', value: new Uint8Array([0x41, 0, 0x42])}))).rejects.toMatchObject({
+      ruleId: 'binary',
+      fatal: true
+    })
+    await expect(processor.process(new VFile({path: 'e.txt', value: new Uint8Array()}))).rejects.toMatchObject({ruleId: 'empty'})
+  })
+})
