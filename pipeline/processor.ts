@@ -8,6 +8,7 @@ import checkReferences from '../plugins/check-references.js'
 import classifyKind from '../plugins/classify-kind.js'
 import decodeText from '../plugins/decode-text.js'
 import detectLanguage from '../plugins/detect-language.js'
+import extractByline from '../plugins/extract-byline.js'
 import extractDate from '../plugins/extract-date.js'
 import extractDisclaimer from '../plugins/extract-disclaimer.js'
 import extractHeadings from '../plugins/extract-headings.js'
@@ -50,15 +51,16 @@ export function createProcessor(options: ProcessorOptions = {}) {
   return unified()
     .use(parsing)
     .use(normalizeText)
+    .use(detectLanguage)
+    .use(classifyKind)
     .use(extractDate, {referenceDate: options.referenceDate})
-    .use(stripBoilerplate)
     .use(extractDisclaimer)
     .use(extractSource)
-    .use(detectLanguage)
+    .use(extractByline)
+    .use(stripBoilerplate)
     .use(extractTitle)
     .use(extractSeries)
     .use(extractHeadings)
-    .use(classifyKind)
     .use(checkReferences)
     .use(attachFrontmatter, {generator})
     .use(remarkStringify, {bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-'})

@@ -1,7 +1,7 @@
-/** Plugin: say what kind of document this is. */
+/** Plugin: say what kind of document this is: an article, or a listing page. */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {field, setField} from './support/evidence.js'
+import {cite, field, placeOf, plainText, setField, textSpan} from './support/evidence.js'
 
 /** Options of `classifyKind`. */
 export interface Options {
@@ -10,17 +10,35 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
+const listingLabel =
+  /^(?:displaying items by tag|items tagged|posts? tagged|articles? tagged|stories tagged|tag archives?|category archives?|archives? for|all (?:articles|posts|stories) (?:tagged|in|about)|showing (?:results|articles|posts) for|search results for)\b/iu
 
 /**
- * Set `kind`: a value from input frontmatter is kept; otherwise the document is
- * an `article` (a default, so it carries no evidence).
+ * Set `kind`: a value from input frontmatter is kept; a tag or category index
+ * (`Displaying items by tag: …`, `Posts tagged …`) near the top is a `listing`
+ * (warned `listing-page`; later plugins claim no title or date for it);
+ * otherwise the document is an `article` (a default, so without evidence).
  */
 export default function classifyKind(options: Options | null | undefined = emptyOptions) {
   const fallback = (options ?? emptyOptions).fallback ?? 'article'
   if (typeof fallback !== 'string' || !/^[a-z][a-z-]*$/.test(fallback)) {
     throw new TypeError('Invalid `fallback` in `options`, expected a lowercase word such as `article`')
   }
-  return function (_tree: Root, file: VFile): undefined {
+  return function (tree: Root, file: VFile): undefined {
+    for (const node of tree.children.slice(0, 8)) {
+      const text = plainText(node)
+      const match = text ? listingLabel.exec(text.value.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\S*\s*/iu, '')) : null
+      if (!text || !match) continue
+      const from = text.value.indexOf(match[0])
+      const evidence = cite(file, 'listing-label', textSpan(text, from, text.value.length))
+      setField(file, 'kind', field<string | null>('listing', [evidence]))
+      file.message('Unexpected listing page (a tag or category index), expected an article: no title or date is claimed for it', {
+        place: placeOf(evidence),
+        ruleId: 'listing-page',
+        source: 'docprov'
+      })
+      break
+    }
     setField(file, 'kind', field<string | null>(fallback))
     return undefined
   }

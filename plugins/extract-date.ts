@@ -1,7 +1,9 @@
-/** Plugin: take the publication date from the ` date YYYY-MM-DD` header of crawl dumps. */
-import type {Root} from 'mdast'
+/** Plugin: take the publication and update dates from crawl headers and datelines. */
+import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
+import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
+import type {Evidence} from './types.js'
 
 /** Options of `extractDate`. */
 export interface Options {
@@ -10,15 +12,51 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
-const header =
+const headerPattern =
   /^date\s+(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/i
 /** Earliest plausible publication date of a web article. */
 const earliest = Date.UTC(1995, 0, 1)
 
+/** A date found in the text, before it is accepted. */
+interface Found {
+  iso: string
+  evidence: Evidence
+  /** Paragraph indexes to take out of the body when the date is used. */
+  remove: number[]
+  reason: string
+}
+
+const published =
+  /^(?:first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date)(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*/iu
+const updated =
+  /^(?:last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt)(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*/iu
+/** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
+const residue = /^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el)*$/iu
+const ambiguous = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/u
+const locales: Record<string, {strict: chrono.Chrono}> = {
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  pt: chrono.pt,
+  it: chrono.it,
+  nl: chrono.nl,
+  sv: chrono.sv,
+  ru: chrono.ru,
+  uk: chrono.uk
+}
+
 /**
- * Read the crawl header (` date 2021-11-08`, optionally with a time) at the start
- * of the file into `date`, and remove it from the body. Sets `date` and `updated`
- * (always; `null` when not found) and warns `no-date` when there is no date.
+ * Set `date` and `updated` from the places outlets put them, and only there:
+ * the crawl header (` date 2021-11-08`, optionally with a time) at the start of
+ * the file; then short lines near the top: `Published On 7 Jun 2023`,
+ * `Published: 2022-03-01 09:30 GMT`, `Thursday, 19 August 2021 15:12`,
+ * `Jun 3, 2021`, WordPress’s `Published` / `on` / `November 17, 2021`, and the
+ * same in other languages (chrono-node, locale from `lang`). `Updated:` and
+ * `Modified:` lines give `updated`. A date in a running sentence is never used.
+ * Ambiguous numeric dates (`03/04/2021`), impossible dates, and dates before 1995
+ * or after the reference day are warned and not used. Used datelines leave the
+ * body. Listings (`kind: listing`) claim no date. Warns `no-date` when none.
  */
 export default function extractDate(options: Options | null | undefined = emptyOptions) {
   const settings = options ?? emptyOptions
@@ -26,38 +64,58 @@ export default function extractDate(options: Options | null | undefined = emptyO
     throw new TypeError('Invalid `referenceDate` in `options`, expected a valid `Date`')
   }
   return function (tree: Root, file: VFile): undefined {
+    if (file.data.meta?.kind?.value === 'listing') {
+      setField(file, 'date', field<string | null>(null))
+      setField(file, 'updated', field<string | null>(null))
+      return undefined
+    }
     const reference = settings.referenceDate ?? referenceDay()
-    const first = tree.children[0]
-    const text = plainText(first)
-    const match = text ? header.exec(text.value) : null
     // A rejected date was warned about already: no second, vaguer `no-date`.
     let warned = false
+    const lang = file.data.meta?.lang?.value ?? 'en'
+    const parsers = [locales[lang], chrono.en, ...Object.values(locales)].filter(Boolean)
 
-    if (first && text && match) {
-      const [, year, month, day, hour, minute, second, zone] = match
-      const span = textSpan(text, 0, match[0].length)
-      const iso = toIso(year, month, day, hour, minute, second, zone)
-      const time = iso ? Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso) : Number.NaN
-      if (!iso || Number.isNaN(time)) {
-        warned = true
-        file.message(`Unexpected date \`${year}-${month}-${day}\` in the crawl header, expected a real calendar date`, {
-          place: placeOf(cite(file, 'crawl-date-header', span)),
-          ruleId: 'invalid-date',
-          source: 'docprov'
-        })
-      } else if (time < earliest || time > reference.getTime()) {
-        warned = true
-        file.message(
-          `Unexpected date \`${iso}\` in the crawl header, expected a day between 1995-01-01 and ${reference.toISOString().slice(0, 10)}`,
-          {place: placeOf(cite(file, 'crawl-date-header', span)), ruleId: 'implausible-date', source: 'docprov'}
-        )
-      } else {
-        setField(file, 'date', field<string | null>(iso, [cite(file, 'crawl-date-header', span)]))
+    const header = crawlHeader()
+    let date: Found | undefined = header
+    let update: Found | undefined
+    let bare: Found | undefined
+
+    for (const index of topZone(tree)) {
+      const text = plainText(tree.children[index])
+      if (!text || text.value.length > 120) continue
+      const line = text.value.replace(/\n/gu, ' ')
+      const isUpdate = updated.exec(line)
+      const isPublished = isUpdate ? null : published.exec(line)
+      const label = isUpdate ?? isPublished
+      let target = text
+      let remove = [index]
+      let offset = label ? label[0].length : 0
+      let rule = isUpdate ? 'updated-line' : isPublished ? 'published-line' : 'dateline'
+      // WordPress: `Published` / `on` / `November 17, 2021` as separate lines.
+      if (label && offset >= line.trimEnd().length) {
+        let next = index + 1
+        if (/^(?:on|le|am|el)$/iu.test(plainText(tree.children[next])?.value ?? '')) next++
+        const dateText = plainText(tree.children[next])
+        if (!dateText || dateText.value.length > 60) continue
+        target = dateText
+        remove = [...Array.from({length: next - index}, (_, step) => index + step), next]
+        offset = 0
+        rule = isUpdate ? 'updated-line' : 'wordpress-dateline'
       }
-      if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
-      else removePrefix(file, first as never, text, match[0].length, 'crawl-date-header')
+      const found = parseLine(target, offset, !label, rule, remove)
+      if (!found) continue
+      if (isUpdate) update ??= found
+      else if (isPublished) date ??= found
+      else bare ??= found
     }
+    date ??= bare
 
+    for (const found of [date, update]) {
+      if (!found || found === header) continue
+      for (const index of [...found.remove].sort((a, b) => b - a)) removeChild(file, tree, index, found.reason)
+    }
+    if (date) setField(file, 'date', field<string | null>(date.iso, [date.evidence]))
+    if (update) setField(file, 'updated', field<string | null>(update.iso, [update.evidence]))
     setField(file, 'date', field<string | null>(null))
     setField(file, 'updated', field<string | null>(null))
     if (!hasField(file, 'date') && !warned) {
@@ -68,7 +126,97 @@ export default function extractDate(options: Options | null | undefined = emptyO
       })
     }
     return undefined
+
+    /** The ` date …` crawl header at the very start, taken out of the body at once. */
+    function crawlHeader(): Found | undefined {
+      const first = tree.children[0]
+      const text = plainText(first)
+      const match = text ? headerPattern.exec(text.value) : null
+      if (!first || !text || !match) return undefined
+      const [, year, month, day, hour, minute, second, zone] = match
+      const evidence = cite(file, 'crawl-date-header', textSpan(text, 0, match[0].length))
+      const iso = toIso(year, month, day, hour, minute, second, zone)
+      if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
+      else removePrefix(file, first as Paragraph, text, match[0].length, 'crawl-date-header')
+      const shown = `${year}-${month}-${day}`
+      return plausible(iso ?? shown, shown, evidence) && iso ? {iso, evidence, remove: [], reason: 'crawl-date-header'} : undefined
+    }
+
+    /** Parse a date that fills the line (apart from a label and separators). */
+    function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[]): Found | undefined {
+      const line = text.value.replace(/\n/gu, ' ')
+      const rest = line.slice(offset)
+      for (const parser of parsers) {
+        const [result] = parser.strict.parse(rest, reference)
+        if (!result) continue
+        const leftover = rest.slice(0, result.index) + ' ' + rest.slice(result.index + result.text.length)
+        if (!residue.test(strictLine ? leftover : leftover.replace(/\(.*\)/gu, ''))) return undefined
+        const from = offset + result.index
+        const evidence = cite(file, rule, textSpan(text, from, from + result.text.length))
+        const numeric = ambiguous.exec(result.text.trim())
+        if (numeric && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
+          warned = true
+          file.message(`Unexpected ambiguous date \`${result.text}\`, expected a date whose day and month cannot be swapped; not guessed`, {
+            place: placeOf(evidence),
+            ruleId: 'ambiguous-date',
+            source: 'docprov'
+          })
+          return undefined
+        }
+        const start = result.start
+        if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined
+        const pad = (value: number | null) => String(value ?? 0).padStart(2, '0')
+        const ymd = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
+        let iso = ymd
+        if (start.isCertain('hour') && start.isCertain('timezoneOffset')) {
+          const zone = start.get('timezoneOffset') ?? 0
+          const sign = zone < 0 ? '-' : '+'
+          const offsetText = zone === 0 ? 'Z' : `${sign}${pad(Math.floor(Math.abs(zone) / 60))}:${pad(Math.abs(zone) % 60)}`
+          iso = `${ymd}T${pad(start.get('hour'))}:${pad(start.get('minute'))}:${pad(start.get('second'))}${offsetText}`
+        }
+        if (!plausible(iso, ymd, evidence)) return undefined
+        return {iso, evidence, remove, reason: rule === 'updated-line' ? 'updated-line' : 'dateline'}
+      }
+      return undefined
+    }
+
+    function plausible(iso: string, shown: string, evidence: Evidence): boolean {
+      const time = Date.parse(iso.length === 10 ? iso + 'T00:00:00Z' : iso)
+      if (Number.isNaN(time) || !toIso(...(shown.split('-') as [string, string, string]))) {
+        warned = true
+        file.message(`Unexpected date \`${shown}\`, expected a real calendar date`, {
+          place: placeOf(evidence),
+          ruleId: 'invalid-date',
+          source: 'docprov'
+        })
+        return false
+      }
+      if (time < earliest || time > reference.getTime()) {
+        warned = true
+        file.message(
+          `Unexpected date \`${shown}\`, expected a day between 1995-01-01 and ${reference.toISOString().slice(0, 10)}`,
+          {place: placeOf(evidence), ruleId: 'implausible-date', source: 'docprov'}
+        )
+        return false
+      }
+      return true
+    }
   }
+}
+
+/**
+ * Paragraphs where datelines stand: from the top until the second paragraph of
+ * prose (at most twelve).
+ */
+function topZone(tree: Root): number[] {
+  const zone: number[] = []
+  let prose = 0
+  for (let index = 0; index < tree.children.length && zone.length < 12; index++) {
+    const value = plainText(tree.children[index])?.value ?? ''
+    if (value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value) && ++prose >= 2) break
+    zone.push(index)
+  }
+  return zone
 }
 
 /** The day after which dates are rejected: `SOURCE_DATE_EPOCH` when set, else now. */

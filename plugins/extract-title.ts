@@ -36,6 +36,17 @@ export default function extractTitle(options: Options | null | undefined = empty
   }
 
   return function (tree: Root, file: VFile): undefined {
+    if (file.data.meta?.kind?.value === 'listing') {
+      for (const name of ['title', 'description', 'section'] as const) setField(file, name, field<string | null>(null))
+      return undefined
+    }
+    // A kicker (`OPINION`, `Politics`) right above the headline is the section.
+    const kicker = plainText(tree.children[0])
+    if (kicker && !hasField(file, 'section') && isKicker(kicker.value) && tree.children[1] && headline(tree.children[1], maxWords)) {
+      setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
+      removeChild(file, tree, 0, 'kicker')
+    }
+    setField(file, 'section', field<string | null>(null))
     const first = tree.children[0]
     // A Markdown `#` heading that repeats the frontmatter title would show it twice.
     if (first && hasField(file, 'title') && first.type === 'heading' && first.depth === 1 && toString(first).trim() === file.data.meta?.title?.value) {
@@ -88,6 +99,20 @@ function headline(node: RootContent, maxWords: number): {value: string; rule: st
   const text: Text | undefined = plainText(node)
   if (!text || !isHeadline(text.value, maxWords)) return undefined
   return {value: text.value, rule: 'headline', span: textSpan(text, 0, text.value.length)}
+}
+
+const sections = new Set(
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées'.split(' ')
+)
+
+/** Whether a line reads as a kicker: one to four words, in capitals or a known section name. */
+export function isKicker(value: string): boolean {
+  if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value)) return false
+  const words = value.split(' ')
+  if (words.length > 4) return false
+  const letters = value.replace(/[^\p{L}]/gu, '')
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
+  return words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')
 }
 
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */

@@ -19,6 +19,8 @@ const keys: Record<string, FieldName> = {
   authors: 'author',
   source: 'source',
   publisher: 'source',
+  section: 'section',
+  category: 'section',
   lang: 'lang',
   language: 'lang',
   kind: 'kind',

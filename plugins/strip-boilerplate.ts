@@ -9,6 +9,8 @@ export interface BoilerplateRule {
   test: RegExp
   /** Longer paragraphs are never removed by this rule (a real paragraph is worth more). */
   maxLength: number
+  /** Where the rule applies: `top` is the first ten paragraphs (default: anywhere). */
+  zone?: 'top'
 }
 
 /** Options of `stripBoilerplate`. */
@@ -49,6 +51,19 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 200
   },
   {
+    reason: 'navigation',
+    test: /^(?:connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print)$/iu,
+    maxLength: 40,
+    zone: 'top'
+  },
+  {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10},
+  {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20},
+  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}$/iu, maxLength: 140},
+  {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
+  {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
+  {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
+  {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?)$/iu, maxLength: 30},
+  {
     reason: 'follow-prompt',
     test: new RegExp(`^follow (?:us|@\\w+)(?: on ${social}(?:(?:,| and| or) ${social})*)?[.!]?$`, 'iu'),
     maxLength: 120
@@ -69,12 +84,38 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   const rules = [...builtinRules, ...extra]
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
+    relatedBlock(tree, file)
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text) continue
-      const rule = rules.find((rule) => text.value.length <= rule.maxLength && rule.test.test(text.value))
+      const rule = rules.find(
+        (rule) => text.value.length <= rule.maxLength && (rule.zone !== 'top' || index < 10) && rule.test.test(text.value)
+      )
       if (rule) removeChild(file, tree, index, rule.reason)
     }
     return undefined
+  }
+}
+
+const relatedHeading =
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s)\s*:?$/iu
+
+/**
+ * A trailing block of teaser headlines under `Related` or `Read more`: removed
+ * only when everything after the heading is short lines (at most 20 words each),
+ * so a real closing paragraph is never taken.
+ */
+function relatedBlock(tree: Root, file: VFile): void {
+  for (let index = Math.max(0, tree.children.length - 12); index < tree.children.length; index++) {
+    const text = plainText(tree.children[index])
+    if (!text || !relatedHeading.test(text.value)) continue
+    const rest = tree.children.slice(index + 1)
+    const teasers = rest.every((node) => {
+      const value = plainText(node)?.value
+      return value !== undefined && value.split(/\s+/u).length <= 20 && !/[.!?]["”]?$/u.test(value.split('\n').pop() ?? '')
+    })
+    if (!teasers) continue
+    for (let last = tree.children.length - 1; last >= index; last--) removeChild(file, tree, last, 'related-block')
+    return
   }
 }

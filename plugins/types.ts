@@ -51,6 +51,8 @@ export interface Metadata {
   updated: string | null
   author: string[]
   source: string | null
+  /** Section or kicker the outlet filed it under (`OPINION`, `Politics`). */
+  section: string | null
   lang: string | null
   kind: string | null
   series: Series | null
@@ -65,6 +67,7 @@ export const metadataFields = [
   'updated',
   'author',
   'source',
+  'section',
   'lang',
   'kind',
   'series',

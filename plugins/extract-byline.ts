@@ -1,0 +1,64 @@
+/** Plugin: read bylines (`By A, B and C`) near the top into `author`, and take them out of the body. */
+import type {Root, Text} from 'mdast'
+import type {VFile} from 'vfile'
+import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import type {Evidence} from './types.js'
+
+const label = /^(?:by|written by|words by|text by|von|par|por|door|di|authors?\s*:|autor(?:in)?\s*:|auteur\s*:)\s*/iu
+/** Roles and places that follow a name in a byline, and are not names. */
+const role =
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion)\b/iu
+const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y|ter|te)`
+const namePattern = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+)?(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
+  'u'
+)
+
+/**
+ * Find a byline in the top of the article (before the second paragraph of
+ * prose): `By A`, `By A and B`, `By A & B`, `By A, B and C`, `Author: A`, in some
+ * other languages (`Von`, `Par`, `Por`), with an outlet, role or date after `|`,
+ * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`.
+ * Each name is cited; the byline leaves the body. Sets `author` (always).
+ */
+export default function extractByline() {
+  return function (tree: Root, file: VFile): undefined {
+    let prose = 0
+    for (let index = 0; index < Math.min(tree.children.length, 14); index++) {
+      const text = plainText(tree.children[index])
+      if (!text) continue
+      if (text.value.split(' ').length >= 20 && /[.!?…"”]$/u.test(text.value) && ++prose >= 2) break
+      if (text.value.length > 120 || text.value.includes('\n')) continue
+      const match = label.exec(text.value)
+      let names: Array<{value: string; evidence: Evidence}> | undefined
+      if (match) names = namesIn(file, text, match[0].length)
+      else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
+        names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
+      }
+      if (!names || names.length === 0) continue
+      setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+      removeChild(file, tree, index, 'byline')
+      break
+    }
+    setField(file, 'author', field<string[]>([]))
+    return undefined
+  }
+}
+
+function namesIn(file: VFile, text: Text, from: number): Array<{value: string; evidence: Evidence}> | undefined {
+  let rest = text.value.slice(from)
+  // What follows a separator is an outlet, a date or a role, not a name.
+  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(/u.exec(rest)
+  if (cut) rest = rest.slice(0, cut.index)
+  const names: Array<{value: string; evidence: Evidence}> = []
+  const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
+  for (const part of rest.matchAll(parts)) {
+    const value = part[1].trim()
+    if (!value) continue
+    if (role.test(value) || !/^\p{Lu}/u.test(value)) break
+    if (!namePattern.test(value) || value.split(' ').length > 5) return undefined
+    const start = from + part.index + part[0].indexOf(value)
+    names.push({value, evidence: cite(file, 'byline', textSpan(text, start, start + value.length))})
+  }
+  return names
+}
