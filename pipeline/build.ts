@@ -90,6 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       metadata: metadataOf(file),
       evidence: evidenceOf(file),
       removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
+      repairs: file.data.repairs ?? [],
       warnings: warningsOf(file),
       relations: []
     }

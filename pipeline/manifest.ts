@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv} from 'ajv'
-import type {Evidence, FieldName, Metadata, Removal} from '../plugins/types.js'
+import type {Evidence, FieldName, Metadata, Removal, Repair} from '../plugins/types.js'
 import {packageRoot, version} from './version.js'
 
 /** A warning about one document. */
@@ -21,6 +21,7 @@ export interface ManifestDocument {
   metadata: Metadata
   evidence: Partial<Record<FieldName, Evidence[]>>
   removed: Removal[]
+  repairs: Repair[]
   warnings: Warning[]
   relations: unknown[]
 }

@@ -2,21 +2,25 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
+import {cite} from './support/evidence.js'
 import {normalizeText as normalize, type Normalized} from './support/normalize.js'
+import type {Repair} from './types.js'
 
 /**
  * Normalize text nodes: CRLF and CR to LF, runs of whitespace (NBSP included) to
  * one space, no whitespace at line ends, zero-width characters, soft hyphens and
  * control characters removed, Unicode NFC. The author's words are not otherwise
- * touched. Each node keeps `data.starts`/`data.ends`, the raw span of each unit.
+ * touched, except that mojibake (`â€™` for `’`) is repaired and recorded in
+ * `file.data.repairs` with a `mojibake-repaired` warning. Each node keeps `data.starts`/`data.ends`, the raw span of each unit.
  */
 export default function normalizeText() {
   return function (tree: Root, file: VFile): undefined {
     const document = String(file.value)
+    const repairs: Repair[] = []
     visit(tree, 'text', function (node: Text, index, parent) {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      let result: Normalized
+      let result: Normalized & {repairs: Array<{start: number; end: number; value: string}>}
       if (start !== undefined && end !== undefined && document.slice(start, end) === node.value) {
         result = normalize(node.value, start)
       } else {
@@ -32,12 +36,23 @@ export default function normalizeText() {
       if (index !== undefined && index < siblings - 1 && /\s$/.test(node.value)) result = pad(result, 'end', end ?? 0)
       node.value = result.value
       node.data = {...node.data, starts: result.starts, ends: result.ends}
+      for (const repair of result.repairs) {
+        const {line, column, start, end, text} = cite(file, 'mojibake', repair)
+        repairs.push({rule: 'mojibake', line, column, start, end, text, value: repair.value})
+      }
     })
+    file.data.repairs = repairs
+    if (repairs.length > 0) {
+      file.message(
+        `Unexpected mojibake (UTF-8 read as Windows-1252) in ${repairs.length} ${repairs.length === 1 ? 'place' : 'places'}, such as \`${repairs[0].text}\`; repaired it to \`${repairs[0].value}\``,
+        {place: {line: repairs[0].line, column: repairs[0].column}, ruleId: 'mojibake-repaired', source: 'docprov'}
+      )
+    }
     return undefined
   }
 }
 
-function pad(result: Normalized, side: 'start' | 'end', offset: number): Normalized {
+function pad<T extends Normalized>(result: T, side: 'start' | 'end', offset: number): T {
   const value = side === 'start' ? ' ' + result.value : result.value + ' '
   const starts = new Uint32Array(value.length)
   const ends = new Uint32Array(value.length)
@@ -47,5 +62,5 @@ function pad(result: Normalized, side: 'start' | 'end', offset: number): Normali
   const at = side === 'start' ? 0 : value.length - 1
   starts[at] = side === 'start' ? offset : result.ends[result.ends.length - 1] ?? offset
   ends[at] = side === 'start' ? result.starts[0] ?? offset : offset
-  return {value, starts, ends}
+  return {...result, value, starts, ends}
 }

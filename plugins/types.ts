@@ -19,6 +19,21 @@ export interface Evidence {
   end: number
   /** What the raw bytes `start..end` decode to. */
   text: string
+  /** Mojibake inside the span that was repaired to give the value. */
+  repaired?: Array<{text: string; value: string}>
+}
+
+/** A stretch of mojibake that normalization repaired. */
+export interface Repair {
+  rule: 'mojibake'
+  line: number
+  column: number
+  start: number
+  end: number
+  /** The raw text (what the bytes decode to). */
+  text: string
+  /** What it was repaired to. */
+  value: string
 }
 
 /** A metadata value with the evidence for it. */
@@ -95,6 +110,8 @@ declare module 'vfile' {
     meta: FieldMap
     /** Spans taken out of the body. */
     removed: Removal[]
+    /** Mojibake repaired by `normalizeText`. */
+    repairs: Repair[]
     /** Outlet named by the disclaimer, if any (set by `extractDisclaimer`). */
     disclaimerOutlet: Field<string | null>
     /** Stable document id; `attachFrontmatter` derives one from the content when unset. */

@@ -1,7 +1,7 @@
 /** Read the metadata and evidence that the extractors left on a file. */
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import {metadataFields, type Evidence, type FieldName, type Metadata} from '../types.js'
+import {metadataFields, type Evidence, type FieldName, type Metadata, type Repair} from '../types.js'
 
 /** The metadata of a file, missing values `null` (or `[]` for `author`). */
 export function metadataOf(file: VFile): Metadata {
@@ -20,7 +20,7 @@ export function evidenceOf(file: VFile): Partial<Record<FieldName, Evidence[]>> 
   const result: Partial<Record<FieldName, Evidence[]>> = {}
   for (const name of metadataFields) {
     const evidence = meta[name]?.evidence
-    if (evidence && evidence.length > 0) result[name] = evidence
+    if (evidence && evidence.length > 0) result[name] = evidence.map((item) => withRepairs(item, file.data.repairs ?? []))
   }
   return result
 }
@@ -39,4 +39,10 @@ export function rawBytes(file: VFile): Uint8Array {
 /** The stable id of a document: set by the caller, else the first 16 hex digits of its raw SHA-256. */
 export function idOf(file: VFile): string {
   return (file.data.id ??= sha256(rawBytes(file)).slice(0, 16))
+}
+
+/** Evidence with the repairs inside its span listed, so the value can be traced to the bytes. */
+function withRepairs(evidence: Evidence, repairs: Repair[]): Evidence {
+  const inside = repairs.filter((repair) => repair.start >= evidence.start && repair.end <= evidence.end)
+  return inside.length > 0 ? {...evidence, repaired: inside.map(({text, value}) => ({text, value}))} : evidence
 }

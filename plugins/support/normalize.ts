@@ -1,4 +1,5 @@
 /** Text normalization that remembers, for each output unit, where it came from. */
+import {decodeAs} from './decode.js'
 
 /** Normalized text and, per UTF-16 unit, the span of the input it came from. */
 export interface Normalized {
@@ -17,46 +18,106 @@ const dropped = /[\u200b\u2060\ufeff\u00ad\u180e\u0000-\u0008\u000b\u000e-\u001f
 const spaces = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const newlines = /[\n\r\u2028\u2029\u0085]/
 
+/** A stretch of mojibake (UTF-8 read as Windows-1252) and what it was repaired to. */
+export interface Repair {
+  /** Offsets of the mojibake in the input (plus `base`). */
+  start: number
+  end: number
+  text: string
+  value: string
+}
+
 /**
- * Normalize text: line endings to LF, runs of whitespace to one space, no
- * leading or trailing whitespace on a line or at the ends, invisible and control
+ * Normalize text: mojibake repaired (UTF-8 that was read as Windows-1252, such as
+ * `â€™` for `’`), line endings to LF, runs of whitespace to one space, no leading
+ * or trailing whitespace on a line or at the ends, invisible and control
  * characters removed, Unicode NFC. `base` is the offset of `input` in the file.
  */
-export function normalizeText(input: string, base = 0): Normalized {
+export function normalizeText(input: string, base = 0): Normalized & {repairs: Repair[]} {
   const chars: string[] = []
   const starts: number[] = []
   const ends: number[] = []
+  const repairs: Repair[] = []
   // What is pending: a space or newline is only written when text follows it.
   let pending: '' | ' ' | '\n' = ''
   let pendingStart = 0
   let pendingEnd = 0
 
   for (let index = 0; index < input.length; index++) {
-    const char = input[index]
+    let char = input[index]
+    let width = 1
+    const code = char.charCodeAt(0)
+    if (code >= 0xc2 && code <= 0xf4) {
+      const repaired = repairAt(input, index)
+      if (repaired) {
+        repairs.push({start: base + index, end: base + index + repaired.length, text: input.slice(index, index + repaired.length), value: repaired.value})
+        char = repaired.value
+        width = repaired.length
+      }
+    }
+    const start = base + index
+    index += width - 1
     const isNewline = newlines.test(char)
-    if (isNewline || spaces.test(char)) {
+    if (isNewline || (char.length === 1 && spaces.test(char))) {
       // A run of whitespace becomes one space, or one newline when it holds a line break.
       if (!pending) {
         pending = ' '
-        pendingStart = base + index
+        pendingStart = start
       }
       if (isNewline) pending = '\n'
       pendingEnd = base + index + 1
       continue
     }
-    if (dropped.test(char)) continue
+    if (char.length === 1 && dropped.test(char)) continue
     if (pending && chars.length > 0) {
       chars.push(pending)
       starts.push(pendingStart)
       ends.push(pendingEnd)
     }
     pending = ''
-    chars.push(char)
-    starts.push(base + index)
-    ends.push(base + index + 1)
+    // A repaired character may be two UTF-16 units; both cite the whole mojibake.
+    for (const unit of char) {
+      for (let part = 0; part < unit.length; part++) {
+        chars.push(unit[part])
+        starts.push(start)
+        ends.push(base + index + 1)
+      }
+    }
   }
 
-  return composeNfc(chars.join(''), starts, ends)
+  return {...composeNfc(chars.join(''), starts, ends), repairs}
+}
+
+/** Windows-1252 character → byte, for 0x80–0xFF (undefined bytes as their C1 control). */
+const cp1252 = new Map<string, number>()
+for (let byte = 0x80; byte <= 0xff; byte++) {
+  const char = decodeAs(new Uint8Array([byte]), 'windows-1252', false)
+  cp1252.set(char === '\ufffd' ? String.fromCharCode(byte) : char, byte)
+}
+
+/** If the input at `index` is one UTF-8 character shown as Windows-1252, what it was. */
+function repairAt(input: string, index: number): {value: string; length: number} | undefined {
+  const lead = input.charCodeAt(index)
+  const length = lead <= 0xdf ? 2 : lead <= 0xef ? 3 : 4
+  const bytes = new Uint8Array(length)
+  bytes[0] = lead
+  for (let offset = 1; offset < length; offset++) {
+    const byte = cp1252.get(input[index + offset] ?? '')
+    if (byte === undefined || byte < 0x80 || byte > 0xbf) {
+      // `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped, at
+      // the end of a word: that was a closing quote `”`.
+      if (lead === 0xe2 && offset === 2 && bytes[1] === 0x80 && !/[\p{L}\p{N}]/u.test(input[index + 2] ?? '')) {
+        return {value: '”', length: 2}
+      }
+      return undefined
+    }
+    bytes[offset] = byte
+  }
+  try {
+    return {value: new TextDecoder('utf-8', {fatal: true}).decode(bytes), length}
+  } catch {
+    return undefined
+  }
 }
 
 /** Apply NFC; a composed cluster maps to the span of everything it came from. */
