@@ -6,6 +6,7 @@ import {parseArgs} from 'node:util'
 import path from 'node:path'
 import {build, defaultMaxBytes, type FileReport} from './build.js'
 import {DocprovError} from './errors.js'
+import {evaluate, formatEvaluation} from './evaluate.js'
 import {version} from './version.js'
 import {writeOutput} from './write.js'
 
@@ -32,6 +33,7 @@ Usage: docprov <command> [options]
 
 Commands:
   build [paths…] --out DIR   build .txt and .md files into Markdown and a manifest
+  eval DIR                   per-field precision and recall on labelled cases
 
 Options:
   -h, --help      show help (also: docprov build --help)
@@ -63,7 +65,62 @@ Example:
   docprov build seeds --out output
 `
 
+/** The flags of `docprov eval`. */
+const evalFlags: Record<string, Flag> = {
+  json: {type: 'boolean', description: 'print the scores and mismatches as JSON on stdout'},
+  verbose: {type: 'boolean', description: 'list every mismatch after the table'},
+  help: {type: 'boolean', short: 'h', description: 'show this help'}
+}
+
+const evalHelp = `Usage: docprov eval DIR [options]
+
+Run docprov on every DIR/<case>/input.txt (or input.md) and compare its
+metadata with DIR/<case>/expected.json; print precision and recall per field.
+Exit 1 when a case cannot be read.
+
+Options:
+${flagHelp(evalFlags)}
+
+Example:
+  docprov eval test/eval --verbose
+`
+
 class UsageError extends Error {}
+
+function parseFlags(argv: string[], flags: Record<string, Flag>) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(Object.entries(flags).map(([name, flag]) => [name, flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}]))
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+async function runEval(argv: string[], io: {stdout: NodeJS.WritableStream}): Promise<number> {
+  const parsed = parseFlags(argv, evalFlags)
+  const values = parsed.values as Record<string, boolean | undefined>
+  if (values.help) {
+    io.stdout.write(evalHelp)
+    return 0
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('Expected one folder of cases, e.g. `docprov eval test/eval`')
+  const evaluation = await evaluate(parsed.positionals[0])
+  if (values.json) {
+    io.stdout.write(JSON.stringify(evaluation, null, 2) + '\n')
+    return 0
+  }
+  io.stdout.write(formatEvaluation(evaluation))
+  if (values.verbose) {
+    for (const mismatch of evaluation.mismatches) {
+      io.stdout.write(`${mismatch.case}  ${mismatch.field}: expected ${JSON.stringify(mismatch.expected)}, got ${JSON.stringify(mismatch.actual)}\n`)
+    }
+  }
+  return 0
+}
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io = {stdout: process.stdout, stderr: process.stderr}): Promise<number> {
@@ -78,10 +135,11 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
       return 0
     }
     if (command === 'build') return await runBuild(rest, io)
-    throw new UsageError(`Unknown command \`${command}\`, expected \`build\``)
+    if (command === 'eval') return await runEval(rest, io)
+    throw new UsageError(`Unknown command \`${command}\`, expected \`build\` or \`eval\``)
   } catch (error) {
     if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
-      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command === 'build' ? 'build ' : ''}--help\`.\n`)
+      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command === 'build' || command === 'eval' ? command + ' ' : ''}--help\`.\n`)
       return 2
     }
     if (error instanceof DocprovError) {
@@ -94,17 +152,7 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
 }
 
 async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {isTTY?: boolean}; stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: Object.fromEntries(Object.entries(buildFlags).map(([name, flag]) => [name, flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}]))
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseFlags(argv, buildFlags)
   const values = parsed.values as Record<string, string | boolean | undefined>
   if (values.help) {
     io.stdout.write(buildHelp)

@@ -18,7 +18,9 @@ const trailing = /[\s\u200b\u2060\ufeff\u00ad]*$/
 
 /**
  * Set a parser that reads plain text: paragraphs are split on blank lines, or
- * on every line break when the text has no blank line between two lines. Nothing
+ * on every line break when the text has no blank line between two lines. A
+ * block of lines is kept as one paragraph only when it is prose hard-wrapped at
+ * 50–100 characters; other blocks (headers of short lines) split into lines. Nothing
  * is read as Markdown: each paragraph holds one text node with the raw text.
  */
 export default function parseText(this: Processor): undefined {
@@ -44,13 +46,17 @@ function parser(document: string, file: VFile): Root {
     current.push(line)
   }
   if (current.length > 0) groups.push(current)
+  // A block of lines is one paragraph only when it is prose wrapped at a fixed
+  // width; otherwise (a header of nav, kicker, headline, byline and dateline
+  // lines, or one paragraph per line) each line is a paragraph.
+  const paragraphs = groups.flatMap((group) => (isWrapped(group) ? [group] : group.map((line) => [line])))
 
   const point = (offset: number) => {
     const found = place.toPoint(offset)
     return {line: found?.line ?? 1, column: found?.column ?? 1, offset}
   }
 
-  const children: Paragraph[] = groups.map((group) => {
+  const children: Paragraph[] = paragraphs.map((group) => {
     const raw = document.slice(group[0].start, group[group.length - 1].end)
     const start = group[0].start + (leading.exec(raw)?.[0].length ?? 0)
     const end = group[group.length - 1].end - (trailing.exec(raw)?.[0].length ?? 0)
@@ -67,6 +73,11 @@ function parser(document: string, file: VFile): Root {
     children,
     position: {start: point(0), end: point(document.length)}
   }
+}
+
+/** Whether lines read as prose hard-wrapped at a fixed width: every line but the last 50 to 100 characters long. */
+function isWrapped(group: Line[]): boolean {
+  return group.slice(0, -1).every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)
 }
 
 function splitLines(document: string): Line[] {
