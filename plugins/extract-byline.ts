@@ -7,7 +7,7 @@ import type {Evidence} from './types.js'
 const label = /^(?:by|written by|words by|text by|von|par|por|door|di|authors?\s*:|autor(?:in)?\s*:|auteur\s*:)\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
-  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion)\b/iu
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
 const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y|ter|te)`
 const namePattern = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+)?(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,

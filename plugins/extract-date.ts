@@ -26,10 +26,13 @@ interface Found {
   reason: string
 }
 
-const published =
-  /^(?:first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date)(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*/iu
-const updated =
-  /^(?:last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt)(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*/iu
+const publishedWords = 'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date'
+const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt'
+const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*`
+const published = new RegExp(`^(?:${publishedWords})${labelTail}`, 'iu')
+const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
+/** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */
+const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = /^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el)*$/iu
 const ambiguous = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/u
@@ -84,6 +87,17 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120) continue
       const line = text.value.replace(/\n/gu, ' ')
+      const labels = [...line.matchAll(anyLabel)]
+      if (labels.length >= 2 && labels[0].index === 0) {
+        labels.forEach((label, step) => {
+          const end = labels[step + 1]?.index ?? line.length
+          const isUpdateLabel = Boolean(label[1])
+          const found = parseLine(text, label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', [index], end)
+          if (found && isUpdateLabel) update ??= {...found, reason: 'dateline'}
+          else if (found) date ??= found
+        })
+        continue
+      }
       const isUpdate = updated.exec(line)
       const isPublished = isUpdate ? null : published.exec(line)
       const label = isUpdate ?? isPublished
@@ -110,10 +124,13 @@ export default function extractDate(options: Options | null | undefined = emptyO
     }
     date ??= bare
 
-    for (const found of [date, update]) {
+    // One line may give both dates: take each paragraph out once, last first.
+    const removals = new Map<number, string>()
+    for (const found of [update, date]) {
       if (!found || found === header) continue
-      for (const index of [...found.remove].sort((a, b) => b - a)) removeChild(file, tree, index, found.reason)
+      for (const index of found.remove) removals.set(index, found.reason)
     }
+    for (const index of [...removals.keys()].sort((a, b) => b - a)) removeChild(file, tree, index, removals.get(index)!)
     if (date) setField(file, 'date', field<string | null>(date.iso, [date.evidence]))
     if (update) setField(file, 'updated', field<string | null>(update.iso, [update.evidence]))
     setField(file, 'date', field<string | null>(null))
@@ -143,9 +160,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
     }
 
     /** Parse a date that fills the line (apart from a label and separators). */
-    function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[]): Found | undefined {
+    function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
-      const rest = line.slice(offset)
+      const rest = line.slice(offset, end)
       for (const parser of parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue

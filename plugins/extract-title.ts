@@ -40,28 +40,40 @@ export default function extractTitle(options: Options | null | undefined = empty
       for (const name of ['title', 'description', 'section'] as const) setField(file, name, field<string | null>(null))
       return undefined
     }
-    // A kicker (`OPINION`, `Politics`) right above the headline is the section.
-    const kicker = plainText(tree.children[0])
-    if (kicker && !hasField(file, 'section') && isKicker(kicker.value) && tree.children[1] && headline(tree.children[1], maxWords)) {
-      setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
-      removeChild(file, tree, 0, 'kicker')
+    // The headline is the first headline-like line of four words or more among the
+    // short lines above the prose (else the first headline-like line). Short lines
+    // above it are navigation, the one right above it a kicker (the section).
+    let at = -1
+    if (!hasField(file, 'title')) {
+      const top = headerLines(tree)
+      const candidates = top.filter((index) => headline(tree.children[index], maxWords))
+      at = candidates.find((index) => (plainText(tree.children[index])?.value.split(' ').length ?? 0) >= 4) ?? candidates[0] ?? -1
+      if (tree.children[0]?.type === 'heading') at = 0
+    }
+    if (at > 0) {
+      const kicker = plainText(tree.children[at - 1])
+      if (kicker && !hasField(file, 'section') && isKicker(kicker.value)) {
+        setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
+      }
     }
     setField(file, 'section', field<string | null>(null))
+    if (at >= 0) {
+      const title = headline(tree.children[at], maxWords)!
+      setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
+      removeChild(file, tree, at, 'title')
+      for (let index = at - 1; index >= 0; index--) {
+        removeChild(file, tree, index, index === at - 1 && hasField(file, 'section') ? 'kicker' : 'navigation')
+      }
+    }
     const first = tree.children[0]
     // A Markdown `#` heading that repeats the frontmatter title would show it twice.
     if (first && hasField(file, 'title') && first.type === 'heading' && first.depth === 1 && toString(first).trim() === file.data.meta?.title?.value) {
       removeChild(file, tree, 0, 'title')
-    } else if (first && !hasField(file, 'title')) {
-      const title = headline(first, maxWords)
-      if (title) {
-        setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
-        removeChild(file, tree, 0, 'title')
-      }
     }
     setField(file, 'title', field<string | null>(null))
     if (!hasField(file, 'title')) {
       file.message('Missing title, expected a short first line without a closing full stop', {
-        place: first?.position?.start ?? {line: 1, column: 1},
+        place: tree.children[0]?.position?.start ?? {line: 1, column: 1},
         ruleId: 'no-title',
         source: 'docprov'
       })
@@ -104,6 +116,22 @@ function headline(node: RootContent, maxWords: number): {value: string; rule: st
 const sections = new Set(
   'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées'.split(' ')
 )
+
+/**
+ * Indexes of the short lines at the top, before the first paragraph of prose:
+ * the only place a headline stands. Each is one line of at most 20 words with
+ * no more than one sentence-ending stop.
+ */
+function headerLines(tree: Root): number[] {
+  const result: number[] = []
+  for (let index = 0; index < Math.min(tree.children.length, 12); index++) {
+    const node = tree.children[index]
+    const value = plainText(node)?.value
+    if (value === undefined || value.includes('\n') || value.split(' ').length > 20) break
+    result.push(index)
+  }
+  return result
+}
 
 /** Whether a line reads as a kicker: one to four words, in capitals or a known section name. */
 export function isKicker(value: string): boolean {

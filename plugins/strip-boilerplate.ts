@@ -9,8 +9,8 @@ export interface BoilerplateRule {
   test: RegExp
   /** Longer paragraphs are never removed by this rule (a real paragraph is worth more). */
   maxLength: number
-  /** Where the rule applies: `top` is the first ten paragraphs (default: anywhere). */
-  zone?: 'top'
+  /** Where the rule applies: `top` is the first ten paragraphs, `edges` before the first or after the last paragraph of prose (default: anywhere). */
+  zone?: 'top' | 'edges'
 }
 
 /** Options of `stripBoilerplate`. */
@@ -52,11 +52,15 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {
     reason: 'navigation',
-    test: /^(?:connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print)$/iu,
+    test: /^(?:connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?)$/iu,
     maxLength: 40,
     zone: 'top'
   },
   {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10},
+  {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen)(?: (?:en|sur|auf|su|no|op) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
+  {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
+  {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
+  {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges'},
   {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20},
   {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}$/iu, maxLength: 140},
   {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
@@ -85,12 +89,13 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
     relatedBlock(tree, file)
+    const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
+    const inZone = (rule: BoilerplateRule, index: number) =>
+      rule.zone === 'top' ? index < 10 : rule.zone === 'edges' ? prose.length === 0 || index < prose[0] || index > prose[prose.length - 1] : true
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text) continue
-      const rule = rules.find(
-        (rule) => text.value.length <= rule.maxLength && (rule.zone !== 'top' || index < 10) && rule.test.test(text.value)
-      )
+      const rule = rules.find((rule) => text.value.length <= rule.maxLength && inZone(rule, index) && rule.test.test(text.value))
       if (rule) removeChild(file, tree, index, rule.reason)
     }
     return undefined
@@ -118,4 +123,9 @@ function relatedBlock(tree: Root, file: VFile): void {
     for (let last = tree.children.length - 1; last >= index; last--) removeChild(file, tree, last, 'related-block')
     return
   }
+}
+
+/** A paragraph of prose: twenty words or more, ending like a sentence. */
+function isProse(value: string): boolean {
+  return value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value)
 }
