@@ -8,6 +8,7 @@ import {DocprovError} from './errors.js'
 import {createManifest, serializeManifest, validateManifest, type Manifest, type ManifestDocument, type Rejection, type Warning} from './manifest.js'
 import {assignNames} from './names.js'
 import {createProcessor, type Format} from './processor.js'
+import {loadProfiles} from './profiles.js'
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -19,6 +20,8 @@ export interface BuildOptions {
   maxBytes?: number
   /** Dates after this day are rejected (default: `SOURCE_DATE_EPOCH`, else now). */
   referenceDate?: Date
+  /** Folders of extra source profiles (YAML), after the built-in ones. */
+  profiles?: string[]
   /** Called after each input. */
   onProgress?: (done: number, total: number) => void
 }
@@ -58,6 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
     throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
   }
+  const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
   const processors = new Map<Format, ReturnType<typeof createProcessor>>()
   const processed: Processed[] = []
@@ -158,7 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     let processor = processors.get(input.format)
     if (!processor) {
-      processor = createProcessor({format: input.format, referenceDate: options.referenceDate})
+      processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles})
       processors.set(input.format, processor)
     }
     try {

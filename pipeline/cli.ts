@@ -23,6 +23,7 @@ const buildFlags: Record<string, Flag> = {
   check: {type: 'boolean', description: 'write nothing; exit 1 when OUT would change'},
   json: {type: 'boolean', description: 'print a machine-readable summary on stdout'},
   quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
+  profiles: {type: 'string', value: 'DIR', description: 'also read source profiles (*.yaml) from DIR'},
   'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }
@@ -170,6 +171,7 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     paths: parsed.positionals,
     exclude: [out],
     maxBytes,
+    profiles: values.profiles ? [values.profiles as string] : [],
     onProgress: progress ? (done, total) => io.stderr.write(`\r${bar(done, total)}`) : undefined
   })
   if (progress) io.stderr.write('\r\u001b[K')

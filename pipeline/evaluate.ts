@@ -7,6 +7,7 @@ import {normalizeText} from '../plugins/support/normalize.js'
 import {compare, formatOf} from './discover.js'
 import {DocprovError} from './errors.js'
 import {createProcessor} from './processor.js'
+import {loadProfiles} from './profiles.js'
 
 /** Fields that are scored, in report order (`boilerplate` scores `removed` and `kept` lines). */
 export const scoredFields = ['title', 'date', 'updated', 'author', 'source', 'section', 'lang', 'kind', 'series', 'disclaimer', 'boilerplate'] as const
@@ -55,6 +56,7 @@ export async function evaluate(folder: string, options: {referenceDate?: Date} =
   const names = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort(compare)
   const counts = Object.fromEntries(scoredFields.map((field) => [field, {tp: 0, fp: 0, fn: 0}])) as Record<ScoredField, {tp: number; fp: number; fn: number}>
   const mismatches: Mismatch[] = []
+  const profiles = await loadProfiles()
 
   for (const name of names) {
     const caseFolder = path.join(folder, name)
@@ -68,7 +70,7 @@ export async function evaluate(folder: string, options: {referenceDate?: Date} =
     let markdown = ''
     let metadata: Record<string, unknown> = {}
     try {
-      markdown = String(await createProcessor({format: formatOf(input) ?? 'text', referenceDate: options.referenceDate}).process(file))
+      markdown = String(await createProcessor({format: formatOf(input) ?? 'text', referenceDate: options.referenceDate, profiles}).process(file))
       metadata = metadataOf(file) as unknown as Record<string, unknown>
     } catch {
       // A rejected case gives nothing: every expected value is missed.

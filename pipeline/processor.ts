@@ -19,7 +19,9 @@ import normalizeText from '../plugins/normalize-text.js'
 import parseText from '../plugins/parse-text.js'
 import readFrontmatter from '../plugins/read-frontmatter.js'
 import stripBoilerplate from '../plugins/strip-boilerplate.js'
+import {profileRules} from './profiles.js'
 import {generator} from './version.js'
+import type {Profile} from '../plugins/types.js'
 
 /** Input formats: plain text (`.txt`) or Markdown (`.md`). */
 export type Format = 'text' | 'markdown'
@@ -30,6 +32,8 @@ export interface ProcessorOptions {
   format?: Format
   /** Dates after this day are rejected (default: `SOURCE_DATE_EPOCH`, else now). */
   referenceDate?: Date
+  /** Source profiles (see `loadProfiles`); default: none. */
+  profiles?: Profile[]
 }
 
 /**
@@ -55,9 +59,9 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(classifyKind)
     .use(extractDate, {referenceDate: options.referenceDate})
     .use(extractDisclaimer)
-    .use(extractSource)
+    .use(extractSource, {profiles: options.profiles ?? []})
     .use(extractByline)
-    .use(stripBoilerplate)
+    .use(stripBoilerplate, {rules: profileRules(options.profiles ?? [])})
     .use(extractTitle)
     .use(extractSeries)
     .use(extractHeadings)

@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import type {Evidence} from './types.js'
+import type {Evidence, Profile} from './types.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
@@ -12,9 +12,18 @@ const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|ист�
  * disclaimer naming the same outlet is added as corroborating evidence; without
  * a `Source:` line, the outlet the disclaimer names is the source. When the two
  * disagree the `Source:` line wins and a `source-conflict` warning cites both.
+ * Without either, a copyright (`© 2021 Harbour Times`) or republication notice
+ * near the end names the outlet. Names are mapped to a profile’s canonical name
+ * (`Anadolu` → `Anadolu Agency`).
  * Must run after `extractDisclaimer`.
  */
-export default function extractSource() {
+export default function extractSource(options: Options | null | undefined = emptyOptions) {
+  const profiles = (options ?? emptyOptions).profiles ?? []
+  if (!Array.isArray(profiles) || profiles.some((profile) => typeof profile?.name !== 'string')) {
+    throw new TypeError('Invalid `profiles` in `options`, expected a list of `{name, aliases, domains}`')
+  }
+  const canonical = (name: string) =>
+    profiles.find((profile) => [profile.name, ...profile.aliases].some((alias) => sameOutlet(alias, name)))?.name ?? name
   return function (tree: Root, file: VFile): undefined {
     const outlet = file.data.disclaimerOutlet
     let line: {value: string; evidence: Evidence} | undefined
@@ -32,20 +41,54 @@ export default function extractSource() {
 
     if (line) {
       const evidence = [line.evidence]
-      if (outlet?.value && sameOutlet(outlet.value, line.value)) evidence.push(...outlet.evidence)
+      if (outlet?.value && sameOutlet(canonical(outlet.value), canonical(line.value))) evidence.push(...outlet.evidence)
       else if (outlet?.value) {
         file.message(
           `Unexpected conflicting sources: the \`Source:\` line names \`${line.value}\` (${line.evidence.line}:${line.evidence.column}) but the disclaimer names \`${outlet.value}\` (${outlet.evidence[0].line}:${outlet.evidence[0].column}); kept the \`Source:\` line`,
           {place: placeOf(line.evidence), ruleId: 'source-conflict', source: 'docprov'}
         )
       }
-      setField(file, 'source', field<string | null>(line.value, evidence))
+      setField(file, 'source', field<string | null>(canonical(line.value), evidence))
     } else if (outlet?.value) {
-      setField(file, 'source', field<string | null>(outlet.value, outlet.evidence))
+      setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
+    } else {
+      const notice = noticeOf(tree, file)
+      if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
     return undefined
   }
+}
+
+/** Options of `extractSource`. */
+export interface Options {
+  /** Outlets whose aliases map to their canonical name. */
+  profiles?: ReadonlyArray<Profile>
+}
+
+const emptyOptions: Options = {}
+const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\.?`
+const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
+  // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights})?$`, 'iu')},
+  // “This article is republished from The Conversation under a Creative Commons license.”
+  {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu}
+]
+
+/** The outlet named by a copyright or republication notice near the end, if any. */
+function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 15); index--) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 200) continue
+    for (const {rule, pattern} of notices) {
+      const match = pattern.exec(text.value)
+      const name = match?.[1]?.trim()
+      if (!match || !name || /^(?:all rights|copyright)/iu.test(name)) continue
+      const from = text.value.indexOf(name, match[0].indexOf(name))
+      return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
+    }
+  }
+  return undefined
 }
 
 /** Compare outlet names loosely: case, a leading “the”, punctuation and spacing. */

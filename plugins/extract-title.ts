@@ -52,7 +52,9 @@ export default function extractTitle(options: Options | null | undefined = empty
     }
     if (at > 0) {
       const kicker = plainText(tree.children[at - 1])
-      if (kicker && !hasField(file, 'section') && isKicker(kicker.value)) {
+      // The kicker sits on the line right above the headline, no blank line between.
+      const adjacent = kicker?.position && tree.children[at].position && kicker.position.end.line + 1 === tree.children[at].position!.start.line
+      if (kicker && adjacent && !hasField(file, 'section') && isKicker(kicker.value)) {
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
       }
     }
@@ -133,14 +135,16 @@ function headerLines(tree: Root): number[] {
   return result
 }
 
-/** Whether a line reads as a kicker: one to four words, in capitals or a known section name. */
+/** Whether a line reads as a kicker: one to four words in capitals or known section names, or one to three capitalized words. */
 export function isKicker(value: string): boolean {
   if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value)) return false
   const words = value.split(' ')
   if (words.length > 4) return false
   const letters = value.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
-  return words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')
+  if (words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')) return true
+  // One to three capitalized words (`Investigations`, `Middle East`) on the line above a headline.
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || word === '&')
 }
 
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */

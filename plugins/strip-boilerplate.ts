@@ -45,6 +45,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'read-time', test: /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/iu, maxLength: 30},
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   {reason: 'copyright', test: /^all rights reserved\.?$/iu, maxLength: 40},
+  {reason: 'republished-notice', test: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from .{1,80}$/iu, maxLength: 240},
   {
     reason: 'newsletter-prompt',
     test: /^(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b/iu,

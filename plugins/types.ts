@@ -52,6 +52,14 @@ export interface Removal {
   text: string
 }
 
+/** An outlet: its name, other names it goes by, its domains and its own boilerplate. */
+export interface Profile {
+  name: string
+  aliases: string[]
+  domains: string[]
+  boilerplate?: Array<{reason: string; pattern: string; maxLength?: number}>
+}
+
 /** A position in a multi-part series. */
 export interface Series {
   part: number

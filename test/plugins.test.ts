@@ -26,6 +26,8 @@ describe('public API', () => {
       'createProcessor',
       'defaultMaxBytes',
       'discover',
+      'evaluate',
+      'loadProfiles',
       'manifestSchema',
       'validateManifest',
       'version',
