@@ -148,3 +148,37 @@ describe('docprov CLI', () => {
     expect(result.stderr.split('\n').at(-1)).toBe('2 documents, 0 rejected, 5 warnings')
   })
 })
+
+describe('source profiles', () => {
+  it('maps a user profile’s aliases to its name with --profiles', async () => {
+    const input = path.join(work, 'profiled')
+    const profiles = path.join(work, 'profiles')
+    mkdirSync(input)
+    mkdirSync(profiles)
+    writeFileSync(path.join(input, 'a.txt'), article.replace('Source: Example Herald', 'Source: The Herald'))
+    writeFileSync(path.join(profiles, 'herald.yaml'), 'name: Example Herald Group\naliases: [The Herald, Herald]\ndomains: [herald.example]\n')
+    const out = path.join(work, 'profiled-out')
+    expect((await docprov(['build', input, '--out', out])).exitCode).toBe(0)
+    expect(readFileSync(path.join(out, 'a-short-headline-here.md'), 'utf8')).toContain('source: The Herald\n')
+    expect((await docprov(['build', input, '--out', out, '--profiles', profiles])).exitCode).toBe(0)
+    expect(readFileSync(path.join(out, 'a-short-headline-here.md'), 'utf8')).toContain('source: Example Herald Group\n')
+  })
+
+  it('rejects an invalid profile with its path and what is expected', async () => {
+    const profiles = path.join(work, 'bad-profiles')
+    mkdirSync(profiles)
+    writeFileSync(path.join(profiles, 'bad.yaml'), 'aliases: [x]\n')
+    const result = await docprov(['build', 'seeds', '--out', path.join(work, 'bad-out'), '--profiles', profiles])
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toContain(`Invalid profile \`${path.join(profiles, 'bad.yaml')}\`: / must have required property 'name'`)
+  })
+})
+
+describe('docprov eval', () => {
+  it('prints per-field precision and recall', async () => {
+    const result = await docprov(['eval', 'test/eval'])
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toMatch(/^\d+ cases\nfield +precision +recall +tp +fp +fn\ntitle /)
+    expect(result.stdout).toMatch(/\ndate +1\.000 /)
+  })
+})

@@ -137,3 +137,21 @@ describe('rejections through file.fail', () => {
     await expect(processor.process(new VFile({path: 'e.txt', value: new Uint8Array()}))).rejects.toMatchObject({ruleId: 'empty'})
   })
 })
+
+describe('mojibake repair', () => {
+  it('repairs UTF-8 read as Windows-1252 and records where', async () => {
+    const raw = new TextEncoder().encode(' date 2020-06-02\nCafÃ© Owner Says â€œWe Are Backâ€\u009d\n\nThe cafÃ© reopened on Monday after nine weeks of repairs to its roof and kitchen.\n')
+    const file = new VFile({path: 'm.txt', value: raw})
+    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
+    expect(file.data.meta?.title?.value).toBe('Café Owner Says “We Are Back”')
+    expect(file.data.repairs?.map((repair) => [repair.text, repair.value])).toEqual([
+      ['Ã©', 'é'],
+      ['â€œ', '“'],
+      ['â€\u009d', '”'],
+      ['Ã©', 'é']
+    ])
+    const repair = file.data.repairs![0]
+    expect(new TextDecoder().decode(raw.subarray(repair.start, repair.end))).toBe('Ã©')
+    expect(file.messages.map((message) => message.ruleId)).toContain('mojibake-repaired')
+  })
+})
