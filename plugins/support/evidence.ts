@@ -3,7 +3,7 @@ import type {Nodes, Paragraph, Parent, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {createByteOffset} from './decode.js'
-import type {Evidence, Field, FieldMap, FieldName, Metadata, Removal} from '../types.js'
+import type {Evidence, Field, FieldName, Metadata, Removal} from '../types.js'
 
 interface Citer {
   byteOffset: (offset: number) => number
