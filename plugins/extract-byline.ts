@@ -2,6 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 const label = /^(?:by|written by|words by|text by|von|par|por|door|di|authors?\s*:|autor(?:in)?\s*:|auteur\s*:)\s*/iu
@@ -23,12 +24,9 @@ const namePattern = new RegExp(
  */
 export default function extractByline() {
   return function (tree: Root, file: VFile): undefined {
-    let prose = 0
-    for (let index = 0; index < Math.min(tree.children.length, 14); index++) {
+    for (const index of topZone(tree, 14)) {
       const text = plainText(tree.children[index])
-      if (!text) continue
-      if (text.value.split(' ').length >= 20 && /[.!?…"”]$/u.test(text.value) && ++prose >= 2) break
-      if (text.value.length > 120 || text.value.includes('\n')) continue
+      if (!text || text.value.length > 120 || text.value.includes('\n')) continue
       const match = label.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
       if (match) names = namesIn(file, text, match[0].length)
@@ -48,7 +46,7 @@ export default function extractByline() {
 function namesIn(file: VFile, text: Text, from: number): Array<{value: string; evidence: Evidence}> | undefined {
   let rest = text.value.slice(from)
   // What follows a separator is an outlet, a date or a role, not a name.
-  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(/u.exec(rest)
+  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu

@@ -3,6 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
+import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 /** Options of `extractDate`. */
@@ -35,7 +36,8 @@ const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = /^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el)*$/iu
-const ambiguous = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/u
+// Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
+const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
 const locales: Record<string, {strict: chrono.Chrono}> = {
   en: chrono.en,
   fr: chrono.fr,
@@ -219,21 +221,6 @@ export default function extractDate(options: Options | null | undefined = emptyO
       return true
     }
   }
-}
-
-/**
- * Paragraphs where datelines stand: from the top until the second paragraph of
- * prose (at most twelve).
- */
-function topZone(tree: Root): number[] {
-  const zone: number[] = []
-  let prose = 0
-  for (let index = 0; index < tree.children.length && zone.length < 12; index++) {
-    const value = plainText(tree.children[index])?.value ?? ''
-    if (value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value) && ++prose >= 2) break
-    zone.push(index)
-  }
-  return zone
 }
 
 /** The day after which dates are rejected: `SOURCE_DATE_EPOCH` when set, else now. */

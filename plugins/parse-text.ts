@@ -49,7 +49,7 @@ function parser(document: string, file: VFile): Root {
   // A block of lines is one paragraph only when it is prose wrapped at a fixed
   // width; otherwise (a header of nav, kicker, headline, byline and dateline
   // lines, or one paragraph per line) each line is a paragraph.
-  const paragraphs = groups.flatMap((group) => (isWrapped(group) ? [group] : group.map((line) => [line])))
+  const paragraphs = groups.flatMap((group) => (isWrapped(group, document) ? [group] : group.map((line) => [line])))
 
   const point = (offset: number) => {
     const found = place.toPoint(offset)
@@ -75,9 +75,12 @@ function parser(document: string, file: VFile): Root {
   }
 }
 
-/** Whether lines read as prose hard-wrapped at a fixed width: every line but the last 50 to 100 characters long. */
-function isWrapped(group: Line[]): boolean {
-  return group.slice(0, -1).every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)
+/** Whether lines read as prose hard-wrapped at a fixed width: every line but the last 50 to 100 characters long, not all ending a sentence. */
+function isWrapped(group: Line[], document: string): boolean {
+  const lines = group.slice(0, -1)
+  // When every line ends a sentence, the lines are paragraphs of their own.
+  const allEndSentences = lines.every((line) => /[.!?…"”]\s*$/u.test(document.slice(line.start, line.end)))
+  return !allEndSentences && lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)
 }
 
 function splitLines(document: string): Line[] {

@@ -2,6 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
+import {isProse} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
 export interface BoilerplateRule {
@@ -59,6 +60,15 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10},
   {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen)(?: (?:en|sur|auf|su|no|op) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
+  {reason: 'share-line', test: new RegExp(`^share (?:via|by|on) ${social}$`, 'iu'), maxLength: 40},
+  {reason: 'partager', test: /^(?:partager (?:cet|l[’'])article|diesen artikel teilen|compartir (?:este )?art[íi]culo)$/iu, maxLength: 40},
+  {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
+  {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
+  {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?$/iu, maxLength: 220},
+  {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
+  {reason: 'cookie-banner', test: /^(?:accept(?: all)?(?: cookies)?(?: and close)?|we use cookies\b.{0,200}|this (?:website|site) uses cookies\b.{0,200})$/iu, maxLength: 240, zone: 'top'},
+  {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
   {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges'},
@@ -126,7 +136,3 @@ function relatedBlock(tree: Root, file: VFile): void {
   }
 }
 
-/** A paragraph of prose: twenty words or more, ending like a sentence. */
-function isProse(value: string): boolean {
-  return value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value)
-}

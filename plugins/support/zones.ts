@@ -1,0 +1,23 @@
+/** Where things stand in an article: prose paragraphs, and the top before the prose. */
+import type {Root} from 'mdast'
+import {plainText} from './evidence.js'
+
+/** A paragraph of prose: twenty words or more, ending like a sentence. */
+export function isProse(value: string): boolean {
+  return value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value)
+}
+
+/**
+ * Indexes of the paragraphs at the top of an article, where headlines, bylines
+ * and datelines stand: from the start until the second paragraph of prose (at
+ * most `limit`).
+ */
+export function topZone(tree: Root, limit = 12): number[] {
+  const zone: number[] = []
+  let prose = 0
+  for (let index = 0; index < tree.children.length && zone.length < limit; index++) {
+    if (isProse(plainText(tree.children[index])?.value ?? '') && ++prose >= 2) break
+    zone.push(index)
+  }
+  return zone
+}
