@@ -20,14 +20,17 @@ const namePattern = new RegExp(
  * prose): `By A`, `By A and B`, `By A & B`, `By A, B and C`, `Author: A`, in some
  * other languages (`Von`, `Par`, `Por`), with an outlet, role or date after `|`,
  * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`.
- * Each name is cited; the byline leaves the body. Sets `author` (always).
+ * Each name is cited; the byline leaves the body. Listings claim no author.
+ * Sets `author` (always).
  */
 export default function extractByline() {
   return function (tree: Root, file: VFile): undefined {
-    for (const index of topZone(tree, 14)) {
+    // A listing’s bylines belong to its teasers, not to the page.
+    const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree, 14)
+    for (const index of zone) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
-      const match = label.exec(text.value)
+      const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
       if (match) names = namesIn(file, text, match[0].length)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
