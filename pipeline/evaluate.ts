@@ -80,7 +80,7 @@ export async function evaluate(folder: string, options: {referenceDate?: Date} =
     for (const field of scoredFields) {
       if (field === 'boilerplate') {
         for (const line of (expected.removed as string[] | undefined) ?? []) {
-          if (containsLine(body, line)) {
+          if (hasLine(body, line)) {
             counts.boilerplate.fn++
             mismatches.push({case: name, field, expected: `removed: ${line}`, actual: 'kept'})
           } else counts.boilerplate.tp++
@@ -141,8 +141,17 @@ function key(name: string): string {
   return normalizeText(name).value.toLowerCase()
 }
 
+/** Whether a removed line still stands in the body as a whole line (a heading or paragraph). */
+function hasLine(body: string, line: string): boolean {
+  const wanted = flatten(line)
+  return body.split('\n').some((part) => flatten(part.replace(/^#{1,6}\s+/u, '')) === wanted)
+}
+
+function flatten(value: string): string {
+  return normalizeText(value.replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1')).value.replace(/\s+/g, ' ')
+}
+
 function containsLine(body: string, line: string): boolean {
   // The body is Markdown: compare without escapes and line structure.
-  const flat = (value: string) => normalizeText(value.replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1')).value.replace(/\s+/g, ' ')
-  return flat(body).includes(flat(line))
+  return flatten(body).includes(flatten(line))
 }
