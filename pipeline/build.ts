@@ -108,10 +108,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   files.set('manifest.json', serializeManifest(manifest))
 
   const reports: FileReport[] = [
-    ...processed.map(({input, file}) => ({
-      path: input.path,
+    ...manifest.documents.map((document) => ({
+      path: document.source.path,
       rejected: false,
-      messages: warningsOf(file).map((warning) => ({...warning, fatal: false}))
+      messages: document.warnings.map((warning) => ({...warning, fatal: false}))
     })),
     ...rejected.map((rejection) => ({
       path: rejection.path,

@@ -2,6 +2,7 @@
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {decodeBytes} from './support/decode.js'
+import {blank} from './support/normalize.js'
 
 /**
  * Wrap the parser set before this plugin so that it parses decoded text: UTF-8
@@ -32,8 +33,7 @@ export default function decodeText(this: Processor): undefined {
         source: 'docprov'
       })
     }
-    // eslint-disable-next-line no-control-regex
-    if (/^[\s\u200b\u2060\ufeff\u00ad\u0000-\u001f]*$/.test(text)) {
+    if (blank.test(text)) {
       file.fail('Unexpected file with only whitespace, expected article text', {ruleId: 'empty', source: 'docprov'})
     }
     file.data.decoded = {raw, encoding, bomBytes}

@@ -44,11 +44,14 @@ export default function extractTitle(options: Options | null | undefined = empty
     // short lines above the prose (else the first headline-like line). Short lines
     // above it are navigation, the one right above it a kicker (the section).
     let at = -1
+    let title: ReturnType<typeof headline>
     if (!hasField(file, 'title')) {
-      const top = headerLines(tree)
-      const candidates = top.filter((index) => headline(tree.children[index], maxWords))
-      at = candidates.find((index) => (plainText(tree.children[index])?.value.split(' ').length ?? 0) >= 4) ?? candidates[0] ?? -1
-      if (tree.children[0]?.type === 'heading') at = 0
+      const candidates = (tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)).flatMap((index) => {
+        const found = headline(tree.children[index], maxWords)
+        return found ? [{index, found}] : []
+      })
+      const chosen = candidates.find(({found}) => found.value.split(' ').length >= 4) ?? candidates[0]
+      if (chosen) ({index: at, found: title} = chosen)
     }
     if (at > 0) {
       const kicker = plainText(tree.children[at - 1])
@@ -59,8 +62,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       }
     }
     setField(file, 'section', field<string | null>(null))
-    if (at >= 0) {
-      const title = headline(tree.children[at], maxWords)!
+    if (title) {
       setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
       removeChild(file, tree, at, 'title')
       for (let index = at - 1; index >= 0; index--) {

@@ -3,6 +3,7 @@ import type {Paragraph, Root} from 'mdast'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {blank} from './support/normalize.js'
 
 interface Line {
   start: number
@@ -10,9 +11,6 @@ interface Line {
   blank: boolean
 }
 
-// Blank: nothing but whitespace and invisible characters.
-// eslint-disable-next-line no-control-regex
-const blank = /^[\s\u200b\u2060\ufeff\u00ad\u0000-\u001f]*$/
 const leading = /^[\s\u200b\u2060\ufeff\u00ad]*/
 const trailing = /[\s\u200b\u2060\ufeff\u00ad]*$/
 

@@ -18,6 +18,10 @@ const dropped = /[\u200b\u2060\ufeff\u00ad\u180e\u0000-\u0008\u000b\u000e-\u001f
 const spaces = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
 const newlines = /[\n\r\u2028\u2029\u0085]/
 
+/** Text with nothing but whitespace, invisible and control characters. */
+// eslint-disable-next-line no-control-regex
+export const blank = /^[\s\u200b\u2060\ufeff\u00ad\u0000-\u001f]*$/
+
 /** A stretch of mojibake (UTF-8 read as Windows-1252) and what it was repaired to. */
 export interface Repair {
   /** Offsets of the mojibake in the input (plus `base`). */
