@@ -2,13 +2,26 @@
 import {open, stat} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
+import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
+import {metadataFields, type Evidence, type FieldName} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
-import {createManifest, serializeManifest, validateManifest, type Manifest, type ManifestDocument, type Rejection, type Warning} from './manifest.js'
+import {link, mergeCluster, type MergeInput} from './lineage.js'
+import {
+  createManifest,
+  serializeManifest,
+  validateManifest,
+  type Manifest,
+  type ManifestCluster,
+  type ManifestDocument,
+  type Rejection,
+  type Warning
+} from './manifest.js'
 import {assignNames} from './names.js'
 import {createProcessor, type Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
+import {generator} from './version.js'
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -76,31 +89,34 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.(++done, inputs.length)
   }
 
-  const names = assignNames(
-    processed.map(({input, file}) => ({
-      title: file.data.meta?.title?.value ?? null,
-      date: file.data.meta?.date?.value ?? null,
-      sourcePath: input.path
-    }))
-  )
-  const files = new Map<string, string>()
-  const documents: ManifestDocument[] = processed.map(({input, file, markdown}, index) => {
-    files.set(names[index], markdown)
+  const documents: ManifestDocument[] = processed.map(({input, file, markdown}) => {
     const raw = file.data.decoded!.raw
     return {
       id: file.data.id!,
       source: {path: input.path, sha256: sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded!.encoding},
-      output: {path: names[index], sha256: sha256(markdown)},
+      output: {path: '', sha256: ''},
       metadata: metadataOf(file),
       evidence: evidenceOf(file),
       removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
       repairs: file.data.repairs ?? [],
       warnings: warningsOf(file),
+      cluster: null,
       relations: []
     }
   })
+  const clusters = applyLineage(documents, processed)
 
-  const manifest = createManifest(documents, rejected)
+  const names = assignNames(
+    documents.map((document) => ({title: document.metadata.title, date: document.metadata.date, sourcePath: document.source.path}))
+  )
+  const files = new Map<string, string>()
+  documents.forEach((document, index) => {
+    const markdown = replaceFrontmatter(processed[index].markdown, frontmatterData(document, generator))
+    document.output = {path: names[index], sha256: sha256(markdown)}
+    files.set(names[index], markdown)
+  })
+
+  const manifest = createManifest(documents, rejected, clusters)
   const problems = validateManifest(manifest)
   if (problems.length > 0) {
     throw new Error(`docprov made a manifest that does not match its schema (a bug, please report it):\n${problems.join('\n')}`)
@@ -197,14 +213,76 @@ async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
   }
 }
 
-function warningsOf(file: VFile): Warning[] {
-  return file.messages
-    .filter((message) => !message.fatal)
-    .map((message) => ({
-      ruleId: message.ruleId ?? 'docprov',
-      message: message.reason,
-      line: message.line ?? null,
-      column: message.column ?? null
+/**
+ * Find duplicates and variants among the documents, record each document's
+ * relations and cluster, fill each member's missing fields from its cluster (the
+ * evidence names the donor with `via`), and return the clusters.
+ */
+function applyLineage(documents: ManifestDocument[], processed: Processed[]): ManifestCluster[] {
+  const lineage = link(
+    documents.map((document, index) => ({
+      id: document.id,
+      path: document.source.path,
+      fingerprint: processed[index].file.data.fingerprint!,
+      fields: metadataFields.filter((name) => filled(document.metadata[name])).length,
+      eligible: document.metadata.kind !== 'listing'
     }))
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId))
+  )
+  const byId = new Map(documents.map((document) => [document.id, document]))
+  const own = new Map<string, MergeInput>(
+    documents.map((document) => [
+      document.id,
+      {id: document.id, path: document.source.path, metadata: {...document.metadata}, evidence: {...document.evidence}}
+    ])
+  )
+  for (const [id, relations] of lineage.relations) byId.get(id)!.relations = relations
+
+  return lineage.clusters.map((cluster) => {
+    const merged = mergeCluster(cluster, own)
+    for (const id of cluster.members) {
+      const document = byId.get(id)!
+      document.cluster = cluster.id
+      for (const [name, field] of Object.entries(merged.inherited.get(id) ?? {})) {
+        ;(document.metadata as Record<FieldName, unknown>)[name as FieldName] = field.value
+        document.evidence[name as FieldName] = field.evidence
+      }
+      // Keep evidence in field order, as extraction gives it.
+      document.evidence = Object.fromEntries(
+        metadataFields.filter((name) => document.evidence[name]).map((name) => [name, document.evidence[name]])
+      ) as Partial<Record<FieldName, Evidence[]>>
+    }
+    for (const warning of merged.warnings) {
+      const document = byId.get(warning.id)!
+      document.warnings = sortWarnings([...document.warnings, {ruleId: warning.ruleId, message: warning.message, line: warning.line, column: warning.column}])
+    }
+    return {
+      id: cluster.id,
+      canonical: cluster.canonical,
+      members: cluster.members,
+      metadata: merged.metadata,
+      evidence: merged.evidence,
+      conflicts: merged.conflicts
+    }
+  })
+}
+
+function filled(value: unknown): boolean {
+  return value !== null && !(Array.isArray(value) && value.length === 0)
+}
+
+function warningsOf(file: VFile): Warning[] {
+  return sortWarnings(
+    file.messages
+      .filter((message) => !message.fatal)
+      .map((message) => ({
+        ruleId: message.ruleId ?? 'docprov',
+        message: message.reason,
+        line: message.line ?? null,
+        column: message.column ?? null
+      }))
+  )
+}
+
+function sortWarnings(warnings: Warning[]): Warning[] {
+  return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId))
 }

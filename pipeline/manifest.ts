@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv} from 'ajv'
 import type {Evidence, FieldName, Metadata, Removal, Repair} from '../plugins/types.js'
+import type {Conflict, Relation} from './lineage.js'
 import {packageRoot, version} from './version.js'
 
 /** A warning about one document. */
@@ -23,7 +24,22 @@ export interface ManifestDocument {
   removed: Removal[]
   repairs: Repair[]
   warnings: Warning[]
-  relations: unknown[]
+  /** Id of the cluster the document belongs to, if it is one of several copies of a work. */
+  cluster: string | null
+  relations: Relation[]
+}
+
+/** Documents that are one work, with their merged metadata. */
+export interface ManifestCluster {
+  id: string
+  canonical: string
+  /** Member ids from most to least complete; the canonical first. */
+  members: string[]
+  metadata: Metadata
+  /** Evidence of each value; `via` names the member it came from. */
+  evidence: Partial<Record<FieldName, Evidence[]>>
+  /** Members whose own date, source or language differs from the cluster's. */
+  conflicts: Conflict[]
 }
 
 /** Why an input is not a document. */
@@ -42,7 +58,7 @@ export interface Manifest {
   manifestVersion: 1
   generator: {name: 'docprov'; version: string}
   documents: ManifestDocument[]
-  clusters: unknown[]
+  clusters: ManifestCluster[]
   rejected: Rejection[]
 }
 
@@ -59,14 +75,14 @@ export function validateManifest(value: unknown): string[] {
   return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`)
 }
 
-/** Make a manifest with documents and rejections sorted by path. */
-export function createManifest(documents: ManifestDocument[], rejected: Rejection[]): Manifest {
+/** Make a manifest with documents and rejections sorted by path, clusters by id. */
+export function createManifest(documents: ManifestDocument[], rejected: Rejection[], clusters: ManifestCluster[] = []): Manifest {
   const byPath = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
   return {
     manifestVersion: 1,
     generator: {name: 'docprov', version},
     documents: [...documents].sort(byPath((item: ManifestDocument) => item.source.path)),
-    clusters: [],
+    clusters: [...clusters].sort(byPath((item: ManifestCluster) => item.id)),
     rejected: [...rejected].sort(byPath((item: Rejection) => item.path))
   }
 }

@@ -15,6 +15,7 @@ import extractHeadings from '../plugins/extract-headings.js'
 import extractSeries from '../plugins/extract-series.js'
 import extractSource from '../plugins/extract-source.js'
 import extractTitle from '../plugins/extract-title.js'
+import fingerprintBody from '../plugins/fingerprint-body.js'
 import normalizeText from '../plugins/normalize-text.js'
 import parseText from '../plugins/parse-text.js'
 import readFrontmatter from '../plugins/read-frontmatter.js'
@@ -66,6 +67,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(extractSeries)
     .use(extractHeadings)
     .use(checkReferences)
+    .use(fingerprintBody)
     .use(attachFrontmatter, {generator})
     .use(remarkStringify, {bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-'})
     .use(remarkFrontmatter, ['yaml'])

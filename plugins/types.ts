@@ -1,7 +1,9 @@
 /** Shared data shapes of docprov's plugins, and the `vfile` data they set. */
 import type {Encoding} from './support/decode.js'
+import type {Fingerprint} from './support/fingerprint.js'
 
 export type {Encoding} from './support/decode.js'
+export type {Fingerprint} from './support/fingerprint.js'
 
 /** Where a value came from: a byte range of the raw file and the text those bytes decode to. */
 export interface Evidence {
@@ -21,6 +23,8 @@ export interface Evidence {
   text: string
   /** Mojibake inside the span that was repaired to give the value. */
   repaired?: Array<{text: string; value: string}>
+  /** Id of the document the value was inherited from (see lineage); absent for a document's own values. */
+  via?: string
 }
 
 /** A stretch of mojibake that normalization repaired. */
@@ -124,6 +128,8 @@ declare module 'vfile' {
     disclaimerOutlet: Field<string | null>
     /** Stable document id; `attachFrontmatter` derives one from the content when unset. */
     id: string
+    /** Fingerprint of the clean body (set by `fingerprintBody`). */
+    fingerprint: Fingerprint
   }
 }
 

@@ -129,7 +129,7 @@ describe('docprov CLI', () => {
     expect(result.stderr).toBe('')
     const summary = JSON.parse(result.stdout)
     expect(summary).toMatchObject({documents: 2, rejected: 0, warnings: 5, check: false})
-    expect(summary.changed).toEqual(['000-3ba8a089deaed923.md', '2021-11-08-001-f6498cae55641803.md', 'manifest.json'])
+    expect(summary.changed).toEqual(['2021-11-08-000-3ba8a089deaed923.md', '2021-11-08-001-f6498cae55641803.md', 'manifest.json'])
     expect(summary.files[0].messages[0]).toEqual({
       ruleId: 'no-date',
       message: 'Missing publication date, expected a ` date YYYY-MM-DD` crawl header or a dateline',

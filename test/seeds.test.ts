@@ -44,10 +44,31 @@ describe('seed 000 (full article)', () => {
     expect(full.evidence.series![0].text).toBe('the first of a two-part')
   })
 
-  it('has no title and no date, and says so', () => {
+  it('has no title and no date of its own, and says so', () => {
     expect(full.metadata.title).toBeNull()
-    expect(full.metadata.date).toBeNull()
     expect(full.warnings.map((warning) => warning.ruleId)).toEqual(['no-date', 'no-title', 'dangling-reference'])
+  })
+
+  it('inherits the date from line 1 of its truncated copy', () => {
+    expect(full.metadata.date).toBe('2021-11-08')
+    expect(full.evidence.date).toEqual([
+      {
+        rule: 'crawl-date-header',
+        path: 'seeds/001_f6498cae55641803.txt',
+        line: 1,
+        column: 2,
+        start: 1,
+        end: 16,
+        text: 'date 2021-11-08',
+        via: truncated.id
+      }
+    ])
+    const {frontmatter} = readMarkdown(markdownOf(full))
+    expect(frontmatter.date).toBe('2021-11-08')
+    expect((frontmatter.provenance as Record<string, unknown>).inherited).toEqual({
+      date: {from: truncated.id, path: 'seeds/001_f6498cae55641803.txt'}
+    })
+    expect(full.output.path).toBe('2021-11-08-000-3ba8a089deaed923.md')
   })
 
   it('turns the section line into a heading', () => {
@@ -89,18 +110,61 @@ describe('seed 001 (truncated copy)', () => {
     expect(blocks[0].text.startsWith('Note: This is the first of a two-part publication')).toBe(true)
   })
 
+  it('inherits the source TRT World from the full article, citing it', () => {
+    expect(truncated.metadata.source).toBe('TRT World')
+    expect(truncated.evidence.source!.map((item) => [item.path, item.line, item.rule, item.text, item.via])).toEqual([
+      ['seeds/000_3ba8a089deaed923.txt', 43, 'source-line', 'TRT World', full.id],
+      ['seeds/000_3ba8a089deaed923.txt', 39, 'disclaimer-names-outlet', 'TRT World', full.id]
+    ])
+    const provenance = readMarkdown(markdownOf(truncated)).frontmatter.provenance as Record<string, unknown>
+    expect(provenance.inherited).toMatchObject({source: {from: full.id, path: 'seeds/000_3ba8a089deaed923.txt'}})
+    expect((provenance.evidence as Record<string, string[]>).source[0]).toBe(
+      `seeds/000_3ba8a089deaed923.txt:43:9 source-line via ${full.id}`
+    )
+  })
+
   it('is named after its date', () => {
     expect(truncated.output.path).toBe('2021-11-08-001-f6498cae55641803.md')
   })
 })
 
+describe('lineage of the seeds', () => {
+  it('makes one cluster, canonical the full article', () => {
+    expect(result.manifest.clusters.map(({id, canonical, members}) => ({id, canonical, members}))).toEqual([
+      {id: `c-${full.id}`, canonical: full.id, members: [full.id, truncated.id]}
+    ])
+    expect(full.cluster).toBe(`c-${full.id}`)
+    expect(truncated.cluster).toBe(`c-${full.id}`)
+  })
+
+  it('relates the truncated copy to the full article both ways', () => {
+    expect(truncated.relations).toEqual([{type: 'variant-of', target: full.id, similarity: expect.any(Number), containment: 1}])
+    expect(full.relations).toEqual([{type: 'contains', target: truncated.id, similarity: truncated.relations[0].similarity, containment: 1}])
+    expect(truncated.relations[0].similarity).toBeGreaterThan(0.3)
+    expect(truncated.relations[0].similarity).toBeLessThan(0.7)
+  })
+
+  it('merges the metadata, each value naming the member it came from', () => {
+    const [cluster] = result.manifest.clusters
+    expect(cluster.metadata).toMatchObject({date: '2021-11-08', source: 'TRT World', series: {part: 1, total: 2}})
+    expect(cluster.evidence.date!.map((item) => [item.path, item.line, item.via])).toEqual([
+      ['seeds/001_f6498cae55641803.txt', 1, truncated.id]
+    ])
+    expect(cluster.evidence.source!.every((item) => item.via === full.id)).toBe(true)
+    expect(cluster.conflicts).toEqual([])
+  })
+})
+
 describe('the seed build as a whole', () => {
-  it('cites raw bytes for every evidence span and removal', () => {
+  it('cites raw bytes for every evidence span and removal, in the file each names', () => {
+    const raws = new Map<string, Uint8Array>()
+    const rawOf = (name: string) => raws.get(name) ?? raws.set(name, new Uint8Array(readFileSync(path.join(root, name)))).get(name)!
+    const clustered = result.manifest.clusters.flatMap((cluster) => Object.values(cluster.evidence).flat())
     for (const document of result.manifest.documents) {
-      const raw = new Uint8Array(readFileSync(path.join(root, document.source.path)))
-      const spans = [...Object.values(document.evidence).flat(), ...document.removed]
-      expect(spans.length).toBeGreaterThan(3)
-      expect(badSpans(raw, 'utf-8', spans)).toEqual([])
+      const evidence = Object.values(document.evidence).flat()
+      expect(evidence.length + document.removed.length).toBeGreaterThan(3)
+      expect(badSpans(rawOf(document.source.path), 'utf-8', document.removed)).toEqual([])
+      for (const item of [...evidence, ...clustered]) expect(badSpans(rawOf(item.path), 'utf-8', [item])).toEqual([])
     }
   })
 

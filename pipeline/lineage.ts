@@ -1,0 +1,303 @@
+/**
+ * Lineage across documents: exact duplicates, variants (one text largely inside
+ * another), clusters of documents that are one work, and metadata merged across a
+ * cluster with the evidence of where each value came from.
+ *
+ * Candidates come from MinHash LSH band keys of content-defined chunks (see
+ * `plugins/support/fingerprint.ts`): documents meet only when a band key is
+ * shared, found by sorting (key, document) pairs, never by comparing all pairs.
+ * Each candidate pair is then checked exactly on its shingle sets.
+ */
+import {sameOutlet} from '../plugins/extract-source.js'
+import {sharedShingles, type Fingerprint} from '../plugins/support/fingerprint.js'
+import {metadataFields, type Evidence, type FieldName, type Metadata} from '../plugins/types.js'
+import {compare} from './discover.js'
+
+/** One document as lineage sees it. */
+export interface LineageInput {
+  id: string
+  /** Source path: the last tie-break of completeness. */
+  path: string
+  fingerprint: Fingerprint
+  /** How many metadata fields the document has of its own (more is more complete). */
+  fields: number
+  /** Whether the document takes part (listing pages do not: they quote many articles). */
+  eligible: boolean
+}
+
+/** How one document relates to another. */
+export interface Relation {
+  /** `duplicate-of`: same words; `variant-of`: this text lies largely inside the target's; `contains`: the reverse. */
+  type: 'duplicate-of' | 'variant-of' | 'contains'
+  target: string
+  /** Jaccard similarity of the two shingle sets (3 decimals). */
+  similarity: number
+  /** Share of the smaller shingle set found in the larger (3 decimals). */
+  containment: number
+}
+
+/** Documents that are one work. */
+export interface LineageCluster {
+  id: string
+  /** The most complete text. */
+  canonical: string
+  /** Member ids from most to least complete; the canonical first. */
+  members: string[]
+}
+
+/** What `link` finds. */
+export interface Lineage {
+  clusters: LineageCluster[]
+  /** Relations of each document that has any, sorted by type then target. */
+  relations: Map<string, Relation[]>
+  /** Cluster id of each clustered document. */
+  clusterOf: Map<string, string>
+  /** Counts, for benchmarks and reports. */
+  stats: {candidates: number; verified: number}
+}
+
+/** Options of `link`. */
+export interface LineageOptions {
+  /** Least containment for a variant (default: 0.7). */
+  threshold?: number
+  /** Fewest shingles a text needs to be linked at all (default: 16, about 20 words). */
+  minShingles?: number
+  /** Each member of an LSH bucket is paired with at most this many later members (default: 32). */
+  window?: number
+}
+
+/**
+ * Link documents: rank them by completeness (more words, then more own metadata
+ * fields, then path), group exact duplicates, find variants through the LSH index
+ * and check each candidate exactly, then attach every document to its best more
+ * complete relative (highest containment). A cluster is a tree of such links; its
+ * root, the most complete text, is the canonical. Deterministic: the result does
+ * not depend on the order of `inputs`.
+ */
+export function link(inputs: readonly LineageInput[], options: LineageOptions = {}): Lineage {
+  const threshold = options.threshold ?? 0.7
+  const minShingles = options.minShingles ?? 16
+  const window = options.window ?? 32
+  if (!(threshold > 0 && threshold <= 1)) throw new TypeError('Invalid `threshold` in `options`, expected a number in (0, 1]')
+
+  const ranked = inputs
+    .filter((input) => input.eligible && input.fingerprint.shingles.length >= minShingles)
+    .sort(
+      (a, b) =>
+        b.fingerprint.words - a.fingerprint.words || b.fields - a.fields || compare(a.path, b.path) || compare(a.id, b.id)
+    )
+  const count = ranked.length
+  const relations = new Map<string, Relation[]>()
+  const parent = new Int32Array(count).fill(-1)
+  const relate = (from: number, relation: Relation) => {
+    const id = ranked[from].id
+    const list = relations.get(id)
+    if (list) list.push(relation)
+    else relations.set(id, [relation])
+  }
+
+  // Exact duplicates: the most complete of each group stands for the rest.
+  const representative = new Map<string, number>()
+  const indexed: number[] = []
+  for (let index = 0; index < count; index++) {
+    const first = representative.get(ranked[index].fingerprint.digest)
+    if (first === undefined) {
+      representative.set(ranked[index].fingerprint.digest, index)
+      indexed.push(index)
+    } else {
+      parent[index] = first
+      relate(index, {type: 'duplicate-of', target: ranked[first].id, similarity: 1, containment: 1})
+    }
+  }
+
+  // Candidates: (band key, rank) pairs sorted, so each bucket is a run in rank order.
+  let total = 0
+  for (const index of indexed) total += ranked[index].fingerprint.bands.length
+  const entries = new BigUint64Array(total)
+  let at = 0
+  for (const index of indexed) {
+    for (const key of ranked[index].fingerprint.bands) entries[at++] = (BigInt(key) << 32n) | BigInt(index)
+  }
+  entries.sort()
+  const pairs = new Set<number>()
+  for (let start = 0; start < total; ) {
+    const key = entries[start] >> 32n
+    let end = start + 1
+    while (end < total && entries[end] >> 32n === key) end++
+    for (let a = start; a < end; a++) {
+      const first = Number(entries[a] & 0xffffffffn)
+      for (let b = a + 1; b < Math.min(end, a + 1 + window); b++) pairs.add(first * count + Number(entries[b] & 0xffffffffn))
+    }
+    start = end
+  }
+
+  // Check each candidate exactly; better (lower) rank first.
+  const neighbours = new Map<number, Array<{other: number; containment: number}>>()
+  let verified = 0
+  for (const pair of [...pairs].sort((a, b) => a - b)) {
+    const better = Math.floor(pair / count)
+    const worse = pair % count
+    const a = ranked[better].fingerprint.shingles
+    const b = ranked[worse].fingerprint.shingles
+    const shared = sharedShingles(a, b)
+    const containment = shared / Math.min(a.length, b.length)
+    if (containment < threshold) continue
+    verified++
+    const similarity = round(shared / (a.length + b.length - shared))
+    relate(worse, {type: 'variant-of', target: ranked[better].id, similarity, containment: round(containment)})
+    relate(better, {type: 'contains', target: ranked[worse].id, similarity, containment: round(containment)})
+    const list = neighbours.get(worse) ?? []
+    list.push({other: better, containment})
+    neighbours.set(worse, list)
+  }
+
+  // Each text hangs from its best more complete relative; roots are canonicals.
+  const root = new Int32Array(count)
+  for (let index = 0; index < count; index++) {
+    if (parent[index] < 0) {
+      let best: {other: number; containment: number} | undefined
+      for (const candidate of neighbours.get(index) ?? []) {
+        if (!best || candidate.containment > best.containment || (candidate.containment === best.containment && candidate.other < best.other)) {
+          best = candidate
+        }
+      }
+      if (best) parent[index] = best.other
+    }
+    root[index] = parent[index] < 0 ? index : root[parent[index]]
+  }
+
+  const members = new Map<number, string[]>()
+  for (let index = 0; index < count; index++) {
+    const list = members.get(root[index]) ?? []
+    list.push(ranked[index].id)
+    members.set(root[index], list)
+  }
+  const clusters: LineageCluster[] = []
+  const clusterOf = new Map<string, string>()
+  for (const [index, ids] of members) {
+    if (ids.length < 2) continue
+    const id = `c-${ranked[index].id}`
+    clusters.push({id, canonical: ranked[index].id, members: ids})
+    for (const member of ids) clusterOf.set(member, id)
+  }
+  clusters.sort((a, b) => compare(a.id, b.id))
+  for (const list of relations.values()) list.sort((a, b) => compare(a.type, b.type) || compare(a.target, b.target))
+  return {clusters, relations, clusterOf, stats: {candidates: pairs.size, verified}}
+}
+
+/** A document as `mergeCluster` needs it. */
+export interface MergeInput {
+  id: string
+  path: string
+  metadata: Metadata
+  evidence: Partial<Record<FieldName, Evidence[]>>
+}
+
+/** A member whose own value differs from the cluster's. */
+export interface Conflict {
+  field: FieldName
+  /** The member with the differing value. */
+  via: string
+  value: unknown
+}
+
+/** A warning for one member, at a place in its own raw file. */
+export interface MergeWarning {
+  id: string
+  ruleId: 'cluster-conflict'
+  message: string
+  line: number | null
+  column: number | null
+}
+
+/** What `mergeCluster` gives. */
+export interface Merged {
+  /** The cluster's metadata: the canonical's values, gaps filled from other members. */
+  metadata: Metadata
+  /** Evidence of each cluster value, each item naming the member it came from (`via`). */
+  evidence: Partial<Record<FieldName, Array<Evidence & {via: string}>>>
+  conflicts: Conflict[]
+  /** Per member: the fields it takes from others, with the donor's evidence (`via`). */
+  inherited: Map<string, Partial<Record<FieldName, {value: unknown; evidence: Array<Evidence & {via: string}>}>>>
+  warnings: MergeWarning[]
+}
+
+/** Fields that describe the work, so members share them. `kind` describes each file and is not shared. */
+export const inheritedFields: readonly FieldName[] = metadataFields.filter((name) => name !== 'kind')
+/** Fields whose differing values among members are reported. */
+export const conflictFields: readonly FieldName[] = ['date', 'source', 'lang']
+
+/**
+ * Merge the metadata of a cluster's members (`members` from most to least
+ * complete, the canonical first): each field takes the first member's own value;
+ * a member without a value takes the cluster's, with the donor's evidence. A
+ * member whose own date, source or language differs from the cluster's keeps its
+ * own and gets a `cluster-conflict` warning citing both places.
+ */
+export function mergeCluster(cluster: LineageCluster, members: ReadonlyMap<string, MergeInput>): Merged {
+  const ordered = cluster.members.map((id) => {
+    const member = members.get(id)
+    if (!member) throw new Error(`Missing member \`${id}\` of cluster \`${cluster.id}\``)
+    return member
+  })
+  const canonical = ordered[0]
+  const metadata = {...canonical.metadata}
+  const evidence: Merged['evidence'] = {}
+  const conflicts: Conflict[] = []
+  const warnings: MergeWarning[] = []
+  const inherited: Merged['inherited'] = new Map()
+
+  for (const name of metadataFields) {
+    if (!inheritedFields.includes(name)) {
+      if (canonical.evidence[name]) evidence[name] = canonical.evidence[name]!.map((item) => ({...item, via: canonical.id}))
+      continue
+    }
+    const donor = ordered.find((member) => !isEmpty(member.metadata[name]))
+    if (!donor) continue
+    const value = donor.metadata[name]
+    const cited = (donor.evidence[name] ?? []).map((item) => ({...item, via: donor.id}))
+    ;(metadata as Record<FieldName, unknown>)[name] = value
+    evidence[name] = cited
+
+    for (const member of ordered) {
+      if (member === donor) continue
+      const own = member.metadata[name]
+      if (isEmpty(own)) {
+        const fields = inherited.get(member.id) ?? {}
+        fields[name] = {value, evidence: cited}
+        inherited.set(member.id, fields)
+      } else if (conflictFields.includes(name) && !agree(name, own, value)) {
+        conflicts.push({field: name, via: member.id, value: own})
+        const here = member.evidence[name]?.[0]
+        const there = cited[0]
+        warnings.push({
+          id: member.id,
+          ruleId: 'cluster-conflict',
+          message: `Unexpected \`${name}\` ${show(own)}${here ? ` (${here.line}:${here.column})` : ''} in a copy of \`${donor.path}\`, which has ${show(value)}${there ? ` (${there.line}:${there.column})` : ''}; the cluster keeps ${show(value)}, this document keeps its own`,
+          line: here?.line ?? null,
+          column: here?.column ?? null
+        })
+      }
+    }
+  }
+  conflicts.sort((a, b) => compare(a.field, b.field) || compare(a.via, b.via))
+  return {metadata, evidence, conflicts, inherited, warnings}
+}
+
+function agree(name: FieldName, a: unknown, b: unknown): boolean {
+  if (name === 'date' && typeof a === 'string' && typeof b === 'string') return a.slice(0, 10) === b.slice(0, 10)
+  if (name === 'source' && typeof a === 'string' && typeof b === 'string') return sameOutlet(a, b)
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `\`${value}\`` : JSON.stringify(value)
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
