@@ -7,6 +7,7 @@ import path from 'node:path'
 import {build, defaultMaxBytes, type FileReport} from './build.js'
 import {DocprovError} from './errors.js'
 import {evaluate, formatEvaluation} from './evaluate.js'
+import {writeProv} from './prov.js'
 import {version} from './version.js'
 import {writeOutput} from './write.js'
 
@@ -34,6 +35,7 @@ Usage: docprov <command> [options]
 
 Commands:
   build [paths…] --out DIR   build .txt and .md files into Markdown and a manifest
+  prov OUT                   write OUT/prov.json, the build's W3C PROV-JSON record
   eval DIR                   per-field precision and recall on labelled cases
 
 Options:
@@ -84,6 +86,27 @@ ${flagHelp(evalFlags)}
 
 Example:
   docprov eval test/eval --verbose
+`
+
+/** The flags of `docprov prov`. */
+const provFlags: Record<string, Flag> = {
+  help: {type: 'boolean', short: 'h', description: 'show this help'}
+}
+
+const provHelp = `Usage: docprov prov OUT
+
+Read OUT/manifest.json (made by \`docprov build … --out OUT\`) and write
+OUT/prov.json: the build as W3C PROV-JSON. Raw files and outputs are entities
+with their sha256, the build is an activity, docprov and each plugin are software
+agents, each output wasDerivedFrom its raw file and wasAttributedTo its outlet,
+and each inherited field is a derivation from the copy it came from. The end time
+is recorded only when SOURCE_DATE_EPOCH is set.
+
+Options:
+${flagHelp(provFlags)}
+
+Example:
+  docprov build seeds --out output && docprov prov output
 `
 
 class UsageError extends Error {}
@@ -137,10 +160,11 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     }
     if (command === 'build') return await runBuild(rest, io)
     if (command === 'eval') return await runEval(rest, io)
-    throw new UsageError(`Unknown command \`${command}\`, expected \`build\` or \`eval\``)
+    if (command === 'prov') return await runProv(rest, io)
+    throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`prov\` or \`eval\``)
   } catch (error) {
     if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
-      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command === 'build' || command === 'eval' ? command + ' ' : ''}--help\`.\n`)
+      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command === 'build' || command === 'eval' || command === 'prov' ? command + ' ' : ''}--help\`.\n`)
       return 2
     }
     if (error instanceof DocprovError) {
@@ -150,6 +174,18 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     io.stderr.write(`docprov: unexpected error (a bug, please report it): ${(error as Error).stack ?? String(error)}\n`)
     return 1
   }
+}
+
+async function runProv(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
+  const parsed = parseFlags(argv, provFlags)
+  if ((parsed.values as Record<string, boolean | undefined>).help) {
+    io.stdout.write(provHelp)
+    return 0
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('Expected one output folder, e.g. `docprov prov output`')
+  const written = await writeProv(parsed.positionals[0])
+  io.stderr.write(`wrote ${written}\n`)
+  return 0
 }
 
 async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {isTTY?: boolean}; stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {

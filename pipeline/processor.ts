@@ -72,3 +72,14 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(remarkStringify, {bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-'})
     .use(remarkFrontmatter, ['yaml'])
 }
+
+/** Names of the plugins of both processors (text and Markdown), kebab-case, in order of first use. */
+export function pluginNames(): string[] {
+  const names = new Set<string>()
+  for (const format of ['text', 'markdown'] as const) {
+    for (const [attacher] of createProcessor({format}).attachers) {
+      names.add(attacher.name.replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase()))
+    }
+  }
+  return [...names]
+}

@@ -38,3 +38,21 @@ export function withoutEmpty(metadata: Record<string, unknown>): Record<string, 
     Object.entries(metadata).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0))
   )
 }
+
+/**
+ * Whether an outside tool that a test needs is here. Missing in CI (`CI=true`)
+ * is an error that says how to install it; elsewhere the test is skipped with a
+ * note on stderr.
+ */
+export function haveTool(name: string, check: () => boolean, install: string): boolean {
+  let present = false
+  try {
+    present = check()
+  } catch {
+    present = false
+  }
+  if (present) return true
+  if (process.env.CI === 'true') throw new Error(`Missing ${name}, which this test needs in CI: install it with \`${install}\` (see .ci/run)`)
+  process.stderr.write(`\n*** SKIPPING tests that need ${name}: install it with \`${install}\` ***\n\n`)
+  return false
+}
