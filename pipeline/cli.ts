@@ -226,13 +226,17 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     else if (!quiet) io.stderr.write(`${out} is up to date\n`)
   }
   if (!quiet) {
-    io.stderr.write(`${documents.length} ${plural(documents.length, 'document')}, ${rejected.length} rejected, ${warnings} ${plural(warnings, 'warning')}\n`)
+    const clusters = result.manifest.clusters.length
+    io.stderr.write(
+      `${documents.length} ${plural(documents.length, 'document')}, ${clusters} ${plural(clusters, 'cluster')}, ${rejected.length} rejected, ${warnings} ${plural(warnings, 'warning')}\n`
+    )
   }
   if (values.json) {
     const summary = {
       out: path.normalize(out),
       check: Boolean(values.check),
       documents: documents.length,
+      clusters: result.manifest.clusters.length,
       rejected: rejected.length,
       warnings,
       changed: written.changed,

@@ -13,6 +13,9 @@ import {sharedShingles, type Fingerprint} from '../plugins/support/fingerprint.j
 import {metadataFields, type Evidence, type FieldName, type Metadata} from '../plugins/types.js'
 import {compare} from './discover.js'
 
+/** Most documents one `link` call takes: a 32-bit band key and a rank share one double. */
+const maxDocuments = 2 ** 21
+
 /** One document as lineage sees it. */
 export interface LineageInput {
   id: string
@@ -110,23 +113,27 @@ export function link(inputs: readonly LineageInput[], options: LineageOptions = 
     }
   }
 
-  // Candidates: (band key, rank) pairs sorted, so each bucket is a run in rank order.
+  // Candidates: (band key, rank) pairs packed into doubles and sorted, so each
+  // bucket is a run in rank order.
+  if (count > maxDocuments) {
+    throw new RangeError(`Cannot link more than ${maxDocuments} documents at once: build in shards (\`--shard\`) and merge`)
+  }
   let total = 0
   for (const index of indexed) total += ranked[index].fingerprint.bands.length
-  const entries = new BigUint64Array(total)
+  const entries = new Float64Array(total)
   let at = 0
   for (const index of indexed) {
-    for (const key of ranked[index].fingerprint.bands) entries[at++] = (BigInt(key) << 32n) | BigInt(index)
+    for (const key of ranked[index].fingerprint.bands) entries[at++] = key * maxDocuments + index
   }
   entries.sort()
   const pairs = new Set<number>()
   for (let start = 0; start < total; ) {
-    const key = entries[start] >> 32n
+    const key = Math.floor(entries[start] / maxDocuments)
     let end = start + 1
-    while (end < total && entries[end] >> 32n === key) end++
+    while (end < total && Math.floor(entries[end] / maxDocuments) === key) end++
     for (let a = start; a < end; a++) {
-      const first = Number(entries[a] & 0xffffffffn)
-      for (let b = a + 1; b < Math.min(end, a + 1 + window); b++) pairs.add(first * count + Number(entries[b] & 0xffffffffn))
+      const first = entries[a] % maxDocuments
+      for (let b = a + 1; b < Math.min(end, a + 1 + window); b++) pairs.add(first * count + (entries[b] % maxDocuments))
     }
     start = end
   }

@@ -78,7 +78,7 @@ describe('docprov CLI', () => {
     const out = path.join(work, 'mixed-out')
     const result = await docprov(['build', input, path.join(work, 'page.html'), '--out', out, '--max-bytes', '300'])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr.split('\n').at(-1)).toBe('1 document, 5 rejected, 1 warning')
+    expect(result.stderr.split('\n').at(-1)).toBe('1 document, 0 clusters, 5 rejected, 1 warning')
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))
     expect(manifest.documents.map((document: {source: {path: string}}) => path.basename(document.source.path))).toEqual(['good.txt'])
     expect(manifest.rejected.map((item: {path: string; reason: string}) => [path.basename(item.path), item.reason])).toEqual([
@@ -128,7 +128,7 @@ describe('docprov CLI', () => {
     expect(result.exitCode).toBe(0)
     expect(result.stderr).toBe('')
     const summary = JSON.parse(result.stdout)
-    expect(summary).toMatchObject({documents: 2, rejected: 0, warnings: 5, check: false})
+    expect(summary).toMatchObject({documents: 2, clusters: 1, rejected: 0, warnings: 5, check: false})
     expect(summary.changed).toEqual(['2021-11-08-000-3ba8a089deaed923.md', '2021-11-08-001-f6498cae55641803.md', 'manifest.json'])
     expect(summary.files[0].messages[0]).toEqual({
       ruleId: 'no-date',
@@ -145,7 +145,7 @@ describe('docprov CLI', () => {
     expect(result.stderr).toContain(
       'seeds/000_3ba8a089deaed923.txt\n  1:1      warning  Missing publication date, expected a ` date YYYY-MM-DD` crawl header or a dateline  no-date\n'
     )
-    expect(result.stderr.split('\n').at(-1)).toBe('2 documents, 0 rejected, 5 warnings')
+    expect(result.stderr.split('\n').at(-1)).toBe('2 documents, 1 cluster, 0 rejected, 5 warnings')
   })
 })
 

@@ -8,7 +8,8 @@
  * same fingerprint. Shingles are runs of `shingleSize` words. The shingle
  * sequence is cut into chunks where a shingle's hash says so (content-defined
  * chunking), so a truncated copy shares whole chunks with the original wherever it
- * was cut; each chunk gets a MinHash signature split into LSH bands.
+ * was cut; each chunk gets a MinHash signature (one-permutation hashing) split
+ * into LSH bands.
  */
 import {createHash} from 'node:crypto'
 
@@ -30,23 +31,64 @@ export const shingleSize = 5
 export const rows = 4
 export const bandsPerChunk = 8
 /** A chunk ends after a shingle whose hash has these low bits clear (mean length 32 + the minimum). */
-const boundaryMask = 31
-const minChunk = 16
+const boundaryMask = 15
+const minChunk = 8
 
-const noSpaceScripts = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}'
-/** A character of a script written without spaces, or a run of other letters, marks and digits. */
-const word = new RegExp(`[${noSpaceScripts}]|(?:(?![${noSpaceScripts}])[\\p{L}\\p{M}\\p{N}])+`, 'gu')
+const noSpace = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u
+const wordCharacter = /[\p{L}\p{M}\p{N}]/u
+/** Kind of each BMP code unit, filled on first sight: 1 separator, 2 part of a word, 3 a word on its own. */
+const kinds = new Uint8Array(0x10000)
+
+function kindOf(character: string, code: number): number {
+  if (code < 0x10000 && kinds[code] !== 0) return kinds[code]
+  const kind = noSpace.test(character) ? 3 : wordCharacter.test(character) ? 2 : 1
+  if (code < 0x10000) kinds[code] = kind
+  return kind
+}
+
+/**
+ * Split a text into normalized words (NFKC, lower case): runs of letters, marks
+ * and digits; a character of a script written without spaces (Han, kana, Thai…)
+ * is a word on its own. Calls `each(start, end)` with offsets into `normalized`.
+ */
+function scan(normalized: string, each: (start: number, end: number) => void): void {
+  let start = -1
+  for (let index = 0; index < normalized.length; ) {
+    const code = normalized.codePointAt(index)!
+    const size = code > 0xffff ? 2 : 1
+    const kind =
+      code < 0x80 ? ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? 2 : 1) : kindOf(normalized.slice(index, index + size), code)
+    if (kind !== 2 && start >= 0) {
+      each(start, index)
+      start = -1
+    }
+    if (kind === 3) each(index, index + size)
+    else if (kind === 2 && start < 0) start = index
+    index += size
+  }
+  if (start >= 0) each(start, normalized.length)
+}
 
 /** The words of a text, normalized (NFKC, lower case). */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(word) ?? []
+  const normalized = text.normalize('NFKC').toLowerCase()
+  const words: string[] = []
+  scan(normalized, (start, end) => words.push(normalized.slice(start, end)))
+  return words
 }
 
 /** Fingerprint a text. */
 export function fingerprintText(text: string): Fingerprint {
-  const words = wordsOf(text)
-  const digest = createHash('sha256').update(words.join(' ')).digest('hex')
-  const tokens = words.map(hashString)
+  const normalized = text.normalize('NFKC').toLowerCase()
+  const words: string[] = []
+  const hashed: number[] = []
+  scan(normalized, (start, end) => {
+    let hash = 0x811c9dc5
+    for (let index = start; index < end; index++) hash = Math.imul(hash ^ normalized.charCodeAt(index), 0x01000193)
+    hashed.push(mix(hash))
+    words.push(normalized.slice(start, end))
+  })
+  const tokens = Uint32Array.from(hashed)
   const count = Math.max(1, tokens.length - shingleSize + 1)
   const sequence = new Uint32Array(tokens.length === 0 ? 0 : count)
   for (let index = 0; index < sequence.length; index++) {
@@ -65,7 +107,12 @@ export function fingerprintText(text: string): Fingerprint {
       start = index + 1
     }
   }
-  return {words: words.length, digest, shingles: uniqueSorted(sequence), bands: uniqueSorted(Uint32Array.from(keys))}
+  return {
+    words: tokens.length,
+    digest: createHash('sha256').update(words.join(' ')).digest('hex'),
+    shingles: uniqueSorted(sequence),
+    bands: uniqueSorted(Uint32Array.from(keys))
+  }
 }
 
 /** How many shingles two sorted shingle sets share. */
@@ -84,34 +131,40 @@ export function sharedShingles(a: Uint32Array, b: Uint32Array): number {
   return shared
 }
 
-const hashes = rows * bandsPerChunk
-/** Odd multipliers and offsets of the MinHash functions `(a·x + b) mod 2^32`. */
-const multipliers = Uint32Array.from({length: hashes}, (_, index) => mix(index * 2 + 1) | 1)
-const offsets = Uint32Array.from({length: hashes}, (_, index) => mix(index * 2 + 2))
+const bins = rows * bandsPerChunk
+const binBits = Math.log2(bins)
+const empty = 0xffffffff
 
-/** Push the band keys of the chunk `sequence[start..end)`. */
+/**
+ * Push the band keys of the chunk `sequence[start..end)`. The MinHash signature
+ * is made by one-permutation hashing: each shingle hash falls into one of `bins`
+ * bins by its low bits and each bin keeps its least value, so a chunk costs one
+ * pass; an empty bin borrows from the next filled one (rotation densification),
+ * so equal chunks still agree bin for bin.
+ */
 function bandKeys(sequence: Uint32Array, start: number, end: number, keys: number[]): void {
-  const minimum = new Uint32Array(hashes).fill(0xffffffff)
+  const minimum = new Uint32Array(bins).fill(empty)
   for (let index = start; index < end; index++) {
-    // Shingle hashes are already mixed, so multiply-add hashing is enough.
     const value = sequence[index]
-    for (let h = 0; h < hashes; h++) {
-      const hashed = (Math.imul(value, multipliers[h]) + offsets[h]) >>> 0
-      if (hashed < minimum[h]) minimum[h] = hashed
+    const bin = value & (bins - 1)
+    const rest = value >>> binBits
+    if (rest < minimum[bin]) minimum[bin] = rest
+  }
+  const signature = new Uint32Array(bins)
+  for (let bin = 0; bin < bins; bin++) {
+    let from = bin
+    let distance = 0
+    while (minimum[from] === empty && distance < bins) {
+      from = (from + 1) & (bins - 1)
+      distance++
     }
+    signature[bin] = distance === 0 ? minimum[bin] : mix(minimum[from] + distance * 0x9e3779b1)
   }
   for (let band = 0; band < bandsPerChunk; band++) {
     let key = mix(band + 0x9e3779b9)
-    for (let row = 0; row < rows; row++) key = mix(key ^ minimum[band * rows + row])
+    for (let row = 0; row < rows; row++) key = mix(key ^ signature[band * rows + row])
     keys.push(key)
   }
-}
-
-/** FNV-1a over UTF-16 code units, then mixed. */
-function hashString(value: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193)
-  return mix(hash)
 }
 
 /** MurmurHash3's 32-bit finalizer: a cheap, well-spread bijection. */
