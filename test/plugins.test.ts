@@ -27,11 +27,15 @@ describe('public API', () => {
       'defaultMaxBytes',
       'discover',
       'evaluate',
+      'link',
       'loadProfiles',
       'manifestSchema',
+      'mergeCluster',
+      'provDocument',
       'validateManifest',
       'version',
-      'writeOutput'
+      'writeOutput',
+      'writeProv'
     ])
   })
 })
