@@ -7,7 +7,7 @@ import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
 import {metadataFields, type Evidence, type FieldName} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
-import {link, mergeCluster, type MergeInput} from './lineage.js'
+import {link, mergeCluster, type Lineage, type MergeInput} from './lineage.js'
 import {
   createManifest,
   serializeManifest,
@@ -89,8 +89,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.(++done, inputs.length)
   }
 
-  const documents: ManifestDocument[] = processed.map(({input, file, markdown}) => {
+  const documents: ManifestDocument[] = processed.map(({input, file}) => {
     const raw = file.data.decoded!.raw
+    const fingerprint = file.data.fingerprint!
     return {
       id: file.data.id!,
       source: {path: input.path, sha256: sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded!.encoding},
@@ -100,11 +101,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
       repairs: file.data.repairs ?? [],
       warnings: warningsOf(file),
+      fingerprint: {words: fingerprint.words, shingles: fingerprint.shingles.length, digest: fingerprint.digest},
       cluster: null,
       relations: []
     }
   })
-  const clusters = applyLineage(documents, processed)
+  const lineage = link(
+    documents.map((document, index) => ({
+      id: document.id,
+      path: document.source.path,
+      fingerprint: processed[index].file.data.fingerprint!,
+      fields: ownFields(document),
+      eligible: document.metadata.kind !== 'listing'
+    }))
+  )
+  const clusters = applyLineage(documents, lineage)
 
   const names = assignNames(
     documents.map((document) => ({title: document.metadata.title, date: document.metadata.date, sourcePath: document.source.path}))
@@ -214,20 +225,12 @@ async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
 }
 
 /**
- * Find duplicates and variants among the documents, record each document's
- * relations and cluster, fill each member's missing fields from its cluster (the
- * evidence names the donor with `via`), and return the clusters.
+ * Record each document's relations and cluster (from `lineage`), fill each
+ * member's missing fields from its cluster (the evidence names the donor with
+ * `via`), warn conflicts, and return the clusters. `documents` hold their own
+ * values only (see `ownDocument`).
  */
-function applyLineage(documents: ManifestDocument[], processed: Processed[]): ManifestCluster[] {
-  const lineage = link(
-    documents.map((document, index) => ({
-      id: document.id,
-      path: document.source.path,
-      fingerprint: processed[index].file.data.fingerprint!,
-      fields: metadataFields.filter((name) => filled(document.metadata[name])).length,
-      eligible: document.metadata.kind !== 'listing'
-    }))
-  )
+export function applyLineage(documents: ManifestDocument[], lineage: Lineage): ManifestCluster[] {
   const byId = new Map(documents.map((document) => [document.id, document]))
   const own = new Map<string, MergeInput>(
     documents.map((document) => [
@@ -268,6 +271,33 @@ function applyLineage(documents: ManifestDocument[], processed: Processed[]): Ma
 
 function filled(value: unknown): boolean {
   return value !== null && !(Array.isArray(value) && value.length === 0)
+}
+
+/** How many metadata fields a document has of its own (not inherited). */
+export function ownFields(document: ManifestDocument): number {
+  return metadataFields.filter((name) => filled(document.metadata[name]) && !document.evidence[name]?.some((item) => item.via)).length
+}
+
+/**
+ * A document as extraction left it: inherited values, cluster, relations and
+ * conflict warnings taken away (so lineage can be worked out again).
+ */
+export function ownDocument(document: ManifestDocument): ManifestDocument {
+  const metadata = {...document.metadata} as Record<FieldName, unknown>
+  const evidence: Partial<Record<FieldName, Evidence[]>> = {}
+  for (const name of metadataFields) {
+    const list = document.evidence[name]
+    if (list?.some((item) => item.via)) metadata[name] = name === 'author' ? [] : null
+    else if (list) evidence[name] = list
+  }
+  return {
+    ...document,
+    metadata: metadata as unknown as ManifestDocument['metadata'],
+    evidence,
+    warnings: document.warnings.filter((warning) => warning.ruleId !== 'cluster-conflict'),
+    cluster: null,
+    relations: []
+  }
 }
 
 function warningsOf(file: VFile): Warning[] {

@@ -69,6 +69,36 @@ export interface LineageOptions {
   window?: number
 }
 
+/** A document as the lineage graph sees it: enough to rank and group it, no shingles. */
+export interface LineageNode {
+  id: string
+  path: string
+  /** Words of the body (more is more complete). */
+  words: number
+  /** Digest of the normalized words: equal for exact duplicates. */
+  digest: string
+  /** Number of distinct shingles. */
+  shingles: number
+  fields: number
+  eligible: boolean
+}
+
+/** A verified pair of texts, by digest (so it holds for every exact copy of either). */
+export interface LineageEdge {
+  a: string
+  b: string
+  /** Jaccard similarity, 3 decimals. */
+  similarity: number
+  /** Share of the smaller text inside the larger, 3 decimals. */
+  containment: number
+}
+
+/** The node of an input. */
+export function nodeOf(input: LineageInput): LineageNode {
+  const {id, path, fingerprint, fields, eligible} = input
+  return {id, path, words: fingerprint.words, digest: fingerprint.digest, shingles: fingerprint.shingles.length, fields, eligible}
+}
+
 /**
  * Link documents: rank them by completeness (more words, then more own metadata
  * fields, then path), group exact duplicates, find variants through the LSH index
@@ -78,53 +108,44 @@ export interface LineageOptions {
  * not depend on the order of `inputs`.
  */
 export function link(inputs: readonly LineageInput[], options: LineageOptions = {}): Lineage {
-  const threshold = options.threshold ?? 0.7
+  const {edges, candidates} = findEdges(inputs, options)
+  return assemble(inputs.map(nodeOf), edges, {...options, candidates})
+}
+
+/** Ranking: more words, then more own fields, then path, then id. */
+function byCompleteness(a: LineageNode, b: LineageNode): number {
+  return b.words - a.words || b.fields - a.fields || compare(a.path, b.path) || compare(a.id, b.id)
+}
+
+function eligibleNodes<T extends {eligible: boolean}>(items: readonly T[], shingles: (item: T) => number, options: LineageOptions): T[] {
   const minShingles = options.minShingles ?? 16
+  return items.filter((item) => item.eligible && shingles(item) >= minShingles)
+}
+
+/**
+ * Verified edges among `inputs`: one text per digest enters the LSH index
+ * (band keys sorted with their document, so each bucket is a run); pairs
+ * sharing a bucket (each member with at most `window` later ones) are checked
+ * exactly on their shingle sets and kept at `threshold` containment or more.
+ */
+export function findEdges(inputs: readonly LineageInput[], options: LineageOptions = {}): {edges: LineageEdge[]; candidates: number} {
+  const threshold = validThreshold(options)
   const window = options.window ?? 32
-  if (!(threshold > 0 && threshold <= 1)) throw new TypeError('Invalid `threshold` in `options`, expected a number in (0, 1]')
-
-  const ranked = inputs
-    .filter((input) => input.eligible && input.fingerprint.shingles.length >= minShingles)
-    .sort(
-      (a, b) =>
-        b.fingerprint.words - a.fingerprint.words || b.fields - a.fields || compare(a.path, b.path) || compare(a.id, b.id)
-    )
-  const count = ranked.length
-  const relations = new Map<string, Relation[]>()
-  const parent = new Int32Array(count).fill(-1)
-  const relate = (from: number, relation: Relation) => {
-    const id = ranked[from].id
-    const list = relations.get(id)
-    if (list) list.push(relation)
-    else relations.set(id, [relation])
-  }
-
-  // Exact duplicates: the most complete of each group stands for the rest.
-  const representative = new Map<string, number>()
-  const indexed: number[] = []
-  for (let index = 0; index < count; index++) {
-    const first = representative.get(ranked[index].fingerprint.digest)
-    if (first === undefined) {
-      representative.set(ranked[index].fingerprint.digest, index)
-      indexed.push(index)
-    } else {
-      parent[index] = first
-      relate(index, {type: 'duplicate-of', target: ranked[first].id, similarity: 1, containment: 1})
-    }
-  }
-
-  // Candidates: (band key, rank) pairs packed into doubles and sorted, so each
-  // bucket is a run in rank order.
+  const seen = new Set<string>()
+  const indexed = eligibleNodes(inputs, (input) => input.fingerprint.shingles.length, options)
+    .sort((a, b) => byCompleteness(nodeOf(a), nodeOf(b)))
+    .filter((input) => !seen.has(input.fingerprint.digest) && Boolean(seen.add(input.fingerprint.digest)))
+  const count = indexed.length
   if (count > maxDocuments) {
     throw new RangeError(`Cannot link more than ${maxDocuments} documents at once: build in shards (\`--shard\`) and merge`)
   }
   let total = 0
-  for (const index of indexed) total += ranked[index].fingerprint.bands.length
+  for (const input of indexed) total += input.fingerprint.bands.length
   const entries = new Float64Array(total)
   let at = 0
-  for (const index of indexed) {
-    for (const key of ranked[index].fingerprint.bands) entries[at++] = key * maxDocuments + index
-  }
+  indexed.forEach((input, index) => {
+    for (const key of input.fingerprint.bands) entries[at++] = key * maxDocuments + index
+  })
   entries.sort()
   const pairs = new Set<number>()
   for (let start = 0; start < total; ) {
@@ -137,22 +158,78 @@ export function link(inputs: readonly LineageInput[], options: LineageOptions = 
     }
     start = end
   }
-
-  // Check each candidate exactly; better (lower) rank first.
-  const neighbours = new Map<number, Array<{other: number; containment: number}>>()
-  let verified = 0
+  const edges: LineageEdge[] = []
   for (const pair of [...pairs].sort((a, b) => a - b)) {
-    const better = Math.floor(pair / count)
-    const worse = pair % count
-    const a = ranked[better].fingerprint.shingles
-    const b = ranked[worse].fingerprint.shingles
-    const shared = sharedShingles(a, b)
-    const containment = shared / Math.min(a.length, b.length)
-    if (containment < threshold) continue
+    const edge = verifyPair(indexed[Math.floor(pair / count)].fingerprint, indexed[pair % count].fingerprint, threshold)
+    if (edge) edges.push(edge)
+  }
+  return {edges, candidates: pairs.size}
+}
+
+/** Check two fingerprints exactly: an edge when containment reaches `threshold`. */
+export function verifyPair(a: Pick<Fingerprint, 'digest' | 'shingles'>, b: Pick<Fingerprint, 'digest' | 'shingles'>, threshold: number): LineageEdge | undefined {
+  const shared = sharedShingles(a.shingles, b.shingles)
+  const smaller = Math.min(a.shingles.length, b.shingles.length)
+  if (smaller === 0 || shared / smaller < threshold) return undefined
+  return {a: a.digest, b: b.digest, similarity: round(shared / (a.shingles.length + b.shingles.length - shared)), containment: round(shared / smaller)}
+}
+
+function validThreshold(options: LineageOptions): number {
+  const threshold = options.threshold ?? 0.7
+  if (!(threshold > 0 && threshold <= 1)) throw new TypeError('Invalid `threshold` in `options`, expected a number in (0, 1]')
+  return threshold
+}
+
+/**
+ * Clusters and relations from nodes and verified edges: exact duplicates hang
+ * from the most complete copy; every other text from its best more complete
+ * relative (highest containment, then rank); each tree is a cluster whose root
+ * is the canonical. Edges are by digest, so they follow whichever copy is the
+ * most complete. The same nodes and edges always give the same result.
+ */
+export function assemble(
+  nodes: readonly LineageNode[],
+  edges: readonly LineageEdge[],
+  options: LineageOptions & {candidates?: number} = {}
+): Lineage {
+  validThreshold(options)
+  const ranked = eligibleNodes(nodes, (node) => node.shingles, options).sort(byCompleteness)
+  const count = ranked.length
+  const relations = new Map<string, Relation[]>()
+  const parent = new Int32Array(count).fill(-1)
+  const relate = (from: number, relation: Relation) => {
+    const id = ranked[from].id
+    const list = relations.get(id)
+    if (list) list.push(relation)
+    else relations.set(id, [relation])
+  }
+
+  // Exact duplicates: the most complete of each group stands for the rest.
+  const representative = new Map<string, number>()
+  for (let index = 0; index < count; index++) {
+    const first = representative.get(ranked[index].digest)
+    if (first === undefined) representative.set(ranked[index].digest, index)
+    else {
+      parent[index] = first
+      relate(index, {type: 'duplicate-of', target: ranked[first].id, similarity: 1, containment: 1})
+    }
+  }
+
+  const neighbours = new Map<number, Array<{other: number; containment: number}>>()
+  const done = new Set<number>()
+  let verified = 0
+  const pairs = edges
+    .map((edge) => ({edge, x: representative.get(edge.a), y: representative.get(edge.b)}))
+    .filter((item): item is {edge: LineageEdge; x: number; y: number} => item.x !== undefined && item.y !== undefined && item.x !== item.y)
+    .map(({edge, x, y}) => ({edge, better: Math.min(x, y), worse: Math.max(x, y)}))
+    .sort((p, q) => p.better - q.better || p.worse - q.worse)
+  for (const {edge, better, worse} of pairs) {
+    if (done.has(better * count + worse)) continue
+    done.add(better * count + worse)
     verified++
-    const similarity = round(shared / (a.length + b.length - shared))
-    relate(worse, {type: 'variant-of', target: ranked[better].id, similarity, containment: round(containment)})
-    relate(better, {type: 'contains', target: ranked[worse].id, similarity, containment: round(containment)})
+    const {similarity, containment} = edge
+    relate(worse, {type: 'variant-of', target: ranked[better].id, similarity, containment})
+    relate(better, {type: 'contains', target: ranked[worse].id, similarity, containment})
     const list = neighbours.get(worse) ?? []
     list.push({other: better, containment})
     neighbours.set(worse, list)
@@ -189,7 +266,22 @@ export function link(inputs: readonly LineageInput[], options: LineageOptions = 
   }
   clusters.sort((a, b) => compare(a.id, b.id))
   for (const list of relations.values()) list.sort((a, b) => compare(a.type, b.type) || compare(a.target, b.target))
-  return {clusters, relations, clusterOf, stats: {candidates: pairs.size, verified}}
+  return {clusters, relations, clusterOf, stats: {candidates: options.candidates ?? pairs.length, verified}}
+}
+
+/** Verified edges recorded in a manifest's relations (`variant-of`, from the smaller text), by digest. */
+export function edgesOf(documents: ReadonlyArray<{id: string; fingerprint?: {digest: string}; relations: Relation[]}>): LineageEdge[] {
+  const digests = new Map(documents.map((document) => [document.id, document.fingerprint?.digest]))
+  const edges: LineageEdge[] = []
+  for (const document of documents) {
+    for (const relation of document.relations) {
+      if (relation.type !== 'variant-of') continue
+      const a = digests.get(document.id)
+      const b = digests.get(relation.target)
+      if (a && b) edges.push({a, b, similarity: relation.similarity, containment: relation.containment})
+    }
+  }
+  return edges
 }
 
 /** A document as `mergeCluster` needs it. */

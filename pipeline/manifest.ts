@@ -24,6 +24,8 @@ export interface ManifestDocument {
   removed: Removal[]
   repairs: Repair[]
   warnings: Warning[]
+  /** Summary of the body's fingerprint: word count, distinct shingles, digest of the normalized words. */
+  fingerprint: {words: number; shingles: number; digest: string}
   /** Id of the cluster the document belongs to, if it is one of several copies of a work. */
   cluster: string | null
   relations: Relation[]
