@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
-import {metadataFields, type Evidence, type FieldName} from '../plugins/types.js'
+import {metadataFields, type Evidence, type FieldName, type Fingerprint, type Profile} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
 import {link, mergeCluster, type Lineage, type MergeInput} from './lineage.js'
@@ -58,10 +58,64 @@ export interface BuildResult {
 /** Default largest input: 50 MiB. */
 export const defaultMaxBytes = 50 * 1024 * 1024
 
-interface Processed {
-  input: Input
-  file: VFile
+/** One processed raw file: its document (own values only), fingerprint and Markdown. */
+export interface Processed {
+  document: ManifestDocument
+  fingerprint: Fingerprint
+  /** The Markdown as the processor made it (its frontmatter is replaced after lineage). */
   markdown: string
+}
+
+/** A raw file to process: its bytes, the path its evidence will cite, and its format. */
+export interface RawInput {
+  path: string
+  bytes: Uint8Array
+  format: Format
+  /** Document id (default: the first 16 hex digits of the bytes’ SHA-256). */
+  id?: string
+}
+
+/**
+ * A function that processes raw files one by one, as `build` does, into a
+ * document or a rejection (`empty`, `binary`). Processors are made once per format.
+ */
+export function createRunner(options: {referenceDate?: Date; profiles: Profile[]}) {
+  const processors = new Map<Format, ReturnType<typeof createProcessor>>()
+  return async function run(input: RawInput): Promise<Processed | Rejection> {
+    const digest = sha256(input.bytes)
+    const file = new VFile({path: input.path, value: input.bytes})
+    file.data.id = input.id ?? digest.slice(0, 16)
+    let processor = processors.get(input.format)
+    if (!processor) {
+      processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles: options.profiles})
+      processors.set(input.format, processor)
+    }
+    let markdown: string
+    try {
+      markdown = String((await processor.process(file)).value)
+    } catch (error) {
+      if (error instanceof VFileMessage && error.fatal) {
+        return {path: input.path, sha256: digest, reason: error.ruleId as Rejection['reason'], message: error.reason}
+      }
+      throw error
+    }
+    const raw = file.data.decoded!.raw
+    const fingerprint = file.data.fingerprint!
+    const document: ManifestDocument = {
+      id: file.data.id,
+      source: {path: input.path, sha256: digest, bytes: raw.byteLength, encoding: file.data.decoded!.encoding},
+      output: {path: '', sha256: ''},
+      metadata: metadataOf(file),
+      evidence: evidenceOf(file),
+      removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
+      repairs: file.data.repairs ?? [],
+      warnings: warningsOf(file),
+      fingerprint: {words: fingerprint.words, shingles: fingerprint.shingles.length, digest: fingerprint.digest},
+      cluster: null,
+      relations: []
+    }
+    return {document, fingerprint, markdown}
+  }
 }
 
 /**
@@ -70,13 +124,10 @@ interface Processed {
  * reason. One bad file never stops the batch. Nothing is written here.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const maxBytes = options.maxBytes ?? defaultMaxBytes
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
-    throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
-  }
+  const maxBytes = checkMaxBytes(options.maxBytes)
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
-  const processors = new Map<Format, ReturnType<typeof createProcessor>>()
+  const run = createRunner({referenceDate: options.referenceDate, profiles})
   const processed: Processed[] = []
   const rejected: Rejection[] = []
   const ids = new Map<string, number>()
@@ -89,28 +140,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onProgress?.(++done, inputs.length)
   }
 
-  const documents: ManifestDocument[] = processed.map(({input, file}) => {
-    const raw = file.data.decoded!.raw
-    const fingerprint = file.data.fingerprint!
-    return {
-      id: file.data.id!,
-      source: {path: input.path, sha256: sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded!.encoding},
-      output: {path: '', sha256: ''},
-      metadata: metadataOf(file),
-      evidence: evidenceOf(file),
-      removed: [...(file.data.removed ?? [])].sort((a, b) => a.start - b.start || a.end - b.end),
-      repairs: file.data.repairs ?? [],
-      warnings: warningsOf(file),
-      fingerprint: {words: fingerprint.words, shingles: fingerprint.shingles.length, digest: fingerprint.digest},
-      cluster: null,
-      relations: []
-    }
-  })
+  const documents = processed.map(({document}) => document)
   const lineage = link(
     documents.map((document, index) => ({
       id: document.id,
       path: document.source.path,
-      fingerprint: processed[index].file.data.fingerprint!,
+      fingerprint: processed[index].fingerprint,
       fields: ownFields(document),
       eligible: document.metadata.kind !== 'listing'
     }))
@@ -150,57 +185,57 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return {manifest, files, reports}
 
   async function processInput(input: Input): Promise<Processed | Rejection> {
-    if (!input.format) {
-      return {
-        path: input.path,
-        sha256: null,
-        reason: 'unsupported-type',
-        message: `Unexpected file type \`${input.path}\`, expected \`.txt\` or \`.md\`: convert it to plain text first`
-      }
-    }
-    let raw: Uint8Array
-    try {
-      const size = (await stat(input.path)).size
-      if (size > maxBytes) {
-        return {
-          path: input.path,
-          sha256: null,
-          reason: 'too-large',
-          message: `File of ${size} bytes is larger than --max-bytes (${maxBytes}): raise --max-bytes or split the file`
-        }
-      }
-      raw = await readAtMost(input.path, maxBytes)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error)
-      return {
-        path: input.path,
-        sha256: null,
-        reason: 'unreadable',
-        message: `Cannot read file (${code}): check that it exists and that you may read it`
-      }
-    }
-
-    const digest = sha256(raw)
-    const file = new VFile({path: input.path, value: raw})
+    const read = await readInput(input, maxBytes)
+    if ('reason' in read) return read
     // Identical files get the same content id; later ones (by path) get a suffix.
+    const digest = sha256(read.bytes)
     const count = (ids.get(digest) ?? 0) + 1
     ids.set(digest, count)
-    file.data.id = digest.slice(0, 16) + (count > 1 ? `-${count}` : '')
+    return run({path: input.path, bytes: read.bytes, format: input.format!, id: digest.slice(0, 16) + (count > 1 ? `-${count}` : '')})
+  }
+}
 
-    let processor = processors.get(input.format)
-    if (!processor) {
-      processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles})
-      processors.set(input.format, processor)
+/** Check `maxBytes` (default 50 MiB). */
+export function checkMaxBytes(value: number | undefined): number {
+  const maxBytes = value ?? defaultMaxBytes
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
+  }
+  return maxBytes
+}
+
+/** Read an input file, or say why it is rejected (`unsupported-type`, `too-large`, `unreadable`). */
+export async function readInput(input: Input, maxBytes: number): Promise<{bytes: Uint8Array} | Rejection> {
+  if (!input.format) {
+    return {
+      path: input.path,
+      sha256: null,
+      reason: 'unsupported-type',
+      message: `Unexpected file type \`${input.path}\`, expected \`.txt\` or \`.md\`: convert it to plain text first`
     }
-    try {
-      const output = await processor.process(file)
-      return {input, file, markdown: String(output.value)}
-    } catch (error) {
-      if (error instanceof VFileMessage && error.fatal) {
-        return {path: input.path, sha256: digest, reason: error.ruleId as Rejection['reason'], message: error.reason}
-      }
-      throw error
+  }
+  try {
+    const size = (await stat(input.path)).size
+    if (size > maxBytes) return tooLarge(input.path, size, maxBytes)
+    return {bytes: await readAtMost(input.path, maxBytes)}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {
+      path: input.path,
+      sha256: null,
+      reason: 'unreadable',
+      message: `Cannot read file (${code}): check that it exists and that you may read it`
     }
+  }
+}
+
+/** The rejection of a file over `--max-bytes`. */
+export function tooLarge(file: string, size: number, maxBytes: number): Rejection {
+  return {
+    path: file,
+    sha256: null,
+    reason: 'too-large',
+    message: `File of ${size} bytes is larger than --max-bytes (${maxBytes}): raise --max-bytes or split the file`
   }
 }
 
