@@ -45,7 +45,7 @@ export interface ManifestCluster {
 }
 
 /** Why an input is not a document. */
-export type RejectionReason = 'empty' | 'binary' | 'unreadable' | 'too-large' | 'unsupported-type'
+export type RejectionReason = 'empty' | 'binary' | 'unreadable' | 'too-large' | 'unsupported-type' | 'unsafe-path' | 'unsafe-link' | 'link'
 
 /** An input that is not a document, and why. */
 export interface Rejection {
