@@ -1,7 +1,7 @@
 /** The one error class of docprov. */
 
-/** What kind of failure: bad arguments or paths (`usage`), or the file system (`io`). */
-export type DocprovErrorCode = 'usage' | 'io'
+/** What kind of failure: bad arguments or paths (`usage`), the file system (`io`), or an archive held by another run (`locked`). */
+export type DocprovErrorCode = 'usage' | 'io' | 'locked'
 
 /** An error that says which path was wrong and what to do; the original error is its `cause`. */
 export class DocprovError extends Error {

@@ -20,10 +20,14 @@ export function slugOf(title: string | null, sourcePath: string): string {
 
 /**
  * Give each document a unique output name: `<date>-<slug>.md` when dated, else
- * `<slug>.md`; a repeat gets `-2`, `-3`… in the order given (sorted by source path).
+ * `<slug>.md`; a repeat (of another item or of a `taken` name) gets `-2`, `-3`… in
+ * the order given (sorted by source path).
  */
-export function assignNames(items: ReadonlyArray<{title: string | null; date: string | null; sourcePath: string}>): string[] {
-  const used = new Set<string>()
+export function assignNames(
+  items: ReadonlyArray<{title: string | null; date: string | null; sourcePath: string}>,
+  taken: Iterable<string> = []
+): string[] {
+  const used = new Set<string>([...taken].map((name) => name.toLowerCase()))
   return items.map((item) => {
     const slug = slugOf(item.title, item.sourcePath)
     const stem = item.date ? `${item.date.slice(0, 10)}-${slug}` : slug

@@ -49,7 +49,7 @@ export async function writeOutput(out: string, files: Map<string, string>, optio
 }
 
 /** Write a file through a temporary name in the same folder, then rename it into place. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     await writeFile(temporary, content, {flush: true})
