@@ -148,6 +148,7 @@ async function ingestLocked(
   const byDigest = new Map(previous.documents.map((document) => [document.source.sha256, document]))
   const run = createRunner({referenceDate: options.referenceDate, profiles})
   const added: Processed[] = []
+  const addedByDigest = new Map<string, ManifestDocument>()
   const addedNames = new Map<string, string>()
   const duplicates: Array<{id: string; path: string}> = []
   const rejected: Rejection[] = [...inputs.rejected]
@@ -155,7 +156,7 @@ async function ingestLocked(
   const newNames = new Map<string, IngestedName[]>()
   for (const input of inputs.files) {
     const digest = sha256(input.bytes)
-    const held = byDigest.get(digest) ?? added.find((item) => item.document.source.sha256 === digest)?.document
+    const held = byDigest.get(digest) ?? addedByDigest.get(digest)
     if (held) {
       duplicates.push({id: held.id, path: input.path})
       const names = (held as ArchiveDocument).names ?? []
@@ -169,6 +170,7 @@ async function ingestLocked(
     if ('reason' in result) rejected.push({...result, path: input.path})
     else {
       added.push(result)
+      addedByDigest.set(digest, result.document)
       addedNames.set(result.document.id, input.path)
     }
   }
