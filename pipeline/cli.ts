@@ -182,13 +182,29 @@ function parseFlags(argv: string[], flags: Record<string, Flag>) {
   }
 }
 
-async function runEval(argv: string[], io: {stdout: NodeJS.WritableStream}): Promise<number> {
-  const parsed = parseFlags(argv, evalFlags)
-  const values = parsed.values as Record<string, boolean | undefined>
+/** Parse a command's argv; with `--help`, print `help` and give `undefined` (exit 0). */
+function commandArgs(argv: string[], flags: Record<string, Flag>, help: string, io: {stdout: NodeJS.WritableStream}) {
+  const parsed = parseFlags(argv, flags)
+  const values = parsed.values as Record<string, string | boolean | undefined>
   if (values.help) {
-    io.stdout.write(evalHelp)
-    return 0
+    io.stdout.write(help)
+    return undefined
   }
+  return {values, positionals: parsed.positionals}
+}
+
+/** `--max-bytes` and `--profiles`, shared by build and ingest. */
+function readingOptions(values: Record<string, string | boolean | undefined>): {maxBytes: number; profiles: string[]} {
+  return {
+    maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : parseBytes(values['max-bytes'] as string),
+    profiles: values.profiles ? [values.profiles as string] : []
+  }
+}
+
+async function runEval(argv: string[], io: {stdout: NodeJS.WritableStream}): Promise<number> {
+  const parsed = commandArgs(argv, evalFlags, evalHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values
   if (parsed.positionals.length !== 1) throw new UsageError('Expected one folder of cases, e.g. `docprov eval test/eval`')
   const evaluation = await evaluate(parsed.positionals[0])
   if (values.json) {
@@ -237,11 +253,8 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
 }
 
 async function runProv(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
-  const parsed = parseFlags(argv, provFlags)
-  if ((parsed.values as Record<string, boolean | undefined>).help) {
-    io.stdout.write(provHelp)
-    return 0
-  }
+  const parsed = commandArgs(argv, provFlags, provHelp, io)
+  if (!parsed) return 0
   if (parsed.positionals.length !== 1) throw new UsageError('Expected one output folder, e.g. `docprov prov output`')
   const written = await writeProv(parsed.positionals[0])
   io.stderr.write(`wrote ${written}\n`)
@@ -249,12 +262,9 @@ async function runProv(argv: string[], io: {stdout: NodeJS.WritableStream; stder
 }
 
 async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
-  const parsed = parseFlags(argv, ingestFlags)
-  const values = parsed.values as Record<string, string | boolean | undefined>
-  if (values.help) {
-    io.stdout.write(ingestHelp)
-    return 0
-  }
+  const parsed = commandArgs(argv, ingestFlags, ingestHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values
   const archive = values.archive as string | undefined
   if (!archive) throw new UsageError('Missing `--archive DIR`: say which archive to add to, e.g. `docprov ingest seeds --archive archive`')
   if (parsed.positionals.length === 0) throw new UsageError('Missing input paths: name files, folders or packages, e.g. `docprov ingest seeds --archive archive`')
@@ -265,8 +275,7 @@ async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; std
     archive,
     message: values.message as string | undefined,
     wait,
-    maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : parseBytes(values['max-bytes'] as string),
-    profiles: values.profiles ? [values.profiles as string] : []
+    ...readingOptions(values)
   })
   for (const rejection of result.rejected) io.stderr.write(`${rejection.path}\n  error  ${rejection.message}  ${rejection.reason}\n`)
   if (!values.quiet) {
@@ -287,12 +296,9 @@ async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; std
 }
 
 async function runVerify(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
-  const parsed = parseFlags(argv, verifyFlags)
-  const values = parsed.values as Record<string, string | boolean | undefined>
-  if (values.help) {
-    io.stdout.write(verifyHelp)
-    return 0
-  }
+  const parsed = commandArgs(argv, verifyFlags, verifyHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values
   const archive = values.archive as string | undefined
   if (archive ? parsed.positionals.length > 0 : parsed.positionals.length !== 1) {
     throw new UsageError('Expected one build folder or `--archive DIR`, e.g. `docprov verify output`')
@@ -313,25 +319,22 @@ async function runVerify(argv: string[], io: {stdout: NodeJS.WritableStream; std
 }
 
 async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {isTTY?: boolean}; stderr: NodeJS.WritableStream & {isTTY?: boolean}}): Promise<number> {
-  const parsed = parseFlags(argv, buildFlags)
-  const values = parsed.values as Record<string, string | boolean | undefined>
-  if (values.help) {
-    io.stdout.write(buildHelp)
-    return 0
-  }
+  const parsed = commandArgs(argv, buildFlags, buildHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values
   const out = values.out as string | undefined
   if (!out) throw new UsageError('Missing `--out DIR`: say where to write the documents, e.g. `docprov build seeds --out output`')
   if (parsed.positionals.length === 0) {
     throw new UsageError('Missing input paths: name files or folders to build, e.g. `docprov build seeds --out output`')
   }
-  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseBytes(values['max-bytes'] as string)
+  const {maxBytes, profiles} = readingOptions(values)
   const quiet = Boolean(values.quiet)
   const progress = io.stderr.isTTY && !quiet
   const result = await build({
     paths: parsed.positionals,
     exclude: [out],
     maxBytes,
-    profiles: values.profiles ? [values.profiles as string] : [],
+    profiles,
     onProgress: progress ? (done, total) => io.stderr.write(`\r${bar(done, total)}`) : undefined
   })
   if (progress) io.stderr.write('\r\u001b[K')

@@ -18,6 +18,7 @@ import {hostname} from 'node:os'
 import {mkdir, open, readFile, readdir, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
+import {referenceDay} from '../plugins/extract-date.js'
 import {sha256} from '../plugins/support/metadata.js'
 import {applyLineage, checkMaxBytes, createRunner, ownDocument, ownFields, readInput, type Processed} from './build.js'
 import {compare, discover} from './discover.js'
@@ -140,7 +141,7 @@ async function ingestLocked(
 ): Promise<IngestResult> {
   const previous = await readArchiveManifest(archive)
   await clearPending(archive, previous)
-  const time = (options.time ?? referenceTime()).toISOString()
+  const time = (options.time ?? referenceDay()).toISOString()
   const next = previous.archive.head + 1
 
   // Read every input (packages entry by entry) in path order.
@@ -466,12 +467,6 @@ async function gather(paths: string[], archive: string, maxBytes: number): Promi
   }
   result.files.sort((a, b) => compare(a.path, b.path))
   return result
-}
-
-/** The time of a version: `SOURCE_DATE_EPOCH` when set, else now. */
-function referenceTime(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date()
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -2,6 +2,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import slugify from '@sindresorhus/slugify'
+import {sourceDateEpoch} from '../plugins/extract-date.js'
 import {metadataFields} from '../plugins/types.js'
 import {DocprovError} from './errors.js'
 import {validateManifest, type Manifest} from './manifest.js'
@@ -218,9 +219,7 @@ export async function writeProv(out: string): Promise<string> {
       path: file
     })
   }
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  const endTime = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined
-  const document = provDocument(manifest as Manifest, {manifestSha256: sha256(text), endTime})
+  const document = provDocument(manifest as Manifest, {manifestSha256: sha256(text), endTime: sourceDateEpoch()})
   const target = path.join(out, 'prov.json')
   await writeAtomic(target, JSON.stringify(document, null, 2) + '\n')
   return target

@@ -234,9 +234,13 @@ export default function extractDate(options: Options | null | undefined = emptyO
 
 /** The day after which dates are rejected: `SOURCE_DATE_EPOCH` when set, else now. */
 export function referenceDay(): Date {
+  return sourceDateEpoch() ?? new Date()
+}
+
+/** The time `SOURCE_DATE_EPOCH` (whole seconds) names, if it is set: the one way docprov is told what time to record. */
+export function sourceDateEpoch(): Date | undefined {
   const epoch = process.env.SOURCE_DATE_EPOCH
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
-  return new Date()
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined
 }
 
 function toIso(
