@@ -7,11 +7,12 @@ import path from 'node:path'
 import {build, defaultMaxBytes, type FileReport} from './build.js'
 import {DocprovError} from './errors.js'
 import {evaluate, formatEvaluation} from './evaluate.js'
+import {feed, feedFormats, type FeedFormat} from './feed.js'
 import {ingest} from './ingest.js'
 import {writeProv} from './prov.js'
 import {verifyArchive, verifyOutput, type Verification} from './verify.js'
 import {version} from './version.js'
-import {writeOutput} from './write.js'
+import {writeAtomic, writeOutput} from './write.js'
 
 interface Flag {
   type: 'string' | 'boolean'
@@ -41,6 +42,8 @@ Commands:
                              add files, folders, .tar/.tar.gz/.zip to a versioned archive
   verify OUT | --archive DIR re-hash and re-check a build's OUT or an archive
   prov OUT                   write OUT/prov.json, the build's W3C PROV-JSON record
+  feed --from DIR --base-url URL [--format atom|rss|json]
+                             an Atom, RSS or JSON feed of a build's or archive's articles
   eval DIR                   per-field precision and recall on labelled cases
 
 Options:
@@ -167,6 +170,37 @@ Examples:
   docprov verify --archive archive
 `
 
+/** The flags of `docprov feed`. */
+const feedFlags: Record<string, Flag> = {
+  from: {type: 'string', value: 'DIR', description: "a build's OUT or an archive (required)"},
+  'base-url': {type: 'string', value: 'URL', description: 'where the documents are published; item links are URL<name>/ (required)'},
+  format: {type: 'string', short: 'f', value: 'FORMAT', description: 'atom, rss or json (default: from the --out extension, else atom)'},
+  out: {type: 'string', short: 'o', value: 'FILE', description: 'write the feed to FILE (atomically) instead of stdout'},
+  title: {type: 'string', value: 'TEXT', description: 'title of the feed (default: docprov: <name of DIR>)'},
+  description: {type: 'string', value: 'TEXT', description: 'description of the feed'},
+  'feed-url': {type: 'string', value: 'URL', description: "the feed's own URL (default: URL + atom.xml, rss.xml or feed.json)"},
+  limit: {type: 'string', value: 'N', description: 'only the newest N items'},
+  'include-undated': {type: 'boolean', description: 'also list articles with no date, after the dated ones'},
+  help: {type: 'boolean', short: 'h', description: 'show this help'}
+}
+
+const feedHelp = `Usage: docprov feed --from DIR --base-url URL [options]
+
+Write a feed of the articles in a build's OUT or an archive: one item per work
+(the canonical copy of each cluster), newest first, articles only, dated ones
+only unless --include-undated. Content is the clean Markdown rendered to
+sanitized HTML. Each item carries its provenance: a link to the raw file's
+sha256 (an RFC 6920 ni: URI) and the evidence of every field. The feed's date
+is its newest item's, so the same input gives the same bytes.
+
+Options:
+${flagHelp(feedFlags)}
+
+Examples:
+  docprov feed --from output --base-url https://example.org/ --out public/atom.xml
+  docprov feed --from archive --format json --base-url https://example.org/ --limit 50
+`
+
 class UsageError extends Error {}
 
 function parseFlags(argv: string[], flags: Record<string, Flag>) {
@@ -237,10 +271,11 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     if (command === 'prov') return await runProv(rest, io)
     if (command === 'ingest') return await runIngest(rest, io)
     if (command === 'verify') return await runVerify(rest, io)
-    throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`ingest\`, \`verify\`, \`prov\` or \`eval\``)
+    if (command === 'feed') return await runFeed(rest, io)
+    throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`ingest\`, \`verify\`, \`prov\`, \`feed\` or \`eval\``)
   } catch (error) {
     if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
-      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command && ['build', 'eval', 'prov', 'ingest', 'verify'].includes(command) ? command + ' ' : ''}--help\`.\n`)
+      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command && ['build', 'eval', 'prov', 'ingest', 'verify', 'feed'].includes(command) ? command + ' ' : ''}--help\`.\n`)
       return 2
     }
     if (error instanceof DocprovError) {
@@ -259,6 +294,46 @@ async function runProv(argv: string[], io: {stdout: NodeJS.WritableStream; stder
   const written = await writeProv(parsed.positionals[0])
   io.stderr.write(`wrote ${written}\n`)
   return 0
+}
+
+async function runFeed(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
+  const parsed = commandArgs(argv, feedFlags, feedHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values as Record<string, string | undefined> & {'include-undated'?: boolean}
+  if (parsed.positionals.length > 0) throw new UsageError(`Unexpected \`${parsed.positionals[0]}\`: name the folder with --from, e.g. \`docprov feed --from output --base-url https://example.org/\``)
+  if (!values.from) throw new UsageError("Missing `--from DIR`: name a build's OUT or an archive, e.g. `docprov feed --from output --base-url https://example.org/`")
+  if (!values['base-url']) throw new UsageError('Missing `--base-url URL`: say where the documents are published, e.g. `--base-url https://example.org/`')
+  const format = (values.format ?? formatFromName(values.out) ?? 'atom') as FeedFormat
+  if (!feedFormats.includes(format)) throw new UsageError(`Invalid --format \`${values.format}\`, expected atom, rss or json`)
+  let limit: number | undefined
+  if (values.limit !== undefined) {
+    limit = Number(values.limit)
+    if (!/^\d+$/.test(values.limit) || limit < 1) throw new UsageError(`Invalid --limit \`${values.limit}\`, expected a whole number of items such as 20`)
+  }
+  const result = await feed({
+    from: values.from,
+    format,
+    baseUrl: values['base-url'],
+    title: values.title,
+    description: values.description,
+    feedUrl: values['feed-url'],
+    limit,
+    includeUndated: Boolean(values['include-undated'])
+  })
+  if (values.out) await writeAtomic(values.out, result.text)
+  else io.stdout.write(result.text)
+  const skipped = result.undated > 0 ? ` (${result.undated} undated ${plural(result.undated, 'article')} left out: --include-undated lists them)` : ''
+  io.stderr.write(`${result.items.length} ${plural(result.items.length, 'item')}, ${format}${values.out ? ` → ${values.out}` : ''}${skipped}\n`)
+  return 0
+}
+
+/** The format an --out file name implies. */
+function formatFromName(name: string | undefined): FeedFormat | undefined {
+  if (!name) return undefined
+  if (/\.json$/i.test(name)) return 'json'
+  if (/(^|[./-])rss(\.xml)?$/i.test(name)) return 'rss'
+  if (/\.(atom|xml)$/i.test(name)) return 'atom'
+  return undefined
 }
 
 async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {

@@ -24,7 +24,7 @@ import {applyLineage, checkMaxBytes, createRunner, ownDocument, ownFields, readI
 import {compare, discover} from './discover.js'
 import {DocprovError} from './errors.js'
 import {assemble, edgesOf, findEdges, type LineageNode} from './lineage.js'
-import {serializeManifest, validateManifest, type Manifest, type ManifestDocument, type Rejection} from './manifest.js'
+import {loadManifest, serializeManifest, validateManifest, type Manifest, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
 import type {Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
@@ -346,11 +346,10 @@ function emptyManifest(): ArchiveManifest {
 /** Read `DIR/manifest.json` (an empty archive when there is none). */
 export async function readArchiveManifest(archive: string): Promise<ArchiveManifest> {
   const file = path.join(archive, 'manifest.json')
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+  const state = await loadManifest(archive)
+  if ('problem' in state) {
+    const {code, errno, message} = state.problem
+    if (errno === 'ENOENT') {
       const entries = await readdir(archive).catch(() => [] as string[])
       if (entries.some((name) => !name.startsWith('.') && name !== 'raw' && name !== 'docs' && name !== 'index' && name !== 'versions')) {
         throw new DocprovError(`Unexpected files in \`${archive}\`, which has no manifest.json: choose an empty folder or an existing archive`, {
@@ -360,26 +359,18 @@ export async function readArchiveManifest(archive: string): Promise<ArchiveManif
       }
       return emptyManifest()
     }
-    throw new DocprovError(`Cannot read \`${file}\` (${(error as NodeJS.ErrnoException).code}): check its permissions`, {code: 'io', path: file, cause: error})
+    const hint = code === 'manifest-missing' ? 'check its permissions' : `the archive is damaged; run \`docprov verify --archive ${archive}\``
+    throw new DocprovError(`${message}: ${hint}`, {code: 'io', path: file})
   }
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new DocprovError(`Cannot parse \`${file}\` as JSON: the archive is damaged; run \`docprov verify --archive ${archive}\``, {
-      code: 'io',
-      path: file,
-      cause: error
-    })
+  if (!isArchiveManifest(state.manifest)) {
+    throw new DocprovError(`\`${file}\` is a build's manifest, not an archive's: choose an empty folder or an existing archive`, {code: 'usage', path: file})
   }
-  const problems = validateManifest(value)
-  if (problems.length > 0 || !(value as ArchiveManifest).archive) {
-    throw new DocprovError(`Invalid archive manifest \`${file}\`: run \`docprov verify --archive ${archive}\`\n  ${problems.slice(0, 10).join('\n  ')}`, {
-      code: 'io',
-      path: file
-    })
-  }
-  return value as ArchiveManifest
+  return state.manifest
+}
+
+/** Whether a manifest is an archive's (it has a head version and a history). */
+export function isArchiveManifest(manifest: Manifest | ArchiveManifest): manifest is ArchiveManifest {
+  return 'archive' in manifest && Array.isArray((manifest as ArchiveManifest).versions)
 }
 
 /** Remove what an interrupted ingest left (files it created that no version references). */

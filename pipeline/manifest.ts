@@ -1,5 +1,6 @@
 /** The build manifest: its types, how it is made, and its JSON Schema validation. */
 import {readFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv} from 'ajv'
 import type {Evidence, FieldName, Metadata, Removal, Repair} from '../plugins/types.js'
@@ -92,4 +93,36 @@ export function createManifest(documents: ManifestDocument[], rejected: Rejectio
 /** Serialize a manifest: two-space JSON with a final newline. */
 export function serializeManifest(manifest: Manifest): string {
   return JSON.stringify(manifest, null, 2) + '\n'
+}
+
+/** Why `FOLDER/manifest.json` could not be used. */
+export interface ManifestProblem {
+  code: 'manifest-missing' | 'manifest-invalid'
+  /** The `errno` code when the file could not be read (`ENOENT`, `EACCES`, …). */
+  errno?: string
+  message: string
+}
+
+/**
+ * Read, parse and validate `FOLDER/manifest.json`. Each caller turns a problem
+ * into its own error or report; `text` is the file as written.
+ */
+export async function loadManifest(folder: string): Promise<{manifest: Manifest; text: string} | {problem: ManifestProblem}> {
+  const file = path.join(folder, 'manifest.json')
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {problem: {code: 'manifest-missing', errno, message: `Cannot read \`${file}\` (${errno})`}}
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return {problem: {code: 'manifest-invalid', message: `\`${file}\` is not valid JSON`}}
+  }
+  const problems = validateManifest(value)
+  if (problems.length > 0) return {problem: {code: 'manifest-invalid', message: `\`${file}\` does not match its schema: ${problems.slice(0, 5).join('; ')}`}}
+  return {manifest: value as Manifest, text}
 }

@@ -1,11 +1,10 @@
 /** W3C PROV export of a build: PROV-JSON made from OUT/manifest.json. */
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import slugify from '@sindresorhus/slugify'
 import {sourceDateEpoch} from '../plugins/extract-date.js'
 import {metadataFields} from '../plugins/types.js'
 import {DocprovError} from './errors.js'
-import {validateManifest, type Manifest} from './manifest.js'
+import {loadManifest, type Manifest} from './manifest.js'
 import {pluginNames} from './processor.js'
 import {writeAtomic} from './write.js'
 import {sha256} from '../plugins/support/metadata.js'
@@ -198,28 +197,14 @@ export function provDocument(manifest: Manifest, options: ProvOptions = {}): Rec
  * path written. The end time is recorded only when `SOURCE_DATE_EPOCH` is set.
  */
 export async function writeProv(out: string): Promise<string> {
-  const file = path.join(out, 'manifest.json')
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new DocprovError(`Cannot read \`${file}\` (${code}): run \`docprov build … --out ${out}\` first`, {code: 'io', path: file, cause: error})
+  const state = await loadManifest(out)
+  if ('problem' in state) {
+    const file = path.join(out, 'manifest.json')
+    const hint = state.problem.code === 'manifest-missing' ? `run \`docprov build … --out ${out}\` first` : 'rebuild it with `docprov build`'
+    throw new DocprovError(`${state.problem.message}: ${hint}`, {code: 'io', path: file})
   }
-  let manifest: unknown
-  try {
-    manifest = JSON.parse(text)
-  } catch (error) {
-    throw new DocprovError(`Cannot parse \`${file}\` as JSON: rebuild it with \`docprov build\``, {code: 'io', path: file, cause: error})
-  }
-  const problems = validateManifest(manifest)
-  if (problems.length > 0) {
-    throw new DocprovError(`Invalid manifest \`${file}\`, rebuild it with \`docprov build\`:\n  ${problems.slice(0, 10).join('\n  ')}`, {
-      code: 'io',
-      path: file
-    })
-  }
-  const document = provDocument(manifest as Manifest, {manifestSha256: sha256(text), endTime: sourceDateEpoch()})
+  const {manifest, text} = state
+  const document = provDocument(manifest, {manifestSha256: sha256(text), endTime: sourceDateEpoch()})
   const target = path.join(out, 'prov.json')
   await writeAtomic(target, JSON.stringify(document, null, 2) + '\n')
   return target

@@ -9,8 +9,8 @@ import {decodeAs, type Encoding} from '../plugins/support/decode.js'
 import {sha256} from '../plugins/support/metadata.js'
 import type {Evidence} from '../plugins/types.js'
 import {compare} from './discover.js'
-import {rawPath, referencedFiles, type ArchiveManifest} from './ingest.js'
-import {validateManifest, type Manifest} from './manifest.js'
+import {isArchiveManifest, rawPath, referencedFiles} from './ingest.js'
+import {loadManifest, type Manifest} from './manifest.js'
 
 /** What is wrong, where. */
 export interface Problem {
@@ -34,10 +34,10 @@ export interface Verification {
 
 /** Verify an archive made by `ingest`. */
 export async function verifyArchive(archive: string): Promise<Verification> {
-  const state = await loadManifest(archive)
+  const state = await loadFolder(archive)
   if ('problem' in state) return result([state.problem], [], null, {documents: 0, files: 0, spans: 0})
-  const manifest = state.manifest as unknown as ArchiveManifest
-  if (!manifest.archive || !Array.isArray(manifest.versions)) {
+  const manifest = state.manifest
+  if (!isArchiveManifest(manifest)) {
     return result([{code: 'manifest-invalid', path: 'manifest.json', message: 'Not an archive manifest (no `archive` or `versions`): verify a build with `docprov verify OUT`'}], [], null, {documents: 0, files: 0, spans: 0})
   }
   const problems: Problem[] = []
@@ -95,7 +95,7 @@ export async function verifyArchive(archive: string): Promise<Verification> {
 
 /** Verify a build's OUT; raw paths are read as the manifest gives them (relative to the working folder). */
 export async function verifyOutput(out: string): Promise<Verification> {
-  const state = await loadManifest(out)
+  const state = await loadFolder(out)
   if ('problem' in state) return result([state.problem], [], null, {documents: 0, files: 0, spans: 0})
   const manifest = state.manifest
   const problems: Problem[] = []
@@ -124,23 +124,12 @@ export async function verifyOutput(out: string): Promise<Verification> {
   return result(problems, [], null, {documents: manifest.documents.length, files: raws.size + manifest.documents.length, spans})
 }
 
-async function loadManifest(folder: string): Promise<{manifest: Manifest} | {problem: Problem}> {
-  let text: string
-  try {
-    text = await readFile(path.join(folder, 'manifest.json'), 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return {problem: {code: 'manifest-missing', path: 'manifest.json', message: `Cannot read manifest.json (${code}): is \`${folder}\` an archive or a build's OUT?`}}
-  }
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return {problem: {code: 'manifest-invalid', path: 'manifest.json', message: 'manifest.json is not valid JSON'}}
-  }
-  const problems = validateManifest(value)
-  if (problems.length > 0) return {problem: {code: 'manifest-invalid', path: 'manifest.json', message: `manifest.json does not match its schema: ${problems.slice(0, 5).join('; ')}`}}
-  return {manifest: value as Manifest}
+async function loadFolder(folder: string): Promise<{manifest: Manifest} | {problem: Problem}> {
+  const state = await loadManifest(folder)
+  if (!('problem' in state)) return state
+  const {code, message} = state.problem
+  const hint = code === 'manifest-missing' ? `: is \`${folder}\` an archive or a build's OUT?` : ''
+  return {problem: {code, path: 'manifest.json', message: message + hint}}
 }
 
 /** Re-check evidence, removals and repairs against raw bytes; returns how many spans were checked. */
