@@ -18,7 +18,9 @@ import {
   type Rejection,
   type Warning
 } from './manifest.js'
+import type {Cache} from './cache.js'
 import {assignNames} from './names.js'
+import {defaultJobs, Pool, poolThreshold} from './pool.js'
 import {createProcessor, type Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
 import {generator} from './version.js'
@@ -37,6 +39,13 @@ export interface BuildOptions {
   profiles?: string[]
   /** Called after each input. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * Worker threads for the per-file pipeline (default: one per core when there
+   * are at least `poolThreshold` inputs, else 1: the main thread).
+   */
+  jobs?: number
+  /** Reuse and store per-file results (see `cache.ts`); default: none. */
+  cache?: Cache
 }
 
 /** A message about one input, for reports. */
@@ -128,16 +137,42 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
   const run = createRunner({referenceDate: options.referenceDate, profiles})
+  const jobs = options.jobs ?? (inputs.length >= poolThreshold ? defaultJobs() : 1)
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
+  const pool = jobs > 1 ? new Pool(jobs, {referenceDate: options.referenceDate, profiles}) : undefined
+  const cache = options.cache
+
+  // Files are read and processed a few at a time (several per worker), and
+  // their results kept by index: the order never depends on scheduling.
+  const results: Array<Processed | Rejection> = new Array(inputs.length)
+  let started = 0
+  let done = 0
+  try {
+    const lane = async () => {
+      while (started < inputs.length) {
+        const index = started++
+        results[index] = await processInput(inputs[index])
+        options.onProgress?.(++done, inputs.length)
+      }
+    }
+    await Promise.all(Array.from({length: pool ? jobs * 4 : 1}, lane))
+  } finally {
+    await pool?.close()
+  }
+
+  // Identical files get the same content id; later ones (by path) get a suffix.
   const processed: Processed[] = []
   const rejected: Rejection[] = []
   const ids = new Map<string, number>()
-
-  let done = 0
-  for (const input of inputs) {
-    const result = await processInput(input)
-    if ('reason' in result) rejected.push(result)
-    else processed.push(result)
-    options.onProgress?.(++done, inputs.length)
+  for (const result of results) {
+    if ('reason' in result) {
+      rejected.push(result)
+      continue
+    }
+    const count = (ids.get(result.document.id) ?? 0) + 1
+    ids.set(result.document.id, count)
+    if (count > 1) result.document = {...result.document, id: `${result.document.id}-${count}`}
+    processed.push(result)
   }
 
   const documents = processed.map(({document}) => document)
@@ -187,11 +222,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   async function processInput(input: Input): Promise<Processed | Rejection> {
     const read = await readInput(input, maxBytes)
     if ('reason' in read) return read
-    // Identical files get the same content id; later ones (by path) get a suffix.
+    const raw: RawInput = {path: input.path, bytes: read.bytes, format: input.format!}
     const digest = sha256(read.bytes)
-    const count = (ids.get(digest) ?? 0) + 1
-    ids.set(digest, count)
-    return run({path: input.path, bytes: read.bytes, format: input.format!, id: digest.slice(0, 16) + (count > 1 ? `-${count}` : '')})
+    const key = cache?.key(raw, digest)
+    if (cache && key) {
+      const hit = await cache.get(key)
+      if (hit) {
+        cache.hits++
+        return hit
+      }
+      cache.misses++
+    }
+    const result = pool ? await pool.run(raw) : await run(raw)
+    if (cache && key) await cache.set(key, result)
+    return result
   }
 }
 

@@ -4,15 +4,17 @@ import {realpathSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import path from 'node:path'
-import {build, defaultMaxBytes, type FileReport} from './build.js'
+import {defaultMaxBytes, type FileReport} from './build.js'
 import {DocprovError} from './errors.js'
 import {evaluate, formatEvaluation} from './evaluate.js'
 import {feed, feedFormats, type FeedFormat} from './feed.js'
+import {buildTo} from './incremental.js'
 import {ingest} from './ingest.js'
+import {defaultJobs, poolThreshold} from './pool.js'
 import {writeProv} from './prov.js'
 import {verifyArchive, verifyOutput, type Verification} from './verify.js'
 import {version} from './version.js'
-import {writeAtomic, writeOutput} from './write.js'
+import {writeAtomic} from './write.js'
 
 interface Flag {
   type: 'string' | 'boolean'
@@ -29,6 +31,9 @@ const buildFlags: Record<string, Flag> = {
   quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
   profiles: {type: 'string', value: 'DIR', description: 'also read source profiles (*.yaml) from DIR'},
   'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
+  jobs: {type: 'string', short: 'j', value: 'N', description: `worker threads (default: one per core, ${defaultJobs()} here, from ${poolThreshold} files on)`},
+  'cache-dir': {type: 'string', value: 'DIR', description: 'keep per-file results in DIR (default: $XDG_CACHE_HOME/docprov or ~/.cache/docprov)'},
+  'no-cache': {type: 'boolean', description: 'neither read nor write the cache: process every file'},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }
 
@@ -403,21 +408,25 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     throw new UsageError('Missing input paths: name files or folders to build, e.g. `docprov build seeds --out output`')
   }
   const {maxBytes, profiles} = readingOptions(values)
+  let jobs: number | undefined
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs)
+    if (!/^\d+$/.test(values.jobs as string) || jobs < 1) throw new UsageError(`Invalid --jobs \`${values.jobs}\`, expected a whole number of threads such as 2`)
+  }
   const quiet = Boolean(values.quiet)
   const progress = io.stderr.isTTY && !quiet
-  const result = await build({
+  const result = await buildTo(out, {
     paths: parsed.positionals,
-    exclude: [out],
     maxBytes,
     profiles,
+    jobs,
+    check: Boolean(values.check),
+    cache: values['no-cache'] ? false : (values['cache-dir'] as string | undefined),
     onProgress: progress ? (done, total) => io.stderr.write(`\r${bar(done, total)}`) : undefined
   })
   if (progress) io.stderr.write('\r\u001b[K')
 
-  const written = await writeOutput(out, result.files, {check: Boolean(values.check)})
-  const {documents, rejected} = result.manifest
-  const warnings = documents.reduce((sum, document) => sum + document.warnings.length, 0)
-
+  const {written, summary} = result
   for (const report of result.reports) {
     if (report.messages.length === 0 || (quiet && !report.rejected)) continue
     io.stderr.write(formatReport(report))
@@ -428,27 +437,28 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     else if (!quiet) io.stderr.write(`${out} is up to date\n`)
   }
   if (!quiet) {
-    const clusters = result.manifest.clusters.length
+    const {documents, clusters, rejected, warnings} = summary
+    const work = result.upToDate ? ' (nothing changed since the last build)' : result.cached > 0 ? ` (${result.processed} processed, ${result.cached} from the cache)` : ''
     io.stderr.write(
-      `${documents.length} ${plural(documents.length, 'document')}, ${clusters} ${plural(clusters, 'cluster')}, ${rejected.length} rejected, ${warnings} ${plural(warnings, 'warning')}\n`
+      `${documents} ${plural(documents, 'document')}, ${clusters} ${plural(clusters, 'cluster')}, ${rejected} rejected, ${warnings} ${plural(warnings, 'warning')}${work}\n`
     )
   }
   if (values.json) {
-    const summary = {
+    const json = {
       out: path.normalize(out),
       check: Boolean(values.check),
-      documents: documents.length,
-      clusters: result.manifest.clusters.length,
-      rejected: rejected.length,
-      warnings,
+      ...summary,
+      upToDate: result.upToDate,
+      processed: result.processed,
+      cached: result.cached,
       changed: written.changed,
       removed: written.removed,
       files: result.reports.map((report) => ({path: report.path, rejected: report.rejected, messages: report.messages}))
     }
-    io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+    io.stdout.write(JSON.stringify(json, null, 2) + '\n')
   }
   const changed = written.changed.length + written.removed.length > 0
-  return rejected.length > 0 || (values.check && changed) ? 1 : 0
+  return summary.rejected > 0 || (values.check && changed) ? 1 : 0
 }
 
 /** One report block: the path, then a line per message (unified-engine style). */

@@ -1,0 +1,182 @@
+/**
+ * The build cache: what the per-file pipeline made of each raw file, keyed by
+ * everything the result depends on — the bytes (their SHA-256), the path the
+ * evidence cites, the format, the document id, docprov's version and code, and
+ * the effective configuration (reference day, source profiles, size limit).
+ * Change any of them and the key changes, so an entry is never stale; entries
+ * that no key reaches any more are just unused (delete the folder at will).
+ *
+ * Besides entries, the cache keeps one record per output folder: the key of
+ * the last build written there and the size and mtime of each file it wrote.
+ * When the inputs hash to the same key and no output was touched, a build is a
+ * no-op that parses and writes nothing.
+ */
+import {createHash, randomBytes} from 'node:crypto'
+import {readFileSync, readdirSync} from 'node:fs'
+import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {homedir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Fingerprint, Profile} from '../plugins/types.js'
+import type {FileReport, Processed, RawInput} from './build.js'
+import type {Rejection} from './manifest.js'
+import {version} from './version.js'
+
+/** Where the cache lives unless `--cache-dir` says otherwise: `$XDG_CACHE_HOME/docprov`, else `~/.cache/docprov`. */
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache')
+  return path.join(base, 'docprov')
+}
+
+/** SHA-256 of docprov's own compiled code, so that a changed build of the same version misses. */
+export const codeDigest: string = (() => {
+  const hash = createHash('sha256').update(version)
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  for (const folder of [here, path.join(here, '..', 'plugins'), path.join(here, '..', 'plugins', 'support')]) {
+    let names: string[] = []
+    try {
+      names = readdirSync(folder).filter((name) => name.endsWith('.js')).sort()
+    } catch {
+      continue
+    }
+    for (const name of names) hash.update(name).update(readFileSync(path.join(folder, name)))
+  }
+  return hash.digest('hex')
+})()
+
+/** The key of a configuration: what, besides a file, its result depends on. */
+export function configKey(options: {referenceDay: Date; profiles: Profile[]; maxBytes: number}): string {
+  return sha256Text(JSON.stringify([codeDigest, options.referenceDay.toISOString().slice(0, 10), options.profiles, options.maxBytes]))
+}
+
+function sha256Text(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+type Stored = {processed: Omit<Processed, 'fingerprint'> & {fingerprint: Omit<Fingerprint, 'shingles' | 'bands'> & {shingles: string; bands: string}}} | {rejection: Rejection}
+
+/** The cached results of one configuration. */
+export class Cache {
+  /** How many results came from the cache, and how many were made. */
+  hits = 0
+  misses = 0
+
+  constructor(
+    readonly dir: string,
+    readonly config: string
+  ) {}
+
+  /** The key of one input. */
+  key(input: RawInput, digest: string): string {
+    return sha256Text(JSON.stringify([this.config, input.format, input.path, input.id ?? null, digest]))
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, 'entries', key.slice(0, 2), key.slice(2) + '.json')
+  }
+
+  /** The cached result, or `undefined` (a missing or damaged entry is a miss). */
+  async get(key: string): Promise<Processed | Rejection | undefined> {
+    let stored: Stored
+    try {
+      stored = JSON.parse(await readFile(this.file(key), 'utf8')) as Stored
+    } catch {
+      return undefined
+    }
+    if ('rejection' in stored) return stored.rejection
+    const {fingerprint} = stored.processed
+    if (typeof fingerprint?.shingles !== 'string') return undefined
+    return {
+      ...stored.processed,
+      fingerprint: {...fingerprint, shingles: words(fingerprint.shingles), bands: words(fingerprint.bands)}
+    }
+  }
+
+  /** Store a result (best effort: a cache that cannot be written only makes the next build slower). */
+  async set(key: string, result: Processed | Rejection): Promise<void> {
+    const stored: Stored =
+      'reason' in result
+        ? {rejection: result}
+        : {
+            processed: {
+              ...result,
+              fingerprint: {...result.fingerprint, shingles: base64(result.fingerprint.shingles), bands: base64(result.fingerprint.bands)}
+            }
+          }
+    await writeQuietly(this.file(key), JSON.stringify(stored))
+  }
+
+  /** The record of the last build written to `out`. */
+  async record(out: string): Promise<OutputRecord | undefined> {
+    try {
+      const record = JSON.parse(await readFile(this.recordFile(out), 'utf8')) as OutputRecord
+      return Array.isArray(record.outputs) ? record : undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Remember what a build wrote to `out` (the stats are read now, after writing). */
+  async remember(out: string, key: string, files: Array<{name: string; sha256: string}>, summary: OutputRecord['summary'], reports: FileReport[]): Promise<void> {
+    const outputs: OutputRecord['outputs'] = []
+    for (const {name, sha256} of files) {
+      const info = await stat(path.join(out, name)).catch(() => undefined)
+      if (!info) return
+      outputs.push({name, sha256, size: info.size, mtimeMs: info.mtimeMs})
+    }
+    await writeQuietly(this.recordFile(out), JSON.stringify({key, outputs, summary, reports} satisfies OutputRecord))
+  }
+
+  private recordFile(out: string): string {
+    return path.join(this.dir, 'outputs', sha256Text(path.resolve(out)) + '.json')
+  }
+}
+
+/** What the cache remembers of a build written to an output folder. */
+export interface OutputRecord {
+  /** Key of the build: configuration and every input's path, format and digest. */
+  key: string
+  outputs: Array<{name: string; sha256: string; size: number; mtimeMs: number}>
+  /** What the build reported, to report it again when nothing changed. */
+  summary: {documents: number; clusters: number; rejected: number; warnings: number}
+  reports: FileReport[]
+}
+
+/** Whether every output a record lists is still as it was written. */
+export async function untouched(out: string, record: OutputRecord): Promise<boolean> {
+  const checks = await Promise.all(
+    record.outputs.map(async (item) => {
+      const info = await stat(path.join(out, item.name)).catch(() => undefined)
+      return info !== undefined && info.size === item.size && info.mtimeMs === item.mtimeMs
+    })
+  )
+  return checks.every(Boolean)
+}
+
+/** The key of a whole build: the configuration and each input's path and digest (or why it could not be read). */
+export function buildKey(config: string, inputs: Array<[string, string]>): string {
+  const sorted = [...inputs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+  return sha256Text(JSON.stringify([config, sorted]))
+}
+
+function base64(values: Uint32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
+}
+
+function words(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64')
+  const copy = new Uint8Array(bytes.byteLength)
+  copy.set(bytes)
+  return new Uint32Array(copy.buffer)
+}
+
+async function writeQuietly(file: string, content: string): Promise<void> {
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await mkdir(path.dirname(file), {recursive: true})
+    await writeFile(temporary, content)
+    await rename(temporary, file)
+  } catch {
+    await rm(temporary, {force: true}).catch(() => undefined)
+  }
+}
