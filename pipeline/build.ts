@@ -1,5 +1,4 @@
 /** Build: raw files in, Markdown documents and a manifest out (in memory). */
-import {open, stat} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
@@ -7,6 +6,7 @@ import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
 import {metadataFields, type Evidence, type FieldName, type Fingerprint, type Profile} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
+import {checkMaxBytes, readInput} from './read.js'
 import {link, mergeCluster, type Lineage, type MergeInput} from './lineage.js'
 import {
   createManifest,
@@ -24,6 +24,8 @@ import {defaultJobs, Pool, poolThreshold} from './pool.js'
 import {createProcessor, type Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
 import {generator} from './version.js'
+
+export {checkMaxBytes, defaultMaxBytes, readInput, tooLarge} from './read.js'
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -64,8 +66,6 @@ export interface BuildResult {
   reports: FileReport[]
 }
 
-/** Default largest input: 50 MiB. */
-export const defaultMaxBytes = 50 * 1024 * 1024
 
 /** One processed raw file: its document (own values only), fingerprint and Markdown. */
 export interface Processed {
@@ -236,70 +236,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const result = pool ? await pool.run(raw) : await run(raw)
     if (cache && key) await cache.set(key, result)
     return result
-  }
-}
-
-/** Check `maxBytes` (default 50 MiB). */
-export function checkMaxBytes(value: number | undefined): number {
-  const maxBytes = value ?? defaultMaxBytes
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
-    throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
-  }
-  return maxBytes
-}
-
-/** Read an input file, or say why it is rejected (`unsupported-type`, `too-large`, `unreadable`). */
-export async function readInput(input: Input, maxBytes: number): Promise<{bytes: Uint8Array} | Rejection> {
-  if (!input.format) {
-    return {
-      path: input.path,
-      sha256: null,
-      reason: 'unsupported-type',
-      message: `Unexpected file type \`${input.path}\`, expected \`.txt\` or \`.md\`: convert it to plain text first`
-    }
-  }
-  try {
-    const size = (await stat(input.path)).size
-    if (size > maxBytes) return tooLarge(input.path, size, maxBytes)
-    return {bytes: await readAtMost(input.path, maxBytes)}
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return {
-      path: input.path,
-      sha256: null,
-      reason: 'unreadable',
-      message: `Cannot read file (${code}): check that it exists and that you may read it`
-    }
-  }
-}
-
-/** The rejection of a file over `--max-bytes`. */
-export function tooLarge(file: string, size: number, maxBytes: number): Rejection {
-  return {
-    path: file,
-    sha256: null,
-    reason: 'too-large',
-    message: `File of ${size} bytes is larger than --max-bytes (${maxBytes}): raise --max-bytes or split the file`
-  }
-}
-
-/** Read a file, but never more than `limit` bytes (it may grow after `stat`). */
-async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(file, 'r')
-  try {
-    const chunks: Buffer[] = []
-    let total = 0
-    for (;;) {
-      const buffer = Buffer.alloc(Math.min(1 << 20, limit + 1 - total))
-      const {bytesRead} = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      chunks.push(buffer.subarray(0, bytesRead))
-      total += bytesRead
-      if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
-    }
-    return new Uint8Array(Buffer.concat(chunks))
-  } finally {
-    await handle.close()
   }
 }
 

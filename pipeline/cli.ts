@@ -4,15 +4,13 @@ import {realpathSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import path from 'node:path'
-import {defaultMaxBytes, type FileReport} from './build.js'
+import type {FileReport} from './build.js'
 import {DocprovError} from './errors.js'
-import {evaluate, formatEvaluation} from './evaluate.js'
-import {feed, feedFormats, type FeedFormat} from './feed.js'
+import type {FeedFormat} from './feed.js'
 import {buildTo} from './incremental.js'
-import {ingest} from './ingest.js'
 import {defaultJobs, poolThreshold} from './pool.js'
-import {writeProv} from './prov.js'
-import {verifyArchive, verifyOutput, type Verification} from './verify.js'
+import type {Verification} from './verify.js'
+import {defaultMaxBytes} from './read.js'
 import {version} from './version.js'
 import {writeAtomic} from './write.js'
 
@@ -245,6 +243,7 @@ async function runEval(argv: string[], io: {stdout: NodeJS.WritableStream}): Pro
   if (!parsed) return 0
   const values = parsed.values
   if (parsed.positionals.length !== 1) throw new UsageError('Expected one folder of cases, e.g. `docprov eval test/eval`')
+  const {evaluate, formatEvaluation} = await import('./evaluate.js')
   const evaluation = await evaluate(parsed.positionals[0])
   if (values.json) {
     io.stdout.write(JSON.stringify(evaluation, null, 2) + '\n')
@@ -296,6 +295,7 @@ async function runProv(argv: string[], io: {stdout: NodeJS.WritableStream; stder
   const parsed = commandArgs(argv, provFlags, provHelp, io)
   if (!parsed) return 0
   if (parsed.positionals.length !== 1) throw new UsageError('Expected one output folder, e.g. `docprov prov output`')
+  const {writeProv} = await import('./prov.js')
   const written = await writeProv(parsed.positionals[0])
   io.stderr.write(`wrote ${written}\n`)
   return 0
@@ -309,12 +309,13 @@ async function runFeed(argv: string[], io: {stdout: NodeJS.WritableStream; stder
   if (!values.from) throw new UsageError("Missing `--from DIR`: name a build's OUT or an archive, e.g. `docprov feed --from output --base-url https://example.org/`")
   if (!values['base-url']) throw new UsageError('Missing `--base-url URL`: say where the documents are published, e.g. `--base-url https://example.org/`')
   const format = (values.format ?? formatFromName(values.out) ?? 'atom') as FeedFormat
-  if (!feedFormats.includes(format)) throw new UsageError(`Invalid --format \`${values.format}\`, expected atom, rss or json`)
+  if (!(['atom', 'rss', 'json'] as const).includes(format)) throw new UsageError(`Invalid --format \`${values.format}\`, expected atom, rss or json`)
   let limit: number | undefined
   if (values.limit !== undefined) {
     limit = Number(values.limit)
     if (!/^\d+$/.test(values.limit) || limit < 1) throw new UsageError(`Invalid --limit \`${values.limit}\`, expected a whole number of items such as 20`)
   }
+  const {feed} = await import('./feed.js')
   const result = await feed({
     from: values.from,
     format,
@@ -350,6 +351,7 @@ async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; std
   if (parsed.positionals.length === 0) throw new UsageError('Missing input paths: name files, folders or packages, e.g. `docprov ingest seeds --archive archive`')
   const wait = values.wait === undefined ? 0 : Number(values.wait)
   if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`Invalid --wait \`${values.wait}\`, expected a number of seconds such as 30`)
+  const {ingest} = await import('./ingest.js')
   const result = await ingest({
     paths: parsed.positionals,
     archive,
@@ -384,6 +386,7 @@ async function runVerify(argv: string[], io: {stdout: NodeJS.WritableStream; std
     throw new UsageError('Expected one build folder or `--archive DIR`, e.g. `docprov verify output`')
   }
   const target = archive ?? parsed.positionals[0]
+  const {verifyArchive, verifyOutput} = await import('./verify.js')
   const verification: Verification = archive ? await verifyArchive(archive) : await verifyOutput(target)
   if (values.json) io.stdout.write(JSON.stringify(verification, null, 2) + '\n')
   for (const item of verification.problems) io.stderr.write(`  ${item.code}  ${item.path}  ${item.message}\n`)

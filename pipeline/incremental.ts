@@ -4,13 +4,14 @@
  * written only when their content changed, and a build whose inputs and
  * outputs are exactly as the last build left them does nothing at all.
  */
-import {referenceDay} from '../plugins/extract-date.js'
+import {referenceDay} from '../plugins/support/epoch.js'
 import {sha256} from '../plugins/support/metadata.js'
-import {build, checkMaxBytes, readInput, type BuildOptions, type FileReport} from './build.js'
+import type {BuildOptions, FileReport} from './build.js'
 import {buildKey, Cache, configKey, defaultCacheDir, untouched, type OutputRecord} from './cache.js'
 import {discover} from './discover.js'
 import type {Manifest} from './manifest.js'
 import {loadProfiles} from './profiles.js'
+import {checkMaxBytes, readInput} from './read.js'
 import {writeOutput, type WriteResult} from './write.js'
 
 /** Options of `buildTo`. */
@@ -40,6 +41,7 @@ export interface BuildToResult {
 export async function buildTo(out: string, options: BuildToOptions): Promise<BuildToResult> {
   const exclude = [...(options.exclude ?? []), out]
   if (options.cache === false) {
+    const {build} = await import('./build.js')
     const result = await build({...options, exclude, cache: undefined})
     const written = await writeOutput(out, result.files, {check: options.check})
     return {summary: summaryOf(result.manifest), reports: result.reports, written, upToDate: false, cached: 0, processed: result.manifest.documents.length + result.manifest.rejected.length, manifest: result.manifest}
@@ -65,6 +67,8 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
     return {summary: record.summary, reports: record.reports, written: {changed: [], removed: []}, upToDate: true, cached: inputs.length, processed: 0}
   }
 
+  // The pipeline is loaded only when something is to be built: a no-op rebuild does without it.
+  const {build} = await import('./build.js')
   const result = await build({...options, exclude, maxBytes, cache})
   const written = await writeOutput(out, result.files, {check: options.check})
   const summary = summaryOf(result.manifest)

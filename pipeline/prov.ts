@@ -1,7 +1,7 @@
 /** W3C PROV export of a build: PROV-JSON made from OUT/manifest.json. */
 import path from 'node:path'
 import slugify from '@sindresorhus/slugify'
-import {sourceDateEpoch} from '../plugins/extract-date.js'
+import {sourceDateEpoch} from '../plugins/support/epoch.js'
 import {metadataFields} from '../plugins/types.js'
 import {DocprovError} from './errors.js'
 import {loadManifest, type Manifest} from './manifest.js'

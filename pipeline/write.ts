@@ -41,18 +41,24 @@ export async function writeOutput(out: string, files: Map<string, string>, optio
     })
   })
   // The manifest goes last: until it is renamed into place, the old one stands.
+  // Documents are renamed into place but not flushed one by one (a flush costs
+  // milliseconds per file); the manifest, written last, is flushed.
   const order = changed.filter((name) => name !== 'manifest.json')
-  for (const name of order) await writeAtomic(path.join(out, name), files.get(name)!)
+  for (const name of order) await writeAtomic(path.join(out, name), files.get(name)!, {flush: false})
   for (const name of removed) await rm(path.join(out, name), {force: true})
   if (changed.includes('manifest.json')) await writeAtomic(path.join(out, 'manifest.json'), files.get('manifest.json')!)
   return {changed, removed}
 }
 
-/** Write a file through a temporary name in the same folder, then rename it into place. */
-export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Write a file through a temporary name in the same folder, then rename it into
+ * place: readers see the old file or the new one, never a part. With `flush`
+ * (the default) the data reaches the disk before the rename.
+ */
+export async function writeAtomic(file: string, content: string | Uint8Array, options: {flush?: boolean} = {}): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await writeFile(temporary, content, {flush: true})
+    await writeFile(temporary, content, {flush: options.flush ?? true})
     await rename(temporary, file)
   } catch (error) {
     await rm(temporary, {force: true})

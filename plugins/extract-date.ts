@@ -5,6 +5,9 @@ import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
+import {referenceDay} from './support/epoch.js'
+
+export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
 /** Options of `extractDate`. */
 export interface Options {
@@ -230,17 +233,6 @@ export default function extractDate(options: Options | null | undefined = emptyO
       return true
     }
   }
-}
-
-/** The day after which dates are rejected: `SOURCE_DATE_EPOCH` when set, else now. */
-export function referenceDay(): Date {
-  return sourceDateEpoch() ?? new Date()
-}
-
-/** The time `SOURCE_DATE_EPOCH` (whole seconds) names, if it is set: the one way docprov is told what time to record. */
-export function sourceDateEpoch(): Date | undefined {
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined
 }
 
 function toIso(

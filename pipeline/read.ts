@@ -1,0 +1,74 @@
+/** Reading raw input files: size limits and the reasons a file cannot be read. */
+import {open, stat} from 'node:fs/promises'
+import type {Input} from './discover.js'
+import {DocprovError} from './errors.js'
+import type {Rejection} from './manifest.js'
+
+/** Default largest input: 50 MiB. */
+export const defaultMaxBytes = 50 * 1024 * 1024
+
+/** Check `maxBytes` (default 50 MiB). */
+export function checkMaxBytes(value: number | undefined): number {
+  const maxBytes = value ?? defaultMaxBytes
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) {
+    throw new DocprovError('Invalid `maxBytes`, expected a positive whole number of bytes', {code: 'usage'})
+  }
+  return maxBytes
+}
+
+/** Read an input file, or say why it is rejected (`unsupported-type`, `too-large`, `unreadable`). */
+export async function readInput(input: Input, maxBytes: number): Promise<{bytes: Uint8Array} | Rejection> {
+  if (!input.format) {
+    return {
+      path: input.path,
+      sha256: null,
+      reason: 'unsupported-type',
+      message: `Unexpected file type \`${input.path}\`, expected \`.txt\` or \`.md\`: convert it to plain text first`
+    }
+  }
+  try {
+    const size = (await stat(input.path)).size
+    if (size > maxBytes) return tooLarge(input.path, size, maxBytes)
+    return {bytes: await readAtMost(input.path, maxBytes, size)}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return {
+      path: input.path,
+      sha256: null,
+      reason: 'unreadable',
+      message: `Cannot read file (${code}): check that it exists and that you may read it`
+    }
+  }
+}
+
+/** The rejection of a file over `--max-bytes`. */
+export function tooLarge(file: string, size: number, maxBytes: number): Rejection {
+  return {
+    path: file,
+    sha256: null,
+    reason: 'too-large',
+    message: `File of ${size} bytes is larger than --max-bytes (${maxBytes}): raise --max-bytes or split the file`
+  }
+}
+
+/** Read a file of about `size` bytes, but never more than `limit` bytes (it may grow after `stat`). */
+async function readAtMost(file: string, limit: number, size: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      // The first read asks for one byte more than expected, to see the end at once.
+      const buffer = Buffer.allocUnsafe(Math.min(total === 0 ? size + 1 : 1 << 20, limit + 1 - total))
+      const {bytesRead} = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
+    }
+    return new Uint8Array(Buffer.concat(chunks))
+  } finally {
+    await handle.close()
+  }
+}
+

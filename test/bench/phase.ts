@@ -1,0 +1,53 @@
+/**
+ * One phase of the throughput benchmark, run in its own process so that
+ * `/usr/bin/time` measures its wall time and peak RSS:
+ *
+ *   node phase.js hash DIR             (a) read + SHA-256 of every file
+ *   node phase.js floor DIR OUT        (b) read, split on blank lines, remark-stringify, write .md, on all cores
+ *   node phase.js build DIR OUT CACHE JOBS|default
+ *                                      (c, d, e) docprov's build into OUT (CACHE `none` for no cache)
+ */
+import {createHash} from 'node:crypto'
+import {readdirSync, readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {Worker} from 'node:worker_threads'
+
+const [phase, dir, out, cache, jobs] = process.argv.slice(2)
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => path.join(dir, name))
+
+if (phase === 'hash') {
+  let bytes = 0
+  for (const file of files) {
+    const data = readFileSync(file)
+    bytes += data.byteLength
+    createHash('sha256').update(data).digest('hex')
+  }
+  console.log(JSON.stringify({files: files.length, bytes}))
+} else if (phase === 'floor') {
+  const workers = availableParallelism()
+  const share = Math.ceil(files.length / workers)
+  await Promise.all(
+    Array.from({length: workers}, (_, index) => {
+      const worker = new Worker(new URL('./floor-worker.js', import.meta.url), {workerData: {files: files.slice(index * share, (index + 1) * share), out}})
+      return new Promise((resolve, reject) => {
+        worker.on('message', resolve)
+        worker.on('error', reject)
+      })
+    })
+  )
+  console.log(JSON.stringify({files: files.length}))
+} else if (phase === 'build') {
+  const {buildTo} = await import('../../pipeline/incremental.js')
+  const result = await buildTo(out, {
+    paths: [dir],
+    cache: cache === 'none' ? false : cache,
+    jobs: jobs === 'default' ? undefined : Number(jobs)
+  })
+  console.log(JSON.stringify({files: files.length, upToDate: result.upToDate, processed: result.processed, cached: result.cached, ...result.summary}))
+} else {
+  throw new Error(`Unknown phase ${phase}`)
+}

@@ -1,0 +1,164 @@
+/**
+ * Throughput benchmark (`npm run bench`): corpora of 1,000 and 10,000 raw files
+ * made from the repository's texts, then, each phase in its own process under
+ * `/usr/bin/time` (wall time, peak RSS):
+ *
+ *   (a) floor: read + SHA-256 of every file
+ *   (b) floor: read, split on blank lines, remark-stringify, write a .md per file, on all cores
+ *   (c) a full `docprov build` (cold cache, default workers)
+ *   (d) the same build again: a no-op rebuild
+ *   (e) the build without cache on 1 worker and on every core
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {packageRoot} from '../../pipeline/version.js'
+import {random, vocabulary} from './corpus.js'
+
+/** The repository's raw article texts: seeds, test articles, fixtures and evaluation cases. */
+function realTexts(): string[] {
+  const texts: string[] = []
+  const add = (file: string) => texts.push(readFileSync(file, 'utf8'))
+  for (const folder of ['seeds', 'test/lineage/articles', 'test/feed/corpus']) {
+    for (const name of readdirSync(path.join(packageRoot, folder)).sort()) if (name.endsWith('.txt')) add(path.join(packageRoot, folder, name))
+  }
+  for (const folder of ['test/fixtures', 'test/eval']) {
+    for (const name of readdirSync(path.join(packageRoot, folder)).sort()) {
+      const file = path.join(packageRoot, folder, name, 'input.txt')
+      try {
+        if (statSync(file).size > 200) add(file)
+      } catch {}
+    }
+  }
+  return texts
+}
+
+const outlets = ['Harbour Times', 'The Northern Ledger', 'Valley Courier', 'Radio Kelm', 'Coastal Gazette']
+const boilerplate = [
+  (outlet: string) => `Source: ${outlet}`,
+  (outlet: string) => `Disclaimer: The views expressed in this article are the author's own and do not necessarily reflect the editorial policy of ${outlet}.`,
+  () => 'Share this article',
+  () => 'Follow us on Twitter and Facebook for the latest news.',
+  (outlet: string) => `© 2023 ${outlet}. All rights reserved.`,
+  () => 'Sign up for our newsletter'
+]
+
+/**
+ * Write `count` raw files into `folder`, deterministically: 75% new articles in
+ * prose drawn from the repository's vocabulary (date headers, bylines, outlets'
+ * boilerplate), 10% real texts from the repository, 10% truncated variants and
+ * 5% exact copies of earlier files; 15% with CRLF line ends.
+ */
+export function writeCorpus(folder: string, count: number, seed = 7): number {
+  rmSync(folder, {recursive: true, force: true})
+  mkdirSync(folder, {recursive: true})
+  const next = random(seed)
+  const words = vocabulary().slice(0, 3000)
+  const real = realTexts()
+  const word = () => words[Math.floor(next() ** 2 * words.length)]
+  const sentence = (length: number) => {
+    const parts = Array.from({length}, word)
+    return parts[0][0].toUpperCase() + parts[0].slice(1) + ' ' + parts.slice(1).join(' ') + '.'
+  }
+  const made: string[] = []
+  let bytes = 0
+  for (let index = 0; index < count; index++) {
+    const roll = next()
+    let text: string
+    if (roll < 0.05 && made.length > 0) text = made[Math.floor(next() * made.length)]
+    else if (roll < 0.15 && made.length > 0) {
+      const paragraphs = made[Math.floor(next() * made.length)].split(/\r?\n\r?\n/)
+      text = paragraphs.slice(1, Math.max(2, paragraphs.length - 2)).join('\n\n') + '\n'
+    } else if (roll < 0.25) text = real[Math.floor(next() * real.length)]
+    else {
+      const outlet = outlets[Math.floor(next() * outlets.length)]
+      const parts: string[] = []
+      if (next() < 0.6) parts.push(` date ${new Date(Date.UTC(2015, 0, 1) + Math.floor(next() * 3000) * 86400000).toISOString().slice(0, 10)}`)
+      parts.push(sentence(7).slice(0, -1))
+      if (next() < 0.4) parts.push(`By ${word()[0].toUpperCase()}${word().slice(1)} ${word()[0].toUpperCase()}${word().slice(1)}`)
+      const paragraphs = 6 + Math.floor(next() * 7)
+      for (let p = 0; p < paragraphs; p++) parts.push(Array.from({length: 3}, () => sentence(12 + Math.floor(next() * 12))).join(' '))
+      if (next() < 0.5) for (const line of boilerplate) if (next() < 0.5) parts.push(line(outlet))
+      text = parts.join('\n\n') + '\n'
+    }
+    if (next() < 0.15) text = text.replace(/\r?\n/g, '\r\n')
+    made.push(text)
+    bytes += Buffer.byteLength(text)
+    writeFileSync(path.join(folder, `f${String(index).padStart(6, '0')}.txt`), text)
+  }
+  return bytes
+}
+
+interface Phase {
+  name: string
+  seconds: number
+  peakRssMb: number
+  output: Record<string, unknown>
+}
+
+const phaseScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'phase.js')
+
+function runPhase(name: string, args: string[]): Phase {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, phaseScript, ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
+  const timing = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr)
+  if (result.status !== 0 || !timing) throw new Error(`Phase ${name} failed (${result.status}):\n${result.stderr.slice(-2000)}`)
+  return {name, seconds: Number(timing[1]), peakRssMb: Number(timing[2]) / 1024, output: JSON.parse(result.stdout.trim().split('\n').at(-1)!)}
+}
+
+/** Run the phases on corpora of `sizes` files; one block of rows per size. */
+export function benchThroughput(sizes = [1000, 10000]) {
+  const root = path.join(tmpdir(), 'docprov-bench-throughput')
+  const cores = availableParallelism()
+  return sizes.map((size) => {
+    const base = path.join(root, String(size))
+    const corpus = path.join(base, 'corpus')
+    const bytes = writeCorpus(corpus, size)
+    const fresh = (name: string) => {
+      const folder = path.join(base, name)
+      rmSync(folder, {recursive: true, force: true})
+      return folder
+    }
+    const cache = fresh('cache')
+    const out = fresh('out')
+    const phases = [
+      runPhase('a  read + sha256', ['hash', corpus]),
+      runPhase('b  floor: parse, stringify, write', ['floor', corpus, fresh('floor')]),
+      runPhase('c  docprov build', ['build', corpus, out, cache, 'default']),
+      runPhase('d  no-op rebuild', ['build', corpus, out, cache, 'default']),
+      runPhase('e1 build, 1 worker, no cache', ['build', corpus, fresh('one'), 'none', '1']),
+      runPhase(`e${cores} build, ${cores} workers, no cache`, ['build', corpus, fresh('all'), 'none', String(cores)])
+    ]
+    const [a, b, c, d, e1, eN] = phases
+    if (d.output.upToDate !== true) throw new Error('The rebuild was not a no-op')
+    return {
+      files: size,
+      megabytes: bytes / 1e6,
+      phases: phases.map((phase) => ({...phase, filesPerSecond: size / phase.seconds, mbPerSecond: bytes / 1e6 / phase.seconds})),
+      ratios: {cOverB: c.seconds / b.seconds, dOverA: d.seconds / a.seconds, speedup: e1.seconds / eN.seconds},
+      summary: c.output
+    }
+  })
+}
+
+export function reportThroughput(sizes?: number[]) {
+  const rows = benchThroughput(sizes)
+  console.log('Throughput (each phase a process under /usr/bin/time; seconds include Node start-up):')
+  for (const row of rows) {
+    console.log(`\n${row.files} files, ${row.megabytes.toFixed(1)} MB`)
+    console.log('phase                                seconds   files/s     MB/s  peak RSS MB')
+    for (const phase of row.phases) {
+      console.log(
+        `${phase.name.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} ${phase.filesPerSecond.toFixed(0).padStart(9)} ${phase.mbPerSecond.toFixed(1).padStart(8)} ${phase.peakRssMb.toFixed(0).padStart(12)}`
+      )
+    }
+    const {cOverB, dOverA, speedup} = row.ratios
+    console.log(`c/b ${cOverB.toFixed(2)} (target ≤ 2)   d/a ${dOverA.toFixed(2)} (target ≤ 5)   all cores vs 1 worker ${speedup.toFixed(2)}× (target ≥ 1.4)`)
+  }
+  if (rows.length > 1) {
+    const rss = (row: (typeof rows)[number]) => row.phases[2].peakRssMb
+    console.log(`\npeak RSS of the build, ${rows.at(-1)!.files} vs ${rows[0].files} files: ${(rss(rows.at(-1)!) / rss(rows[0])).toFixed(2)}× (target ≤ 1.5; and under 300 MB)`)
+  }
+  return rows
+}
