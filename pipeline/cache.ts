@@ -12,7 +12,7 @@
  * no-op that parses and writes nothing.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {readFileSync, readdirSync} from 'node:fs'
+import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import path from 'node:path'
@@ -143,14 +143,11 @@ export interface OutputRecord {
 }
 
 /** Whether every output a record lists is still as it was written. */
-export async function untouched(out: string, record: OutputRecord): Promise<boolean> {
-  const checks = await Promise.all(
-    record.outputs.map(async (item) => {
-      const info = await stat(path.join(out, item.name)).catch(() => undefined)
-      return info !== undefined && info.size === item.size && info.mtimeMs === item.mtimeMs
-    })
-  )
-  return checks.every(Boolean)
+export function untouched(out: string, record: OutputRecord): boolean {
+  return record.outputs.every((item) => {
+    const info = statSync(path.join(out, item.name), {throwIfNoEntry: false})
+    return info !== undefined && info.size === item.size && info.mtimeMs === item.mtimeMs
+  })
 }
 
 /** The key of a whole build: the configuration and each input's path and digest (or why it could not be read). */

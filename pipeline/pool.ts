@@ -3,11 +3,15 @@
  * its own processors; files go to the least busy worker, and results come back
  * by index, so the order of the build never depends on scheduling.
  */
+import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Profile} from '../plugins/types.js'
 import type {Processed, RawInput} from './build.js'
 import type {Rejection} from './manifest.js'
+import {packageRoot} from './version.js'
 
 /** Fewer inputs than this are processed on the main thread: starting workers costs more than it saves. */
 export const poolThreshold = 128
@@ -29,7 +33,9 @@ export class Pool {
   private next = 0
 
   constructor(size: number, options: {referenceDate?: Date; profiles: Profile[]}) {
-    const url = new URL('./worker.js', import.meta.url)
+    // From TypeScript sources (tests), the worker is the compiled one in dist/.
+    let url = new URL('./worker.js', import.meta.url)
+    if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
     this.slots = Array.from({length: size}, () => {
       const slot: Slot = {worker: new Worker(url, {workerData: options}), busy: 0}
       slot.worker.on('message', (message: {index: number; result?: Processed | Rejection; error?: string}) => {

@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: every benchmark, printed as tables and written as JSON to
- * `$TMPDIR/docprov-bench.json`. `BENCH_ARCHIVE_SIZES` (comma-separated) sets the
- * archive sizes (default 10000,50000).
+ * `$TMPDIR/docprov-bench.json`. `BENCH_THROUGHPUT_SIZES` and `BENCH_ARCHIVE_SIZES`
+ * (comma-separated) set the corpus sizes (defaults 1000,10000 and 10000,50000).
  */
 import {writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {reportArchive} from './archive.js'
 import {reportLineage} from './lineage.js'
+import {reportThroughput} from './throughput.js'
 
 const sizes = (process.env.BENCH_ARCHIVE_SIZES ?? '10000,50000').split(',').map(Number)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
 console.log(`Machine: ${machine}\n`)
+const throughputSizes = (process.env.BENCH_THROUGHPUT_SIZES ?? '1000,10000').split(',').map(Number)
+const throughput = reportThroughput(throughputSizes)
+console.log('')
 const lineage = reportLineage()
 const archive = await reportArchive(sizes)
 const file = path.join(tmpdir(), 'docprov-bench.json')
-writeFileSync(file, JSON.stringify({machine, lineage, archive}, null, 2) + '\n')
+writeFileSync(file, JSON.stringify({machine, throughput, lineage, archive}, null, 2) + '\n')
 console.log(`\nwritten to ${file}`)
