@@ -1,6 +1,8 @@
 /** docprov's library API. */
 export {build, defaultMaxBytes} from './build.js'
 export type {BuildOptions, BuildResult, FileReport} from './build.js'
+export {buildTo} from './incremental.js'
+export type {BuildToOptions, BuildToResult} from './incremental.js'
 export {discover} from './discover.js'
 export type {Input} from './discover.js'
 export {DocprovError} from './errors.js'

@@ -22,6 +22,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DocprovError',
       'build',
+      'buildTo',
       'createManifest',
       'createProcessor',
       'defaultMaxBytes',
