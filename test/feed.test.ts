@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {execa} from 'execa'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {feed, niUri, rfc3339, validateJsonFeed, type FeedFormat} from '../pipeline/feed.js'
-import type {Manifest} from '../pipeline/manifest.js'
+import {feed, niUri, rfc3339, titleOf, validateJsonFeed, type FeedFormat} from '../pipeline/feed.js'
+import type {Manifest, ManifestDocument} from '../pipeline/manifest.js'
 import {haveTool} from './helpers.js'
 
 const root = path.join(import.meta.dirname, '..')
@@ -215,6 +215,16 @@ describe('the feed', () => {
     const target = path.join(copy, byPath('hostile.txt').output.path)
     writeFileSync(target, readFileSync(target, 'utf8').replace('Museum', 'Musuem'))
     await expect(feed({from: copy, format: 'rss', baseUrl: base})).rejects.toThrow(`\`${target}\` changed since it was built`)
+  })
+
+  it('derives a title from the first paragraph when there is no description, and cuts a long one at a word', () => {
+    const bare = {id: 'x', metadata: {title: null, description: null, lang: 'en'}} as unknown as ManifestDocument
+    expect(titleOf(bare, '---\nid: x\n---\n\nFirst sentence of the body here. Second one.\n')).toEqual({text: 'First sentence of the body here.', from: 'body'})
+    const long = {id: 'y', metadata: {title: null, description: 'word '.repeat(60).trim() + '.', lang: 'en'}} as unknown as ManifestDocument
+    const title = titleOf(long, '')
+    expect(title.from).toBe('description')
+    expect(title.text).toMatch(/^(word ){20,}word…$/)
+    expect([...title.text].length).toBeLessThanOrEqual(120)
   })
 
   it('turns dates into RFC 3339 and digests into ni: URIs', () => {
