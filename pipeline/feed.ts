@@ -16,6 +16,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv} from 'ajv'
 import addFormats from 'ajv-formats'
+import {toString} from 'mdast-util-to-string'
 import rehypeSanitize from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -118,7 +119,8 @@ export function validateJsonFeed(value: unknown): string[] {
   return (jsonFeedValidator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`)
 }
 
-const renderer = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const renderer = parser().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
 
 /** Render clean Markdown (its frontmatter is dropped) to sanitized HTML. */
 export function renderHtml(markdown: string): string {
@@ -265,16 +267,9 @@ const longestTitle = 120
 export function titleOf(document: ManifestDocument, markdown: string): {text: string; from: TitleOrigin} {
   if (document.metadata.title) return {text: document.metadata.title, from: 'title'}
   if (document.metadata.description) return {text: firstSentence(document.metadata.description, document.metadata.lang), from: 'description'}
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown)
-  const paragraph = tree.children.find((node) => node.type === 'paragraph')
-  const text = paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : ''
+  const paragraph = parser.parse(markdown).children.find((node) => node.type === 'paragraph')
+  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : ''
   return {text: text ? firstSentence(text, document.metadata.lang) : document.id, from: 'body'}
-}
-
-function plainText(node: unknown): string {
-  const value = node as {value?: string; children?: unknown[]}
-  if (typeof value.value === 'string') return value.value
-  return (value.children ?? []).map(plainText).join('')
 }
 
 function firstSentence(text: string, lang: string | null): string {
