@@ -227,11 +227,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const key = cache?.key(raw, digest)
     if (cache && key) {
       const hit = await cache.get(key)
-      if (hit) {
-        cache.hits++
-        return hit
-      }
-      cache.misses++
+      if (hit) return hit
     }
     const result = pool ? await pool.run(raw) : await run(raw)
     if (cache && key) await cache.set(key, result)

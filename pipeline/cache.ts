@@ -57,7 +57,7 @@ type Stored = {processed: Omit<Processed, 'fingerprint'> & {fingerprint: Omit<Fi
 
 /** The cached results of one configuration. */
 export class Cache {
-  /** How many results came from the cache, and how many were made. */
+  /** How many lookups found a result, and how many missed (the file was then processed). */
   hits = 0
   misses = 0
 
@@ -77,6 +77,13 @@ export class Cache {
 
   /** The cached result, or `undefined` (a missing or damaged entry is a miss). */
   async get(key: string): Promise<Processed | Rejection | undefined> {
+    const result = await this.read(key)
+    if (result) this.hits++
+    else this.misses++
+    return result
+  }
+
+  private async read(key: string): Promise<Processed | Rejection | undefined> {
     let stored: Stored
     try {
       stored = JSON.parse(await readFile(this.file(key), 'utf8')) as Stored

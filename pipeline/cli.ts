@@ -309,7 +309,7 @@ async function runFeed(argv: string[], io: {stdout: NodeJS.WritableStream; stder
   if (!values.from) throw new UsageError("Missing `--from DIR`: name a build's OUT or an archive, e.g. `docprov feed --from output --base-url https://example.org/`")
   if (!values['base-url']) throw new UsageError('Missing `--base-url URL`: say where the documents are published, e.g. `--base-url https://example.org/`')
   const format = (values.format ?? formatFromName(values.out) ?? 'atom') as FeedFormat
-  if (!(['atom', 'rss', 'json'] as const).includes(format)) throw new UsageError(`Invalid --format \`${values.format}\`, expected atom, rss or json`)
+  if (!(['atom', 'rss', 'json'] satisfies FeedFormat[]).includes(format)) throw new UsageError(`Invalid --format \`${values.format}\`, expected atom, rss or json`)
   let limit: number | undefined
   if (values.limit !== undefined) {
     limit = Number(values.limit)

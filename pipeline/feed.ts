@@ -37,8 +37,6 @@ import {packageRoot, version} from './version.js'
 /** Feed formats docprov writes. */
 export type FeedFormat = 'atom' | 'rss' | 'json'
 
-export const feedFormats: readonly FeedFormat[] = ['atom', 'rss', 'json']
-
 /** Options of `feed`. */
 export interface FeedOptions {
   /** A build's OUT or an archive folder (anything with a docprov manifest.json). */
