@@ -81,7 +81,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // A rejected date was warned about already: no second, vaguer `no-date`.
     let warned = false
     const lang = file.data.meta?.lang?.value ?? 'en'
-    const parsers = [locales[lang], chrono.en, ...Object.values(locales)].filter(Boolean)
+    const parsers = [...new Set([locales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
 
     const header = crawlHeader()
     let date: Found | undefined = header
@@ -177,6 +177,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
       const rest = line.slice(offset, end)
+      // Only dates with a year are used, and years are written in digits: without one, no parser can succeed.
+      if (!/\d/u.test(rest)) return undefined
       for (const parser of parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue

@@ -38,19 +38,46 @@ export interface Repair {
  * characters removed, Unicode NFC. `base` is the offset of `input` in the file.
  */
 export function normalizeText(input: string, base = 0): Normalized & {repairs: Repair[]} {
-  const chars: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
+  // The output is never longer than the input (a repair is shorter than its
+  // mojibake), so the spans fit in arrays of the input's length.
+  const starts = new Uint32Array(input.length)
+  const ends = new Uint32Array(input.length)
+  const parts: string[] = []
   const repairs: Repair[] = []
+  let length = 0
+  // Input copied as is is written a run at a time: `runStart` is where the open run began.
+  let runStart = -1
   // What is pending: a space or newline is only written when text follows it.
   let pending: '' | ' ' | '\n' = ''
   let pendingStart = 0
   let pendingEnd = 0
 
+  const close = (index: number) => {
+    if (runStart >= 0) parts.push(input.slice(runStart, index))
+    runStart = -1
+  }
+  const push = (unit: string, start: number, end: number) => {
+    parts.push(unit)
+    starts[length] = start
+    ends[length++] = end
+  }
+
   for (let index = 0; index < input.length; index++) {
+    const code = input.charCodeAt(index)
+    // Printable ASCII: copied as is (the common case, without tests).
+    if (code > 0x20 && code < 0x7f) {
+      if (pending) {
+        close(index)
+        if (length > 0) push(pending, pendingStart, pendingEnd)
+        pending = ''
+      }
+      if (runStart < 0) runStart = index
+      starts[length] = base + index
+      ends[length++] = base + index + 1
+      continue
+    }
     let char = input[index]
     let width = 1
-    const code = char.charCodeAt(0)
     if (code >= 0xc2 && code <= 0xf4) {
       const repaired = repairAt(input, index)
       if (repaired) {
@@ -63,6 +90,7 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
     index += width - 1
     const isNewline = newlines.test(char)
     if (isNewline || (char.length === 1 && spaces.test(char))) {
+      close(start - base)
       // A run of whitespace becomes one space, or one newline when it holds a line break.
       if (!pending) {
         pending = ' '
@@ -72,24 +100,29 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
       pendingEnd = base + index + 1
       continue
     }
-    if (char.length === 1 && dropped.test(char)) continue
-    if (pending && chars.length > 0) {
-      chars.push(pending)
-      starts.push(pendingStart)
-      ends.push(pendingEnd)
+    if (char.length === 1 && dropped.test(char)) {
+      close(start - base)
+      continue
     }
-    pending = ''
+    if (pending) {
+      close(start - base)
+      if (length > 0) push(pending, pendingStart, pendingEnd)
+      pending = ''
+    }
+    if (width === 1) {
+      // Any other character of the input: part of the run.
+      if (runStart < 0) runStart = index
+      starts[length] = start
+      ends[length++] = start + 1
+      continue
+    }
+    close(start - base)
     // A repaired character may be two UTF-16 units; both cite the whole mojibake.
-    for (const unit of char) {
-      for (let part = 0; part < unit.length; part++) {
-        chars.push(unit[part])
-        starts.push(start)
-        ends.push(base + index + 1)
-      }
-    }
+    for (let part = 0; part < char.length; part++) push(char[part], start, base + index + 1)
   }
+  close(input.length)
 
-  return {...composeNfc(chars.join(''), starts, ends), repairs}
+  return {...composeNfc(parts.join(''), starts.subarray(0, length), ends.subarray(0, length)), repairs}
 }
 
 /** Windows-1252 character → byte, for 0x80–0xFF (undefined bytes as their C1 control). */
@@ -125,10 +158,11 @@ function repairAt(input: string, index: number): {value: string; length: number}
 }
 
 /** Apply NFC; a composed cluster maps to the span of everything it came from. */
-function composeNfc(value: string, starts: number[], ends: number[]): Normalized {
+function composeNfc(value: string, starts: Uint32Array, ends: Uint32Array): Normalized {
   const composed = value.normalize('NFC')
   if (composed === value) {
-    return {value, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends)}
+    // Copies, so that the input-sized buffers they were cut from are not kept.
+    return {value, starts: starts.slice(), ends: ends.slice()}
   }
   const outStarts: number[] = []
   const outEnds: number[] = []

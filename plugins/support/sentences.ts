@@ -7,17 +7,12 @@ const abbreviation =
 
 /** Split text into sentences (each with its trailing space, so they join back to the text). */
 export function splitSentences(value: string, lang = 'en'): string[] {
-  let segmenter: Intl.Segmenter
-  try {
-    segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
-  } catch {
-    segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
-  }
+  const segmenter = segmenterOf(lang)
   const result: string[] = []
   let carry = ''
   for (const {segment} of segmenter.segment(value)) {
     const joined = carry + segment
-    if (abbreviation.test(joined)) carry = joined
+    if (endsWithAbbreviation(joined)) carry = joined
     else {
       result.push(joined)
       carry = ''
@@ -26,3 +21,32 @@ export function splitSentences(value: string, lang = 'en'): string[] {
   if (carry) result.push(carry)
   return result
 }
+
+/** Segmenters by language: making one costs far more than using it. */
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function segmenterOf(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang)
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
+    } catch {
+      segmenter = segmenterOf('en')
+    }
+    segmenters.set(lang, segmenter)
+  }
+  return segmenter
+}
+
+/**
+ * Whether text ends with an abbreviation. Only its last characters are tested
+ * (the longest abbreviation and the character before it fit in them), so a long
+ * run of segments merged into one costs linear time, not quadratic.
+ */
+function endsWithAbbreviation(text: string): boolean {
+  const end = text.trimEnd().length
+  return abbreviation.test(end > tailSize ? text.slice(end - tailSize) : text)
+}
+
+/** Characters tested by `endsWithAbbreviation`: more than any abbreviation with its full stop and the character before. */
+const tailSize = 16
