@@ -1,29 +1,24 @@
 /** Build: raw files in, Markdown documents and a manifest out (in memory). */
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
 import {metadataFields, type Evidence, type FieldName, type Fingerprint, type Profile} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
 import {checkMaxBytes, readInput} from './read.js'
-import {link, mergeCluster, type Lineage, type MergeInput} from './lineage.js'
+import {mergeCluster, type Lineage, type LineageCluster, type MergeInput, type Relation} from './lineage.js'
 import {
-  createManifest,
-  serializeManifest,
-  validateManifest,
   type Manifest,
   type ManifestCluster,
   type ManifestDocument,
   type Rejection,
   type Warning
 } from './manifest.js'
+import {assemble, Collector, Spool, type Assembled, type Sink} from './assemble.js'
 import type {Cache} from './cache.js'
-import {assignNames} from './names.js'
 import {defaultJobs, Pool, poolThreshold} from './pool.js'
 import {createProcessor, type Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
-import {generator} from './version.js'
 
 export {checkMaxBytes, defaultMaxBytes, readInput, tooLarge} from './read.js'
 
@@ -130,94 +125,74 @@ export function createRunner(options: {referenceDate?: Date; profiles: Profile[]
 /**
  * Build documents from raw files: each input becomes a document (Markdown with
  * provenance frontmatter, and an entry in the manifest) or a rejection with its
- * reason. One bad file never stops the batch. Nothing is written here.
+ * reason. One bad file never stops the batch. Nothing is written here: the
+ * result holds every file (see `buildInto` to stream them instead).
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const files = new Map<string, string>()
+  const manifest: string[] = []
+  const {reports} = await buildInto(options, {
+    async put(name, content) {
+      files.set(name, content)
+    },
+    async manifest(chunk) {
+      manifest.push(chunk)
+    }
+  })
+  files.set('manifest.json', manifest.join(''))
+  return {manifest: JSON.parse(files.get('manifest.json')!) as Manifest, files, reports}
+}
+
+/**
+ * Build as `build` does, but hand each output to `sink` as it is made, in
+ * bounded memory (see `assemble.ts`).
+ */
+export async function buildInto(options: BuildOptions, sink: Sink): Promise<Assembled> {
+  const {inputs, collector} = await collect(options)
+  try {
+    return await assemble(collector, inputs.length, sink)
+  } finally {
+    await collector.spool.close()
+  }
+}
+
+/**
+ * Discover the inputs and run the per-file pipeline on each (or on those
+ * `select` takes, by index), on the worker pool when the batch is large enough,
+ * with the cache when given; results go to a new `Collector` by index, so the
+ * order never depends on scheduling.
+ */
+export async function collect(options: BuildOptions, select: (index: number, total: number) => boolean = () => true): Promise<{inputs: Input[]; collector: Collector}> {
   const maxBytes = checkMaxBytes(options.maxBytes)
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
+  const chosen = inputs.flatMap((input, index) => (select(index, inputs.length) ? [index] : []))
   const run = createRunner({referenceDate: options.referenceDate, profiles})
-  const jobs = options.jobs ?? (inputs.length >= poolThreshold ? defaultJobs() : 1)
+  const jobs = options.jobs ?? (chosen.length >= poolThreshold ? defaultJobs() : 1)
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
   const pool = jobs > 1 ? new Pool(jobs, {referenceDate: options.referenceDate, profiles}) : undefined
   const cache = options.cache
+  const collector = new Collector(await Spool.create())
 
-  // Files are read and processed a few at a time (several per worker), and
-  // their results kept by index: the order never depends on scheduling.
-  const results: Array<Processed | Rejection> = new Array(inputs.length)
+  // Files are read and processed a few at a time (several per worker).
   let started = 0
   let done = 0
   try {
     const lane = async () => {
-      while (started < inputs.length) {
-        const index = started++
-        results[index] = await processInput(inputs[index])
-        options.onProgress?.(++done, inputs.length)
+      while (started < chosen.length) {
+        const index = chosen[started++]
+        await collector.add(index, await processInput(inputs[index]))
+        options.onProgress?.(++done, chosen.length)
       }
     }
     await Promise.all(Array.from({length: pool ? jobs * 4 : 1}, lane))
+  } catch (error) {
+    await collector.spool.close()
+    throw error
   } finally {
     await pool?.close()
   }
-
-  // Identical files get the same content id; later ones (by path) get a suffix.
-  const processed: Processed[] = []
-  const rejected: Rejection[] = []
-  const ids = new Map<string, number>()
-  for (const result of results) {
-    if ('reason' in result) {
-      rejected.push(result)
-      continue
-    }
-    const count = (ids.get(result.document.id) ?? 0) + 1
-    ids.set(result.document.id, count)
-    if (count > 1) result.document = {...result.document, id: `${result.document.id}-${count}`}
-    processed.push(result)
-  }
-
-  const documents = processed.map(({document}) => document)
-  const lineage = link(
-    documents.map((document, index) => ({
-      id: document.id,
-      path: document.source.path,
-      fingerprint: processed[index].fingerprint,
-      fields: ownFields(document),
-      eligible: document.metadata.kind !== 'listing'
-    }))
-  )
-  const clusters = applyLineage(documents, lineage)
-
-  const names = assignNames(
-    documents.map((document) => ({title: document.metadata.title, date: document.metadata.date, sourcePath: document.source.path}))
-  )
-  const files = new Map<string, string>()
-  documents.forEach((document, index) => {
-    const markdown = replaceFrontmatter(processed[index].markdown, frontmatterData(document, generator))
-    document.output = {path: names[index], sha256: sha256(markdown)}
-    files.set(names[index], markdown)
-  })
-
-  const manifest = createManifest(documents, rejected, clusters)
-  const problems = validateManifest(manifest)
-  if (problems.length > 0) {
-    throw new Error(`docprov made a manifest that does not match its schema (a bug, please report it):\n${problems.join('\n')}`)
-  }
-  files.set('manifest.json', serializeManifest(manifest))
-
-  const reports: FileReport[] = [
-    ...manifest.documents.map((document) => ({
-      path: document.source.path,
-      rejected: false,
-      messages: document.warnings.map((warning) => ({...warning, fatal: false}))
-    })),
-    ...rejected.map((rejection) => ({
-      path: rejection.path,
-      rejected: true,
-      messages: [{line: null, column: null, ruleId: rejection.reason, message: rejection.message, fatal: true}]
-    }))
-  ].sort((a, b) => compare(a.path, b.path))
-
-  return {manifest, files, reports}
+  return {inputs, collector}
 
   async function processInput(input: Input): Promise<Processed | Rejection> {
     const read = await readInput(input, maxBytes)
@@ -235,6 +210,59 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** What lineage changes in one document: its cluster, the fields it inherits, and conflict warnings. */
+export interface Patch {
+  cluster: string
+  inherited: Partial<Record<FieldName, {value: unknown; evidence: Evidence[]}>>
+  warnings: Warning[]
+}
+
+/** A document's own values as `mergeCluster` takes them. */
+export function mergeInputOf(document: ManifestDocument): MergeInput {
+  return {id: document.id, path: document.source.path, metadata: {...document.metadata}, evidence: {...document.evidence}}
+}
+
+/**
+ * Merge one cluster (`own` holds at least its members' own values): the
+ * cluster as the manifest has it, and the patch of each member.
+ */
+export function mergeOne(cluster: LineageCluster, own: ReadonlyMap<string, MergeInput>): {cluster: ManifestCluster; patches: Map<string, Patch>} {
+  const merged = mergeCluster(cluster, own)
+  const patches = new Map<string, Patch>(
+    cluster.members.map((id) => [id, {cluster: cluster.id, inherited: merged.inherited.get(id) ?? {}, warnings: []}])
+  )
+  for (const warning of merged.warnings) {
+    patches.get(warning.id)!.warnings.push({ruleId: warning.ruleId, message: warning.message, line: warning.line, column: warning.column})
+  }
+  return {
+    cluster: {
+      id: cluster.id,
+      canonical: cluster.canonical,
+      members: cluster.members,
+      metadata: merged.metadata,
+      evidence: merged.evidence,
+      conflicts: merged.conflicts
+    },
+    patches
+  }
+}
+
+/** Apply lineage to one document: its relations, and its cluster's patch (inherited fields cite the donor with `via`). */
+export function applyPatch(document: ManifestDocument, patch: Patch | undefined, relations: Relation[] | undefined): void {
+  if (relations) document.relations = relations
+  if (!patch) return
+  document.cluster = patch.cluster
+  for (const [name, field] of Object.entries(patch.inherited)) {
+    ;(document.metadata as Record<FieldName, unknown>)[name as FieldName] = field.value
+    document.evidence[name as FieldName] = field.evidence
+  }
+  // Keep evidence in field order, as extraction gives it.
+  document.evidence = Object.fromEntries(
+    metadataFields.filter((name) => document.evidence[name]).map((name) => [name, document.evidence[name]])
+  ) as Partial<Record<FieldName, Evidence[]>>
+  if (patch.warnings.length > 0) document.warnings = sortWarnings([...document.warnings, ...patch.warnings])
+}
+
 /**
  * Record each document's relations and cluster (from `lineage`), fill each
  * member's missing fields from its cluster (the evidence names the donor with
@@ -243,40 +271,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  */
 export function applyLineage(documents: ManifestDocument[], lineage: Lineage): ManifestCluster[] {
   const byId = new Map(documents.map((document) => [document.id, document]))
-  const own = new Map<string, MergeInput>(
-    documents.map((document) => [
-      document.id,
-      {id: document.id, path: document.source.path, metadata: {...document.metadata}, evidence: {...document.evidence}}
-    ])
-  )
-  for (const [id, relations] of lineage.relations) byId.get(id)!.relations = relations
-
+  const own = new Map<string, MergeInput>(documents.map((document) => [document.id, mergeInputOf(document)]))
+  for (const [id, relations] of lineage.relations) applyPatch(byId.get(id)!, undefined, relations)
   return lineage.clusters.map((cluster) => {
-    const merged = mergeCluster(cluster, own)
-    for (const id of cluster.members) {
-      const document = byId.get(id)!
-      document.cluster = cluster.id
-      for (const [name, field] of Object.entries(merged.inherited.get(id) ?? {})) {
-        ;(document.metadata as Record<FieldName, unknown>)[name as FieldName] = field.value
-        document.evidence[name as FieldName] = field.evidence
-      }
-      // Keep evidence in field order, as extraction gives it.
-      document.evidence = Object.fromEntries(
-        metadataFields.filter((name) => document.evidence[name]).map((name) => [name, document.evidence[name]])
-      ) as Partial<Record<FieldName, Evidence[]>>
-    }
-    for (const warning of merged.warnings) {
-      const document = byId.get(warning.id)!
-      document.warnings = sortWarnings([...document.warnings, {ruleId: warning.ruleId, message: warning.message, line: warning.line, column: warning.column}])
-    }
-    return {
-      id: cluster.id,
-      canonical: cluster.canonical,
-      members: cluster.members,
-      metadata: merged.metadata,
-      evidence: merged.evidence,
-      conflicts: merged.conflicts
-    }
+    const merged = mergeOne(cluster, own)
+    for (const [id, patch] of merged.patches) applyPatch(byId.get(id)!, patch, undefined)
+    return merged.cluster
   })
 }
 
@@ -324,6 +324,6 @@ function warningsOf(file: VFile): Warning[] {
   )
 }
 
-function sortWarnings(warnings: Warning[]): Warning[] {
+export function sortWarnings(warnings: Warning[]): Warning[] {
   return warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compare(a.ruleId, b.ruleId))
 }

@@ -10,10 +10,10 @@ import {sha256} from '../plugins/support/metadata.js'
 import type {BuildOptions, FileReport} from './build.js'
 import {buildKey, Cache, configKey, defaultCacheDir, untouched, type OutputRecord} from './cache.js'
 import {discover, type Input} from './discover.js'
-import type {Manifest} from './manifest.js'
 import {loadProfiles} from './profiles.js'
 import {checkMaxBytes} from './read.js'
-import {writeOutput, type WriteResult} from './write.js'
+import {OutputWriter, type WriteResult} from './write.js'
+import type {Assembled, Sink} from './assemble.js'
 
 /** Options of `buildTo`. */
 export interface BuildToOptions extends Omit<BuildOptions, 'cache'> {
@@ -34,18 +34,14 @@ export interface BuildToResult {
   /** Files whose result came from the cache, and files processed. */
   cached: number
   processed: number
-  /** The manifest, when a build ran (`undefined` when up to date). */
-  manifest?: Manifest
 }
 
 /** Build `options.paths` into `out` (see the module comment). */
 export async function buildTo(out: string, options: BuildToOptions): Promise<BuildToResult> {
   const exclude = [...(options.exclude ?? []), out]
   if (options.cache === false) {
-    const {build} = await import('./build.js')
-    const result = await build({...options, exclude, cache: undefined})
-    const written = await writeOutput(out, result.files, {check: options.check})
-    return {summary: summaryOf(result.manifest), reports: result.reports, written, upToDate: false, cached: 0, processed: result.manifest.documents.length + result.manifest.rejected.length, manifest: result.manifest}
+    const {written, assembled} = await streamTo(out, options.check, (sink, buildInto) => buildInto({...options, exclude, cache: undefined}, sink))
+    return {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, cached: 0, processed: assembled.keys.length}
   }
   const maxBytes = checkMaxBytes(options.maxBytes)
   const profiles = await loadProfiles(options.profiles)
@@ -60,16 +56,29 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
     return {summary: record.summary, reports: record.reports, written: {changed: [], removed: []}, upToDate: true, cached: inputs.length, processed: 0}
   }
 
-  // The pipeline is loaded only when something is to be built: a no-op rebuild does without it.
-  const {build} = await import('./build.js')
-  const result = await build({...options, exclude, maxBytes, cache})
-  const written = await writeOutput(out, result.files, {check: options.check})
-  const summary = summaryOf(result.manifest)
-  if (!options.check) {
-    const files = [...result.files].map(([name, content]) => ({name, sha256: sha256(content)}))
-    await cache.remember(out, buildKey(cache.config, keysOf(result.manifest)), files, summary, result.reports)
+  const {written, assembled} = await streamTo(out, options.check, (sink, buildInto) => buildInto({...options, exclude, maxBytes, cache}, sink))
+  if (!options.check) await cache.remember(out, buildKey(cache.config, assembled.keys), assembled.files, assembled.summary, assembled.reports)
+  return {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, cached: cache.hits, processed: cache.misses}
+}
+
+/**
+ * Run a build (`make`, given the sink and `buildInto`) that streams its outputs
+ * into `out` through an `OutputWriter`. The pipeline is loaded only here: a
+ * no-op rebuild does without it.
+ */
+export async function streamTo(
+  out: string,
+  check: boolean | undefined,
+  make: (sink: Sink, buildInto: typeof import('./build.js').buildInto) => Promise<Assembled>
+): Promise<{written: WriteResult; assembled: Assembled}> {
+  const {buildInto} = await import('./build.js')
+  const writer = await OutputWriter.open(out, {check})
+  try {
+    const assembled = await make({put: (name, content) => writer.put(name, content), manifest: (chunk) => writer.manifest(chunk)}, buildInto)
+    return {written: await writer.finish(), assembled}
+  } finally {
+    await writer.abort()
   }
-  return {summary, reports: result.reports, written, upToDate: false, cached: cache.hits, processed: cache.misses, manifest: result.manifest}
 }
 
 /** What `buildTo` keys an input by: its SHA-256, or the reason `readInput` would give for not reading it. */
@@ -80,22 +89,5 @@ function digestOf(input: Input, maxBytes: number): string {
     return sha256(readFileSync(input.path))
   } catch {
     return 'unreadable'
-  }
-}
-
-/** The inputs of a built manifest as `buildTo` keys them: path and digest (or the reason it could not be read). */
-function keysOf(manifest: Manifest): Array<[string, string]> {
-  return [
-    ...manifest.documents.map((document): [string, string] => [document.source.path, document.source.sha256]),
-    ...manifest.rejected.map((rejection): [string, string] => [rejection.path, rejection.sha256 ?? rejection.reason])
-  ]
-}
-
-function summaryOf(manifest: Manifest): OutputRecord['summary'] {
-  return {
-    documents: manifest.documents.length,
-    clusters: manifest.clusters.length,
-    rejected: manifest.rejected.length,
-    warnings: manifest.documents.reduce((sum, document) => sum + document.warnings.length, 0)
   }
 }

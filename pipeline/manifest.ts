@@ -70,7 +70,9 @@ export const manifestSchema: Record<string, unknown> = JSON.parse(
   readFileSync(path.join(packageRoot, 'pipeline', 'manifest.schema.json'), 'utf8')
 )
 
-const validator = new Ajv({allErrors: true, strict: false}).compile(manifestSchema)
+const ajv = new Ajv({allErrors: true, strict: false})
+const validator = ajv.compile(manifestSchema)
+const documentValidator = ajv.getSchema(`${manifestSchema.$id as string}#/definitions/document`)!
 
 /** Check a value against the manifest schema; returns every problem as `path: message`. */
 export function validateManifest(value: unknown): string[] {
@@ -93,6 +95,64 @@ export function createManifest(documents: ManifestDocument[], rejected: Rejectio
 /** Serialize a manifest: two-space JSON with a final newline. */
 export function serializeManifest(manifest: Manifest): string {
   return JSON.stringify(manifest, null, 2) + '\n'
+}
+
+/**
+ * Write a manifest a piece at a time (documents one by one, in path order),
+ * giving exactly the bytes of `serializeManifest`, so that a build never holds
+ * every document at once. Each document is checked against the schema as it
+ * comes; a problem is a bug, thrown as such.
+ */
+export class ManifestWriter {
+  private documents = 0
+  private lastPath: string | undefined
+
+  /** `write` takes each piece of the text, in order. */
+  constructor(private readonly write: (chunk: string) => Promise<void>) {}
+
+  /** Write the opening and the generator. */
+  async start(): Promise<void> {
+    const generator = {name: 'docprov', version}
+    await this.write(`{\n  "manifestVersion": 1,\n  "generator": ${indent(JSON.stringify(generator, null, 2), 2)},\n  "documents": [`)
+  }
+
+  /** Write the next document (documents come sorted by source path). */
+  async document(document: ManifestDocument): Promise<void> {
+    if (this.lastPath !== undefined && !(this.lastPath < document.source.path)) {
+      throw new Error(`Documents must come sorted by path (a bug): \`${document.source.path}\` after \`${this.lastPath}\``)
+    }
+    this.lastPath = document.source.path
+    if (!documentValidator(document)) throw schemaBug(documentValidator.errors, `/documents/${this.documents}`)
+    await this.write(item(document, this.documents++))
+  }
+
+  /** Write the clusters and rejections (sorted here), and the end; checks what is not a document against the schema. */
+  async end(clusters: ManifestCluster[], rejected: Rejection[]): Promise<void> {
+    const rest = createManifest([], rejected, clusters)
+    if (!validator(rest)) throw schemaBug(validator.errors, '')
+    let text = this.documents > 0 ? '\n  ]' : ']'
+    text += ',\n  "clusters": ' + array(rest.clusters)
+    text += ',\n  "rejected": ' + array(rest.rejected)
+    await this.write(text + '\n}\n')
+  }
+}
+
+function indent(json: string, spaces: number): string {
+  // JSON strings never hold a raw line break, so each one starts a line.
+  return json.replaceAll('\n', '\n' + ' '.repeat(spaces))
+}
+
+function item(value: unknown, index: number): string {
+  return `${index > 0 ? ',' : ''}\n    ${indent(JSON.stringify(value, null, 2), 4)}`
+}
+
+function array(values: unknown[]): string {
+  return values.length === 0 ? '[]' : `[${values.map(item).join('')}\n  ]`
+}
+
+function schemaBug(errors: typeof validator.errors, prefix: string): Error {
+  const problems = (errors ?? []).map((error) => `${prefix}${error.instancePath}: ${error.message ?? 'is invalid'}`)
+  return new Error(`docprov made a manifest that does not match its schema (a bug, please report it):\n${problems.join('\n')}`)
 }
 
 /** Why `FOLDER/manifest.json` could not be used. */

@@ -21,6 +21,13 @@ export function defaultJobs(): number {
   return availableParallelism()
 }
 
+/**
+ * Young-generation size of each worker, in MB. Each file's garbage is short-lived
+ * and small; V8's default lets each worker grow by tens of MB more for no gain in
+ * speed (measured: 8 MB is as fast and keeps peak RSS about 45 MB lower with 2 workers).
+ */
+const youngGeneration = 8
+
 interface Slot {
   worker: Worker
   busy: number
@@ -37,7 +44,7 @@ export class Pool {
     let url = new URL('./worker.js', import.meta.url)
     if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
     this.slots = Array.from({length: size}, () => {
-      const slot: Slot = {worker: new Worker(url, {workerData: options}), busy: 0}
+      const slot: Slot = {worker: new Worker(url, {workerData: options, resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
       slot.worker.on('message', (message: {index: number; result?: Processed | Rejection; error?: string}) => {
         const job = this.waiting.get(message.index)!
         this.waiting.delete(message.index)

@@ -1,6 +1,6 @@
 /** Write a build's files into OUT (or, with `check`, only say what would change). */
-import {randomBytes} from 'node:crypto'
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {createHash, randomBytes} from 'node:crypto'
+import {mkdir, open, readFile, rename, rm, writeFile, type FileHandle} from 'node:fs/promises'
 import path from 'node:path'
 import {DocprovError} from './errors.js'
 
@@ -23,31 +23,135 @@ export interface WriteResult {
  * left alone. With `check`, nothing is written.
  */
 export async function writeOutput(out: string, files: Map<string, string>, options: WriteOptions = {}): Promise<WriteResult> {
-  const previous = await previousOutputs(out)
-  const changed: string[] = []
-  for (const [name, content] of files) {
-    const current = await readFile(path.join(out, name), 'utf8').catch(() => undefined)
-    if (current !== content) changed.push(name)
+  const writer = await OutputWriter.open(out, options)
+  try {
+    for (const [name, content] of files) if (name !== 'manifest.json') await writer.put(name, content)
+    const manifest = files.get('manifest.json')
+    if (manifest !== undefined) await writer.manifest(manifest)
+    return await writer.finish()
+  } finally {
+    await writer.abort()
   }
-  const removed = previous.filter((name) => !files.has(name)).sort()
-  changed.sort()
-  if (options.check) return {changed, removed}
+}
 
-  await mkdir(out, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
-    throw new DocprovError(`Cannot create output folder \`${out}\` (${error.code ?? error.message}): choose another --out`, {
-      code: 'io',
-      path: out,
-      cause: error
-    })
+/**
+ * Writes a build into OUT a file at a time (see `writeOutput`): documents with
+ * `put`, as they are made; the manifest in pieces with `manifest`, into a
+ * temporary file; then `finish` deletes stale outputs and renames the manifest
+ * into place last. Until then the old manifest stands. Unchanged files are not
+ * rewritten. `abort` removes what `finish` did not put in place.
+ */
+export class OutputWriter {
+  private readonly names = new Set<string>()
+  private readonly changed: string[] = []
+  private readonly hash = createHash('sha256')
+  private pending: string[] = []
+  private pendingSize = 0
+  private temporary: string | undefined
+  private handle: FileHandle | undefined
+
+  private constructor(
+    readonly out: string,
+    private readonly previous: string[],
+    private readonly check: boolean
+  ) {}
+
+  /** Start writing into `out` (created unless `check`). */
+  static async open(out: string, options: WriteOptions = {}): Promise<OutputWriter> {
+    const previous = await previousOutputs(out)
+    if (!options.check) {
+      await mkdir(out, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
+        throw new DocprovError(`Cannot create output folder \`${out}\` (${error.code ?? error.message}): choose another --out`, {
+          code: 'io',
+          path: out,
+          cause: error
+        })
+      })
+    }
+    return new OutputWriter(out, previous, Boolean(options.check))
+  }
+
+  /** Put one document (renamed into place now, not flushed: a flush per file costs milliseconds). */
+  async put(name: string, content: string): Promise<void> {
+    this.names.add(name)
+    const file = path.join(this.out, name)
+    const current = await readFile(file, 'utf8').catch(() => undefined)
+    if (current === content) return
+    this.changed.push(name)
+    if (!this.check) await writeAtomic(file, content, {flush: false})
+  }
+
+  /** Add the next piece of `manifest.json`. */
+  async manifest(chunk: string): Promise<void> {
+    this.hash.update(chunk)
+    if (this.check) return
+    this.pending.push(chunk)
+    this.pendingSize += chunk.length
+    if (this.pendingSize >= 1 << 20) await this.drain()
+  }
+
+  private async drain(): Promise<void> {
+    const text = this.pending.join('')
+    this.pending = []
+    this.pendingSize = 0
+    const file = path.join(this.out, 'manifest.json')
+    try {
+      if (!this.handle) {
+        this.temporary = temporaryName(file)
+        this.handle = await open(this.temporary, 'w')
+      }
+      await this.handle.write(text)
+    } catch (error) {
+      throw cannotWrite(file, error)
+    }
+  }
+
+  /** Delete stale outputs, then put the manifest in place (flushed first); say what changed. */
+  async finish(): Promise<WriteResult> {
+    const file = path.join(this.out, 'manifest.json')
+    const digest = this.hash.digest('hex')
+    const current = await readFile(file).catch(() => undefined)
+    const manifestChanged = !current || createHash('sha256').update(current).digest('hex') !== digest
+    if (manifestChanged) this.changed.push('manifest.json')
+    const removed = this.previous.filter((name) => !this.names.has(name)).sort()
+    if (!this.check) {
+      for (const name of removed) await rm(path.join(this.out, name), {force: true})
+      if (manifestChanged) {
+        await this.drain()
+        try {
+          await this.handle!.sync()
+          await this.handle!.close()
+          this.handle = undefined
+          await rename(this.temporary!, file)
+          this.temporary = undefined
+        } catch (error) {
+          throw cannotWrite(file, error)
+        }
+      }
+    }
+    return {changed: [...this.changed].sort(), removed}
+  }
+
+  /** Remove the manifest's temporary file, if it was not put in place. */
+  async abort(): Promise<void> {
+    await this.handle?.close().catch(() => undefined)
+    this.handle = undefined
+    if (this.temporary) await rm(this.temporary, {force: true})
+    this.temporary = undefined
+  }
+}
+
+function temporaryName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+function cannotWrite(file: string, error: unknown): DocprovError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error)
+  return new DocprovError(`Cannot write \`${file}\` (${code}): check that the output folder is writable and has space`, {
+    code: 'io',
+    path: file,
+    cause: error
   })
-  // The manifest goes last: until it is renamed into place, the old one stands.
-  // Documents are renamed into place but not flushed one by one (a flush costs
-  // milliseconds per file); the manifest, written last, is flushed.
-  const order = changed.filter((name) => name !== 'manifest.json')
-  for (const name of order) await writeAtomic(path.join(out, name), files.get(name)!, {flush: false})
-  for (const name of removed) await rm(path.join(out, name), {force: true})
-  if (changed.includes('manifest.json')) await writeAtomic(path.join(out, 'manifest.json'), files.get('manifest.json')!)
-  return {changed, removed}
 }
 
 /**
@@ -56,18 +160,13 @@ export async function writeOutput(out: string, files: Map<string, string>, optio
  * (the default) the data reaches the disk before the rename.
  */
 export async function writeAtomic(file: string, content: string | Uint8Array, options: {flush?: boolean} = {}): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = temporaryName(file)
   try {
     await writeFile(temporary, content, {flush: options.flush ?? true})
     await rename(temporary, file)
   } catch (error) {
     await rm(temporary, {force: true})
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new DocprovError(`Cannot write \`${file}\` (${code}): check that the output folder is writable and has space`, {
-      code: 'io',
-      path: file,
-      cause: error
-    })
+    throw cannotWrite(file, error)
   }
 }
 

@@ -1,0 +1,253 @@
+/**
+ * The cross-file half of a build, in bounded memory. Per-file results (from
+ * the pipeline, the cache or shard parts) go to a `Collector`, which spools
+ * each document and its Markdown to a temporary file and keeps only what
+ * lineage and naming need (ids, paths, fingerprints, titles, dates). `assemble`
+ * then links, merges clusters, names, and streams each document, read back one
+ * at a time, to a `Sink`, followed by the manifest a document at a time. No
+ * syntax tree, and no document, is held after it is written.
+ */
+import {createHash, randomBytes} from 'node:crypto'
+import {mkdtemp, open, rm, type FileHandle} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
+import {sha256} from '../plugins/support/metadata.js'
+import type {Fingerprint} from '../plugins/types.js'
+import {applyPatch, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
+import {compare} from './discover.js'
+import {link, type MergeInput} from './lineage.js'
+import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
+import {assignNames} from './names.js'
+import {generator} from './version.js'
+
+/** Where a spooled value lies in the spool file. */
+interface Spooled {
+  offset: number
+  length: number
+}
+
+/** An append-only temporary file of JSON values, read back by position. */
+export class Spool {
+  private size = 0
+
+  private constructor(
+    private readonly folder: string,
+    private readonly handle: FileHandle
+  ) {}
+
+  /** A new spool in the system's temporary folder. */
+  static async create(): Promise<Spool> {
+    const folder = await mkdtemp(path.join(tmpdir(), 'docprov-spool-'))
+    return new Spool(folder, await open(path.join(folder, randomBytes(4).toString('hex')), 'w+'))
+  }
+
+  /** Append a value; where it lies is decided at once, so concurrent appends never overlap. */
+  async append(value: unknown): Promise<Spooled> {
+    const bytes = Buffer.from(JSON.stringify(value))
+    const at = {offset: this.size, length: bytes.byteLength}
+    this.size += bytes.byteLength
+    await this.handle.write(bytes, 0, bytes.byteLength, at.offset)
+    return at
+  }
+
+  async read<T>(at: Spooled): Promise<T> {
+    const bytes = Buffer.allocUnsafe(at.length)
+    const {bytesRead} = await this.handle.read(bytes, 0, at.length, at.offset)
+    if (bytesRead !== at.length) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
+    return JSON.parse(bytes.toString('utf8')) as T
+  }
+
+  /** Close and delete the spool. */
+  async close(): Promise<void> {
+    await this.handle.close().catch(() => undefined)
+    await rm(this.folder, {recursive: true, force: true})
+  }
+}
+
+/** What is kept in memory of one processed input. */
+export interface Slot {
+  id: string
+  path: string
+  /** SHA-256 of the raw bytes. */
+  sha256: string
+  /** Title and date as extraction gave them (for names). */
+  title: string | null
+  date: string | null
+  fingerprint: Fingerprint
+  fields: number
+  eligible: boolean
+  at: Spooled
+}
+
+/** What the spool holds of one processed input. */
+interface SpooledDocument {
+  document: ManifestDocument
+  markdown: string
+}
+
+/** Per-file results, by index in the build's input order (sorted by path). */
+export class Collector {
+  private readonly results: Array<Slot | Rejection | undefined> = []
+
+  constructor(readonly spool: Spool) {}
+
+  /** Take the result of input `index` (any order: its place is its index). */
+  async add(index: number, result: Processed | Rejection): Promise<void> {
+    if ('reason' in result) {
+      this.results[index] = result
+      return
+    }
+    const {document, fingerprint, markdown} = result
+    const at = await this.spool.append({document, markdown} satisfies SpooledDocument)
+    this.results[index] = {
+      id: document.id,
+      path: document.source.path,
+      sha256: document.source.sha256,
+      title: document.metadata.title,
+      date: document.metadata.date,
+      fingerprint,
+      fields: ownFields(document),
+      eligible: document.metadata.kind !== 'listing',
+      at
+    }
+  }
+
+  /** The result of input `index`, read back whole (for shard parts). */
+  async result(index: number): Promise<Processed | Rejection | undefined> {
+    const slot = this.results[index]
+    if (!slot || 'reason' in slot) return slot
+    const {document, markdown} = await this.spool.read<SpooledDocument>(slot.at)
+    return {document, fingerprint: slot.fingerprint, markdown}
+  }
+
+  /** How many results were added. */
+  get count(): number {
+    return this.results.filter(Boolean).length
+  }
+
+  /** Results in input order; throws when one is missing. */
+  ordered(total: number): Array<Slot | Rejection> {
+    return Array.from({length: total}, (_, index) => {
+      const result = this.results[index]
+      if (!result) throw new Error(`Missing the result of input ${index} (a bug)`)
+      return result
+    })
+  }
+}
+
+/** Where `assemble` puts documents and the manifest. */
+export interface Sink {
+  /** One document file, by name relative to OUT. */
+  put(name: string, content: string): Promise<void>
+  /** The next piece of `manifest.json`. */
+  manifest(chunk: string): Promise<void>
+}
+
+/** What `assemble` gives back: counts, reports, and the files it made with their digests. */
+export interface Assembled {
+  summary: {documents: number; clusters: number; rejected: number; warnings: number}
+  reports: FileReport[]
+  /** Each document file and `manifest.json`, with its SHA-256. */
+  files: Array<{name: string; sha256: string}>
+  /** Each input's path and digest (or the reason it was not read), as `buildTo` keys a build. */
+  keys: Array<[string, string]>
+}
+
+/**
+ * The cross-file steps of a build over collected results (`total` inputs, in
+ * path order): identical files get the same content id and later ones a
+ * suffix; lineage links copies and merges clusters; names are given; then each
+ * document is read back, gets its final frontmatter and goes to `sink`, and the
+ * manifest follows in pieces.
+ */
+export async function assemble(collector: Collector, total: number, sink: Sink): Promise<Assembled> {
+  const results = collector.ordered(total)
+  const slots: Slot[] = []
+  const rejected: Rejection[] = []
+  const ids = new Map<string, number>()
+  for (const result of results) {
+    if ('reason' in result) {
+      rejected.push(result)
+      continue
+    }
+    const count = (ids.get(result.id) ?? 0) + 1
+    ids.set(result.id, count)
+    if (count > 1) result.id = `${result.id}-${count}`
+    slots.push(result)
+  }
+
+  const lineage = link(slots)
+  // Clusters are merged one at a time, from their members read back; members keep only their patch.
+  const patches = new Map<string, Patch>()
+  const clusters: ManifestCluster[] = []
+  const slotOf = new Map(slots.map((slot) => [slot.id, slot]))
+  for (const cluster of lineage.clusters) {
+    const own = new Map<string, MergeInput>()
+    for (const id of cluster.members) own.set(id, mergeInputOf(await readDocument(slotOf.get(id)!)))
+    const merged = mergeOne(cluster, own)
+    clusters.push(merged.cluster)
+    for (const [id, patch] of merged.patches) patches.set(id, patch)
+  }
+
+  // Names come from the titles and dates as lineage leaves them (a copy may inherit its title).
+  const names = assignNames(
+    slots.map((slot) => {
+      const inherited = patches.get(slot.id)?.inherited
+      return {
+        title: inherited?.title ? (inherited.title.value as string) : slot.title,
+        date: inherited?.date ? (inherited.date.value as string) : slot.date,
+        sourcePath: slot.path
+      }
+    })
+  )
+
+  const files: Assembled['files'] = []
+  const reports: FileReport[] = []
+  const manifestHash = createHash('sha256')
+  const manifest = new ManifestWriter(async (chunk) => {
+    manifestHash.update(chunk)
+    await sink.manifest(chunk)
+  })
+  await manifest.start()
+  let warnings = 0
+  for (const [index, slot] of slots.entries()) {
+    const {document, markdown} = await collector.spool.read<SpooledDocument>(slot.at)
+    document.id = slot.id
+    applyPatch(document, patches.get(slot.id), lineage.relations.get(slot.id))
+    const content = replaceFrontmatter(markdown, frontmatterData(document, generator))
+    const digest = sha256(content)
+    await sink.put(names[index], content)
+    files.push({name: names[index], sha256: digest})
+    document.output = {path: names[index], sha256: digest}
+    await manifest.document(document)
+    warnings += document.warnings.length
+    reports.push({path: document.source.path, rejected: false, messages: document.warnings.map((warning) => ({...warning, fatal: false}))})
+  }
+  await manifest.end(clusters, rejected)
+  files.push({name: 'manifest.json', sha256: manifestHash.digest('hex')})
+
+  for (const rejection of rejected) {
+    reports.push({
+      path: rejection.path,
+      rejected: true,
+      messages: [{line: null, column: null, ruleId: rejection.reason, message: rejection.message, fatal: true}]
+    })
+  }
+  reports.sort((a, b) => compare(a.path, b.path))
+  const keys = results.map((result): [string, string] =>
+    'reason' in result ? [result.path, result.sha256 ?? result.reason] : [result.path, result.sha256]
+  )
+  return {
+    summary: {documents: slots.length, clusters: clusters.length, rejected: rejected.length, warnings},
+    reports,
+    files,
+    keys
+  }
+
+  async function readDocument(slot: Slot): Promise<ManifestDocument> {
+    const {document} = await collector.spool.read<SpooledDocument>(slot.at)
+    document.id = slot.id
+    return document
+  }
+}
