@@ -121,9 +121,9 @@ export class Collector {
     return {document, fingerprint: slot.fingerprint, markdown}
   }
 
-  /** How many results were added. */
-  get count(): number {
-    return this.results.filter(Boolean).length
+  /** Whether input `index` has its result. */
+  has(index: number): boolean {
+    return this.results[index] !== undefined
   }
 
   /** Results in input order; throws when one is missing. */

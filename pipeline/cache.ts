@@ -53,7 +53,31 @@ function sha256Text(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-type Stored = {processed: Omit<Processed, 'fingerprint'> & {fingerprint: Omit<Fingerprint, 'shingles' | 'bands'> & {shingles: string; bands: string}}} | {rejection: Rejection}
+/** A per-file result as JSON can hold it (fingerprint arrays as base64); cache entries and shard parts hold these. */
+export type Stored = {processed: Omit<Processed, 'fingerprint'> & {fingerprint: Omit<Fingerprint, 'shingles' | 'bands'> & {shingles: string; bands: string}}} | {rejection: Rejection}
+
+/** A per-file result as JSON can hold it. */
+export function encodeResult(result: Processed | Rejection): Stored {
+  return 'reason' in result
+    ? {rejection: result}
+    : {
+        processed: {
+          ...result,
+          fingerprint: {...result.fingerprint, shingles: base64(result.fingerprint.shingles), bands: base64(result.fingerprint.bands)}
+        }
+      }
+}
+
+/** A result from `encodeResult`'s JSON, or `undefined` when it is not one. */
+export function decodeResult(stored: unknown): Processed | Rejection | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined
+  if ('rejection' in stored) return (stored as {rejection: Rejection}).rejection
+  if (!('processed' in stored)) return undefined
+  const processed = (stored as Extract<Stored, {processed: unknown}>).processed
+  const fingerprint = processed?.fingerprint
+  if (typeof fingerprint?.shingles !== 'string' || typeof fingerprint.bands !== 'string' || typeof processed.markdown !== 'string') return undefined
+  return {...processed, fingerprint: {...fingerprint, shingles: words(fingerprint.shingles), bands: words(fingerprint.bands)}}
+}
 
 /** The cached results of one configuration. */
 export class Cache {
@@ -84,33 +108,16 @@ export class Cache {
   }
 
   private async read(key: string): Promise<Processed | Rejection | undefined> {
-    let stored: Stored
     try {
-      stored = JSON.parse(await readFile(this.file(key), 'utf8')) as Stored
+      return decodeResult(JSON.parse(await readFile(this.file(key), 'utf8')))
     } catch {
       return undefined
-    }
-    if ('rejection' in stored) return stored.rejection
-    const {fingerprint} = stored.processed
-    if (typeof fingerprint?.shingles !== 'string') return undefined
-    return {
-      ...stored.processed,
-      fingerprint: {...fingerprint, shingles: words(fingerprint.shingles), bands: words(fingerprint.bands)}
     }
   }
 
   /** Store a result (best effort: a cache that cannot be written only makes the next build slower). */
   async set(key: string, result: Processed | Rejection): Promise<void> {
-    const stored: Stored =
-      'reason' in result
-        ? {rejection: result}
-        : {
-            processed: {
-              ...result,
-              fingerprint: {...result.fingerprint, shingles: base64(result.fingerprint.shingles), bands: base64(result.fingerprint.bands)}
-            }
-          }
-    await writeQuietly(this.file(key), JSON.stringify(stored))
+    await writeQuietly(this.file(key), JSON.stringify(encodeResult(result)))
   }
 
   /** The record of the last build written to `out`. */

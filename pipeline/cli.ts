@@ -32,6 +32,7 @@ const buildFlags: Record<string, Flag> = {
   jobs: {type: 'string', short: 'j', value: 'N', description: `worker threads (default: one per core, ${defaultJobs()} here, from ${poolThreshold} files on)`},
   'cache-dir': {type: 'string', value: 'DIR', description: 'keep per-file results in DIR (default: $XDG_CACHE_HOME/docprov or ~/.cache/docprov)'},
   'no-cache': {type: 'boolean', description: 'neither read nor write the cache: process every file'},
+  shard: {type: 'string', value: 'K/N', description: 'process only shard K of N of the inputs, into DIR/manifest.partial.jsonl (join the N parts with `docprov merge`)'},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }
 
@@ -45,6 +46,7 @@ Commands:
                              add files, folders, .tar/.tar.gz/.zip to a versioned archive
   verify OUT | --archive DIR re-hash and re-check a build's OUT or an archive
   prov OUT                   write OUT/prov.json, the build's W3C PROV-JSON record
+  merge PARTS… --out DIR     join the parts of a sharded build (build --shard K/N)
   feed --from DIR --base-url URL [--format atom|rss|json]
                              an Atom, RSS or JSON feed of a build's or archive's articles
   eval DIR                   per-field precision and recall on labelled cases
@@ -75,8 +77,33 @@ every removed span cites the raw bytes it came from.
 Options:
 ${flagHelp(buildFlags)}
 
-Example:
+Examples:
   docprov build seeds --out output
+  docprov build corpus --shard 2/4 --out parts/2    (then: docprov merge parts/* --out output)
+`
+
+/** The flags of `docprov merge`. */
+const mergeFlags: Record<string, Flag> = {
+  out: {type: 'string', short: 'o', value: 'DIR', description: 'folder to write the Markdown files and manifest.json into (required)'},
+  check: {type: 'boolean', description: 'write nothing; exit 1 when OUT would change'},
+  json: {type: 'boolean', description: 'print a machine-readable summary on stdout'},
+  quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
+  help: {type: 'boolean', short: 'h', description: 'show this help'}
+}
+
+const mergeHelp = `Usage: docprov merge PARTS… --out DIR [options]
+
+Join the parts of a sharded build (each made by \`docprov build … --shard K/N
+--out PART\`; name each PART folder or its manifest.partial.jsonl) into DIR:
+lineage is worked out across all shards, and DIR is byte-identical to a
+single \`docprov build\` of the same inputs. Every shard 1…N must be named once,
+and all must have been built with the same inputs, options and docprov version.
+
+Options:
+${flagHelp(mergeFlags)}
+
+Example:
+  docprov merge parts/1 parts/2 parts/3 parts/4 --out output
 `
 
 /** The flags of `docprov eval`. */
@@ -276,10 +303,11 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     if (command === 'ingest') return await runIngest(rest, io)
     if (command === 'verify') return await runVerify(rest, io)
     if (command === 'feed') return await runFeed(rest, io)
-    throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`ingest\`, \`verify\`, \`prov\`, \`feed\` or \`eval\``)
+    if (command === 'merge') return await runMerge(rest, io)
+    throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`merge\`, \`ingest\`, \`verify\`, \`prov\`, \`feed\` or \`eval\``)
   } catch (error) {
     if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
-      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command && ['build', 'eval', 'prov', 'ingest', 'verify', 'feed'].includes(command) ? command + ' ' : ''}--help\`.\n`)
+      io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command && ['build', 'merge', 'eval', 'prov', 'ingest', 'verify', 'feed'].includes(command) ? command + ' ' : ''}--help\`.\n`)
       return 2
     }
     if (error instanceof DocprovError) {
@@ -418,17 +446,58 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
   }
   const quiet = Boolean(values.quiet)
   const progress = io.stderr.isTTY && !quiet
+  const onProgress = progress ? (done: number, total: number) => io.stderr.write(`\r${bar(done, total)}`) : undefined
+  const cache = values['no-cache'] ? false : (values['cache-dir'] as string | undefined)
+  if (values.shard !== undefined) {
+    if (values.check) throw new UsageError('--check cannot be used with --shard: check the merged build instead')
+    const {buildShard, parseShard} = await import('./shard.js')
+    const shard = parseShard(values.shard as string)
+    const result = await buildShard(out, {paths: parsed.positionals, maxBytes, profiles, jobs, cache, shard, onProgress})
+    if (progress) io.stderr.write('\r\u001b[K')
+    if (!quiet) {
+      io.stderr.write(
+        `shard ${shard.index}/${shard.count}: ${result.inputs} of ${result.header.inputs} inputs, ${result.documents} ${plural(result.documents, 'document')}, ${result.rejected} rejected; wrote ${result.file}\n`
+      )
+    }
+    if (values.json) {
+      io.stdout.write(JSON.stringify({part: result.file, shard, inputs: result.inputs, total: result.header.inputs, documents: result.documents, rejected: result.rejected}, null, 2) + '\n')
+    }
+    // Rejections are reported by `merge`; a shard that ran to the end succeeded.
+    return 0
+  }
   const result = await buildTo(out, {
     paths: parsed.positionals,
     maxBytes,
     profiles,
     jobs,
     check: Boolean(values.check),
-    cache: values['no-cache'] ? false : (values['cache-dir'] as string | undefined),
-    onProgress: progress ? (done, total) => io.stderr.write(`\r${bar(done, total)}`) : undefined
+    cache,
+    onProgress
   })
   if (progress) io.stderr.write('\r\u001b[K')
+  return report(out, values, result, io)
+}
 
+async function runMerge(argv: string[], io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}): Promise<number> {
+  const parsed = commandArgs(argv, mergeFlags, mergeHelp, io)
+  if (!parsed) return 0
+  const values = parsed.values
+  const out = values.out as string | undefined
+  if (!out) throw new UsageError('Missing `--out DIR`: say where to write the merged build, e.g. `docprov merge parts/* --out output`')
+  if (parsed.positionals.length === 0) throw new UsageError('Missing parts: name the output folder of each shard, e.g. `docprov merge parts/* --out output`')
+  const {mergeTo} = await import('./shard.js')
+  const {written, assembled} = await mergeTo(out, parsed.positionals, {check: Boolean(values.check)})
+  return report(out, values, {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, processed: 0, cached: 0}, io)
+}
+
+/** Print what a build or merge did (reports, then a summary line; `--json` on stdout); gives the exit code. */
+function report(
+  out: string,
+  values: Record<string, string | boolean | undefined>,
+  result: Pick<Awaited<ReturnType<typeof buildTo>>, 'summary' | 'reports' | 'written' | 'upToDate' | 'processed' | 'cached'>,
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}
+): number {
+  const quiet = Boolean(values.quiet)
   const {written, summary} = result
   for (const report of result.reports) {
     if (report.messages.length === 0 || (quiet && !report.rejected)) continue

@@ -45,10 +45,7 @@ export class OutputWriter {
   private readonly names = new Set<string>()
   private readonly changed: string[] = []
   private readonly hash = createHash('sha256')
-  private pending: string[] = []
-  private pendingSize = 0
-  private temporary: string | undefined
-  private handle: FileHandle | undefined
+  private manifestFile: AtomicFile | undefined
 
   private constructor(
     readonly out: string,
@@ -85,25 +82,8 @@ export class OutputWriter {
   async manifest(chunk: string): Promise<void> {
     this.hash.update(chunk)
     if (this.check) return
-    this.pending.push(chunk)
-    this.pendingSize += chunk.length
-    if (this.pendingSize >= 1 << 20) await this.drain()
-  }
-
-  private async drain(): Promise<void> {
-    const text = this.pending.join('')
-    this.pending = []
-    this.pendingSize = 0
-    const file = path.join(this.out, 'manifest.json')
-    try {
-      if (!this.handle) {
-        this.temporary = temporaryName(file)
-        this.handle = await open(this.temporary, 'w')
-      }
-      await this.handle.write(text)
-    } catch (error) {
-      throw cannotWrite(file, error)
-    }
+    this.manifestFile ??= new AtomicFile(path.join(this.out, 'manifest.json'))
+    await this.manifestFile.write(chunk)
   }
 
   /** Delete stale outputs, then put the manifest in place (flushed first); say what changed. */
@@ -116,23 +96,68 @@ export class OutputWriter {
     const removed = this.previous.filter((name) => !this.names.has(name)).sort()
     if (!this.check) {
       for (const name of removed) await rm(path.join(this.out, name), {force: true})
-      if (manifestChanged) {
-        await this.drain()
-        try {
-          await this.handle!.sync()
-          await this.handle!.close()
-          this.handle = undefined
-          await rename(this.temporary!, file)
-          this.temporary = undefined
-        } catch (error) {
-          throw cannotWrite(file, error)
-        }
-      }
+      if (manifestChanged) await (this.manifestFile ?? new AtomicFile(file)).commit()
     }
     return {changed: [...this.changed].sort(), removed}
   }
 
   /** Remove the manifest's temporary file, if it was not put in place. */
+  async abort(): Promise<void> {
+    await this.manifestFile?.abort()
+  }
+}
+
+/**
+ * A file written in pieces under a temporary name in its folder (buffered), then
+ * flushed and renamed into place by `commit`; `abort` deletes the temporary file.
+ * Readers see the old file or the whole new one, never a part.
+ */
+export class AtomicFile {
+  private pending: string[] = []
+  private pendingSize = 0
+  private temporary: string | undefined
+  private handle: FileHandle | undefined
+
+  constructor(readonly file: string) {}
+
+  /** Add a piece. */
+  async write(chunk: string): Promise<void> {
+    this.pending.push(chunk)
+    this.pendingSize += chunk.length
+    if (this.pendingSize >= 1 << 20) await this.drain()
+  }
+
+  private async drain(): Promise<void> {
+    const text = this.pending.join('')
+    this.pending = []
+    this.pendingSize = 0
+    try {
+      if (!this.handle) {
+        this.temporary = temporaryName(this.file)
+        this.handle = await open(this.temporary, 'w')
+      }
+      await this.handle.write(text)
+    } catch (error) {
+      throw cannotWrite(this.file, error)
+    }
+  }
+
+  /** Flush, and rename into place. */
+  async commit(): Promise<void> {
+    await this.drain()
+    try {
+      await this.handle!.sync()
+      await this.handle!.close()
+      this.handle = undefined
+      await rename(this.temporary!, this.file)
+      this.temporary = undefined
+    } catch (error) {
+      await this.abort()
+      throw cannotWrite(this.file, error)
+    }
+  }
+
+  /** Delete the temporary file, if it was not renamed into place. */
   async abort(): Promise<void> {
     await this.handle?.close().catch(() => undefined)
     this.handle = undefined

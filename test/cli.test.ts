@@ -37,7 +37,7 @@ describe('docprov CLI', () => {
     expect(none.exitCode).toBe(2)
     const unknown = await docprov(['frobnicate'])
     expect(unknown.exitCode).toBe(2)
-    expect(unknown.stderr).toBe('docprov: Unknown command `frobnicate`, expected `build`, `ingest`, `verify`, `prov`, `feed` or `eval`\nTry `docprov --help`.')
+    expect(unknown.stderr).toBe('docprov: Unknown command `frobnicate`, expected `build`, `merge`, `ingest`, `verify`, `prov`, `feed` or `eval`\nTry `docprov --help`.')
     const noOut = await docprov(['build', 'seeds'])
     expect(noOut.exitCode).toBe(2)
     expect(noOut.stderr).toContain('Missing `--out DIR`: say where to write the documents')
