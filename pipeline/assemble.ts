@@ -8,7 +8,8 @@
  * syntax tree, and no document, is held after it is written.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {mkdtemp, open, rm, type FileHandle} from 'node:fs/promises'
+import {closeSync, openSync, readSync, writeSync} from 'node:fs'
+import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
@@ -31,36 +32,43 @@ interface Spooled {
 export class Spool {
   private size = 0
 
+  private closed = false
+
   private constructor(
     private readonly folder: string,
-    private readonly handle: FileHandle
+    private readonly fd: number
   ) {}
 
   /** A new spool in the system's temporary folder. */
   static async create(): Promise<Spool> {
     const folder = await mkdtemp(path.join(tmpdir(), 'docprov-spool-'))
-    return new Spool(folder, await open(path.join(folder, randomBytes(4).toString('hex')), 'w+'))
+    return new Spool(folder, openSync(path.join(folder, randomBytes(4).toString('hex')), 'w+'))
   }
 
-  /** Append a value; where it lies is decided at once, so concurrent appends never overlap. */
+  // Reads and writes are synchronous: they hit the page cache, and a round trip
+  // through libuv's thread pool would cost more than the copy.
+
+  /** Append a value. */
   async append(value: unknown): Promise<Spooled> {
     const bytes = Buffer.from(JSON.stringify(value))
     const at = {offset: this.size, length: bytes.byteLength}
     this.size += bytes.byteLength
-    await this.handle.write(bytes, 0, bytes.byteLength, at.offset)
+    let written = 0
+    while (written < bytes.byteLength) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at.offset + written)
     return at
   }
 
   async read<T>(at: Spooled): Promise<T> {
     const bytes = Buffer.allocUnsafe(at.length)
-    const {bytesRead} = await this.handle.read(bytes, 0, at.length, at.offset)
+    const bytesRead = readSync(this.fd, bytes, 0, at.length, at.offset)
     if (bytesRead !== at.length) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
     return JSON.parse(bytes.toString('utf8')) as T
   }
 
   /** Close and delete the spool. */
   async close(): Promise<void> {
-    await this.handle.close().catch(() => undefined)
+    if (!this.closed) closeSync(this.fd)
+    this.closed = true
     await rm(this.folder, {recursive: true, force: true})
   }
 }

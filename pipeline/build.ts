@@ -17,7 +17,7 @@ import {
 import {assemble, Collector, Spool, type Assembled, type Sink} from './assemble.js'
 import type {Cache} from './cache.js'
 import {defaultJobs, Pool, poolThreshold} from './pool.js'
-import {createProcessor, type Format} from './processor.js'
+import type {createProcessor, Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
 
 export {checkMaxBytes, defaultMaxBytes, readInput, tooLarge} from './read.js'
@@ -91,6 +91,8 @@ export function createRunner(options: {referenceDate?: Date; profiles: Profile[]
     file.data.id = input.id ?? digest.slice(0, 16)
     let processor = processors.get(input.format)
     if (!processor) {
+      // Loaded on first use: a main thread that hands every file to workers never loads the pipeline (about 30 MB).
+      const {createProcessor} = await import('./processor.js')
       processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles: options.profiles})
       processors.set(input.format, processor)
     }

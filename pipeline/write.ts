@@ -1,6 +1,7 @@
 /** Write a build's files into OUT (or, with `check`, only say what would change). */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, open, readFile, rename, rm, writeFile, type FileHandle} from 'node:fs/promises'
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {DocprovError} from './errors.js'
 
@@ -72,10 +73,24 @@ export class OutputWriter {
   async put(name: string, content: string): Promise<void> {
     this.names.add(name)
     const file = path.join(this.out, name)
-    const current = await readFile(file, 'utf8').catch(() => undefined)
+    // Synchronous: small files in the page cache, where thread-pool round trips would cost more than the copies.
+    let current: string | undefined
+    try {
+      current = readFileSync(file, 'utf8')
+    } catch {
+      current = undefined
+    }
     if (current === content) return
     this.changed.push(name)
-    if (!this.check) await writeAtomic(file, content, {flush: false})
+    if (this.check) return
+    const temporary = temporaryName(file)
+    try {
+      writeFileSync(temporary, content)
+      renameSync(temporary, file)
+    } catch (error) {
+      rmSync(temporary, {force: true})
+      throw cannotWrite(file, error)
+    }
   }
 
   /** Add the next piece of `manifest.json`. */
