@@ -221,9 +221,13 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   let warnings = 0
   for (const [index, slot] of slots.entries()) {
     const {document, markdown} = await collector.spool.read<SpooledDocument>(slot.at)
+    const patch = patches.get(slot.id)
+    // The frontmatter the pipeline wrote is made from the same values by the same
+    // function: it is redone only when lineage changed the id, cluster or fields.
+    const same = !patch && document.id === slot.id
     document.id = slot.id
-    applyPatch(document, patches.get(slot.id), lineage.relations.get(slot.id))
-    const content = replaceFrontmatter(markdown, frontmatterData(document, generator))
+    applyPatch(document, patch, lineage.relations.get(slot.id))
+    const content = same ? markdown : replaceFrontmatter(markdown, frontmatterData(document, generator))
     const digest = sha256(content)
     await sink.put(names[index], content)
     files.push({name: names[index], sha256: digest})

@@ -4,11 +4,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {execa} from 'execa'
 import {afterAll, describe, expect, it} from 'vitest'
+import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {build} from '../pipeline/build.js'
 import {discover} from '../pipeline/discover.js'
 import {buildTo} from '../pipeline/incremental.js'
 import {createManifest, ManifestWriter, serializeManifest, type Manifest} from '../pipeline/manifest.js'
 import {buildShard, inShard, merge, mergeTo, parseShard, partName} from '../pipeline/shard.js'
+import {generator} from '../pipeline/version.js'
 
 const root = path.join(import.meta.dirname, '..')
 const cli = path.join(root, 'dist', 'pipeline', 'cli.js')
@@ -166,6 +168,16 @@ describe('streaming a build', () => {
     await expect(writer.document({...manifest.documents[0], metadata: {...manifest.documents[0].metadata, date: 'yesterday'}})).rejects.toThrow(/\/documents\/0\/metadata\/date/)
     await writer.document(manifest.documents[1])
     await expect(writer.document(manifest.documents[0])).rejects.toThrow(/sorted by path/)
+  })
+
+  it('writes each document with the frontmatter its manifest entry gives, clustered or not', async () => {
+    const {manifest, files} = await build({paths: [path.join(root, 'test/lineage/articles'), path.join(root, 'test/feed/corpus'), path.join(root, 'seeds')]})
+    expect(manifest.documents.some((document) => document.cluster === null)).toBe(true)
+    expect(manifest.documents.some((document) => document.cluster !== null)).toBe(true)
+    for (const document of manifest.documents) {
+      const markdown = files.get(document.output.path)!
+      expect(replaceFrontmatter(markdown, frontmatterData(document, generator))).toBe(markdown)
+    }
   })
 
   it('leaves no spool or temporary file behind', async () => {
