@@ -12,8 +12,8 @@
  * no-op that parses and writes nothing.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {readFileSync, readdirSync, statSync} from 'node:fs'
-import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -108,8 +108,9 @@ export class Cache {
   }
 
   private async read(key: string): Promise<Processed | Rejection | undefined> {
+    // Synchronous, as for inputs: small files, where thread-pool round trips cost more than the reads.
     try {
-      return decodeResult(JSON.parse(await readFile(this.file(key), 'utf8')))
+      return decodeResult(JSON.parse(readFileSync(this.file(key), 'utf8')))
     } catch {
       return undefined
     }
@@ -181,13 +182,22 @@ function words(text: string): Uint32Array {
   return new Uint32Array(copy.buffer)
 }
 
+/** Folders of entries known to exist, so each is made once per run. */
+const madeFolders = new Set<string>()
+
 async function writeQuietly(file: string, content: string): Promise<void> {
+  // Synchronous: small files, where thread-pool round trips cost more than the writes.
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    await mkdir(path.dirname(file), {recursive: true})
-    await writeFile(temporary, content)
-    await rename(temporary, file)
+    const folder = path.dirname(file)
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, {recursive: true})
+      madeFolders.add(folder)
+    }
+    writeFileSync(temporary, content)
+    renameSync(temporary, file)
   } catch {
-    await rm(temporary, {force: true}).catch(() => undefined)
+    rmSync(temporary, {force: true})
+    madeFolders.clear()
   }
 }
