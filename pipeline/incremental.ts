@@ -72,13 +72,8 @@ export async function streamTo(
   make: (sink: Sink, buildInto: typeof import('./build.js').buildInto) => Promise<Assembled>
 ): Promise<{written: WriteResult; assembled: Assembled}> {
   const {buildInto} = await import('./build.js')
-  const writer = await OutputWriter.open(out, {check})
-  try {
-    const assembled = await make({put: (name, content) => writer.put(name, content), manifest: (chunk) => writer.manifest(chunk)}, buildInto)
-    return {written: await writer.finish(), assembled}
-  } finally {
-    await writer.abort()
-  }
+  const {written, value} = await OutputWriter.with(out, {check}, (writer) => make(writer, buildInto))
+  return {written, assembled: value}
 }
 
 /** What `buildTo` keys an input by: its SHA-256, or the reason `readInput` would give for not reading it. */

@@ -13,7 +13,7 @@
  * listing are refused by `merge`.
  */
 import {createReadStream} from 'node:fs'
-import {mkdir, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {referenceDay} from '../plugins/support/epoch.js'
@@ -25,7 +25,7 @@ import {DocprovError} from './errors.js'
 import {loadProfiles} from './profiles.js'
 import {checkMaxBytes} from './read.js'
 import {generator} from './version.js'
-import {AtomicFile, OutputWriter, type WriteResult} from './write.js'
+import {AtomicFile, makeOutputFolder, OutputWriter, type WriteResult} from './write.js'
 
 /** One shard of N: `index` counts from 1. */
 export interface ShardSpec {
@@ -97,9 +97,7 @@ export async function buildShard(out: string, options: ShardOptions): Promise<Sh
   const file = path.join(out, partName)
   const part = new AtomicFile(file)
   try {
-    await mkdir(out, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
-      throw new DocprovError(`Cannot create output folder \`${out}\` (${error.code ?? error.message}): choose another --out`, {code: 'io', path: out, cause: error})
-    })
+    await makeOutputFolder(out)
     const header: PartHeader = {
       docprovPart: 1,
       generator,
@@ -269,11 +267,6 @@ function listingDigest(paths: string[]): string {
 
 /** Merge `parts` into the output folder `out` (with `check`, write nothing and say what would change). */
 export async function mergeTo(out: string, parts: string[], options: {check?: boolean} = {}): Promise<{written: WriteResult; assembled: Assembled}> {
-  const writer = await OutputWriter.open(out, options)
-  try {
-    const assembled = await merge(parts, {put: (name, content) => writer.put(name, content), manifest: (chunk) => writer.manifest(chunk)})
-    return {written: await writer.finish(), assembled}
-  } finally {
-    await writer.abort()
-  }
+  const {written, value} = await OutputWriter.with(out, options, (writer) => merge(parts, writer))
+  return {written, assembled: value}
 }

@@ -24,15 +24,12 @@ export interface WriteResult {
  * left alone. With `check`, nothing is written.
  */
 export async function writeOutput(out: string, files: Map<string, string>, options: WriteOptions = {}): Promise<WriteResult> {
-  const writer = await OutputWriter.open(out, options)
-  try {
+  const {written} = await OutputWriter.with(out, options, async (writer) => {
     for (const [name, content] of files) if (name !== 'manifest.json') await writer.put(name, content)
     const manifest = files.get('manifest.json')
     if (manifest !== undefined) await writer.manifest(manifest)
-    return await writer.finish()
-  } finally {
-    await writer.abort()
-  }
+  })
+  return written
 }
 
 /**
@@ -57,16 +54,19 @@ export class OutputWriter {
   /** Start writing into `out` (created unless `check`). */
   static async open(out: string, options: WriteOptions = {}): Promise<OutputWriter> {
     const previous = await previousOutputs(out)
-    if (!options.check) {
-      await mkdir(out, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
-        throw new DocprovError(`Cannot create output folder \`${out}\` (${error.code ?? error.message}): choose another --out`, {
-          code: 'io',
-          path: out,
-          cause: error
-        })
-      })
-    }
+    if (!options.check) await makeOutputFolder(out)
     return new OutputWriter(out, previous, Boolean(options.check))
+  }
+
+  /** Open a writer on `out`, hand it to `make` (it is a `Sink`), then finish it; the temporary manifest never outlives a failure. */
+  static async with<T>(out: string, options: WriteOptions, make: (writer: OutputWriter) => Promise<T>): Promise<{written: WriteResult; value: T}> {
+    const writer = await OutputWriter.open(out, options)
+    try {
+      const value = await make(writer)
+      return {written: await writer.finish(), value}
+    } finally {
+      await writer.abort()
+    }
   }
 
   /** Put one document (renamed into place now, not flushed: a flush per file costs milliseconds). */
@@ -179,6 +179,17 @@ export class AtomicFile {
     if (this.temporary) await rm(this.temporary, {force: true})
     this.temporary = undefined
   }
+}
+
+/** Make the output folder, or fail with a clear error naming it. */
+export async function makeOutputFolder(out: string): Promise<void> {
+  await mkdir(out, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
+    throw new DocprovError(`Cannot create output folder \`${out}\` (${error.code ?? error.message}): choose another --out`, {
+      code: 'io',
+      path: out,
+      cause: error
+    })
+  })
 }
 
 function temporaryName(file: string): string {
