@@ -15,7 +15,7 @@ import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {sha256} from '../plugins/support/metadata.js'
 import type {Fingerprint} from '../plugins/types.js'
-import {applyPatch, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
+import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
 import {link, type MergeInput} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
@@ -116,7 +116,7 @@ export class Collector {
       date: document.metadata.date,
       fingerprint,
       fields: ownFields(document),
-      eligible: document.metadata.kind !== 'listing',
+      eligible: linkable(document),
       at
     }
   }

@@ -286,6 +286,11 @@ function filled(value: unknown): boolean {
   return value !== null && !(Array.isArray(value) && value.length === 0)
 }
 
+/** Whether a document takes part in lineage: listing pages do not (they quote many articles). */
+export function linkable(document: ManifestDocument): boolean {
+  return document.metadata.kind !== 'listing'
+}
+
 /** How many metadata fields a document has of its own (not inherited). */
 export function ownFields(document: ManifestDocument): number {
   return metadataFields.filter((name) => filled(document.metadata[name]) && !document.evidence[name]?.some((item) => item.via)).length

@@ -21,6 +21,9 @@ import type {Fingerprint, Profile} from '../plugins/types.js'
 import type {FileReport, Processed, RawInput} from './build.js'
 import type {Rejection} from './manifest.js'
 import {version} from './version.js'
+import {referenceDay} from '../plugins/support/epoch.js'
+import {loadProfiles} from './profiles.js'
+import {checkMaxBytes} from './read.js'
 
 /** Where the cache lives unless `--cache-dir` says otherwise: `$XDG_CACHE_HOME/docprov`, else `~/.cache/docprov`. */
 export function defaultCacheDir(): string {
@@ -43,6 +46,16 @@ export const codeDigest: string = (() => {
   }
   return hash.digest('hex')
 })()
+
+/**
+ * The effective configuration of a build: the size limit and profiles it
+ * runs with, and their key (with the reference day, `SOURCE_DATE_EPOCH` or today).
+ */
+export async function effectiveConfig(options: {maxBytes?: number; profiles?: string[]; referenceDate?: Date}): Promise<{maxBytes: number; profiles: Profile[]; config: string}> {
+  const maxBytes = checkMaxBytes(options.maxBytes)
+  const profiles = await loadProfiles(options.profiles)
+  return {maxBytes, profiles, config: configKey({referenceDay: options.referenceDate ?? referenceDay(), profiles, maxBytes})}
+}
 
 /** The key of a configuration: what, besides a file, its result depends on. */
 export function configKey(options: {referenceDay: Date; profiles: Profile[]; maxBytes: number}): string {

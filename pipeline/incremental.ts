@@ -5,13 +5,10 @@
  * outputs are exactly as the last build left them does nothing at all.
  */
 import {readFileSync, statSync} from 'node:fs'
-import {referenceDay} from '../plugins/support/epoch.js'
 import {sha256} from '../plugins/support/metadata.js'
 import type {BuildOptions, FileReport} from './build.js'
-import {buildKey, Cache, configKey, defaultCacheDir, untouched, type OutputRecord} from './cache.js'
+import {buildKey, Cache, defaultCacheDir, effectiveConfig, untouched, type OutputRecord} from './cache.js'
 import {discover, type Input} from './discover.js'
-import {loadProfiles} from './profiles.js'
-import {checkMaxBytes} from './read.js'
 import {OutputWriter, type WriteResult} from './write.js'
 import type {Assembled, Sink} from './assemble.js'
 
@@ -43,9 +40,8 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
     const {written, assembled} = await streamTo(out, options.check, (sink, buildInto) => buildInto({...options, exclude, cache: undefined}, sink))
     return {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, cached: 0, processed: assembled.keys.length}
   }
-  const maxBytes = checkMaxBytes(options.maxBytes)
-  const profiles = await loadProfiles(options.profiles)
-  const cache = new Cache(options.cache ?? defaultCacheDir(), configKey({referenceDay: options.referenceDate ?? referenceDay(), profiles, maxBytes}))
+  const {maxBytes, config} = await effectiveConfig(options)
+  const cache = new Cache(options.cache ?? defaultCacheDir(), config)
 
   // Read and hash every input (nothing is kept) to see whether anything changed.
   // Synchronous reads: for many small files they cost a fraction of promise-based ones.

@@ -20,7 +20,7 @@ import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {referenceDay} from '../plugins/support/epoch.js'
 import {sha256} from '../plugins/support/metadata.js'
-import {applyLineage, checkMaxBytes, createRunner, ownDocument, ownFields, readInput, type Processed} from './build.js'
+import {applyLineage, checkMaxBytes, createRunner, linkable, ownDocument, ownFields, readInput, type Processed} from './build.js'
 import {compare, discover} from './discover.js'
 import {DocprovError} from './errors.js'
 import {assemble, edgesOf, findEdges, type LineageNode} from './lineage.js'
@@ -196,7 +196,7 @@ async function ingestLocked(
     path: document.source.path,
     fingerprint,
     fields: ownFields(document),
-    eligible: document.metadata.kind !== 'listing'
+    eligible: linkable(document)
   }))
   const eligibleBatch = batch.filter((item) => item.eligible)
   const inside = findEdges(batch, {threshold, window})
@@ -218,7 +218,7 @@ async function ingestLocked(
     digest: document.fingerprint.digest,
     shingles: document.fingerprint.shingles,
     fields: ownFields(document),
-    eligible: document.metadata.kind !== 'listing'
+    eligible: linkable(document)
   }))
   const lineage = assemble(nodes, [...edgesOf(previous.documents), ...inside.edges, ...against.edges], {threshold, window})
   const clusters = applyLineage(documents, lineage)

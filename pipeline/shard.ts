@@ -16,14 +16,11 @@ import {createReadStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
-import {referenceDay} from '../plugins/support/epoch.js'
 import {sha256} from '../plugins/support/metadata.js'
 import {assemble, Collector, Spool, type Assembled, type Sink} from './assemble.js'
 import {collect, type BuildOptions} from './build.js'
-import {Cache, configKey, decodeResult, defaultCacheDir, encodeResult} from './cache.js'
+import {Cache, decodeResult, defaultCacheDir, effectiveConfig, encodeResult} from './cache.js'
 import {DocprovError} from './errors.js'
-import {loadProfiles} from './profiles.js'
-import {checkMaxBytes} from './read.js'
 import {generator} from './version.js'
 import {AtomicFile, makeOutputFolder, OutputWriter, type WriteResult} from './write.js'
 
@@ -86,9 +83,7 @@ export interface ShardResult {
 /** Build one shard of `options.paths` and write its part to `out/manifest.partial.jsonl`. */
 export async function buildShard(out: string, options: ShardOptions): Promise<ShardResult> {
   const {shard} = options
-  const maxBytes = checkMaxBytes(options.maxBytes)
-  const profiles = await loadProfiles(options.profiles)
-  const config = configKey({referenceDay: options.referenceDate ?? referenceDay(), profiles, maxBytes})
+  const {maxBytes, config} = await effectiveConfig(options)
   const cache = options.cache === false ? undefined : new Cache(options.cache ?? defaultCacheDir(), config)
   const {inputs, collector} = await collect(
     {...options, exclude: [...(options.exclude ?? []), out], maxBytes, cache},
