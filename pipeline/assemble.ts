@@ -8,7 +8,7 @@
  * syntax tree, and no document, is held after it is written.
  */
 import {createHash, randomBytes} from 'node:crypto'
-import {closeSync, openSync, readSync, writeSync} from 'node:fs'
+import {closeSync, openSync, readSync, rmdirSync, unlinkSync, writeSync} from 'node:fs'
 import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,7 @@ import {sha256} from '../plugins/support/metadata.js'
 import type {Fingerprint} from '../plugins/types.js'
 import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
+import {DocprovError} from './errors.js'
 import {link, type MergeInput} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
@@ -28,21 +29,40 @@ interface Spooled {
   length: number
 }
 
-/** An append-only temporary file of JSON values, read back by position. */
+/**
+ * An append-only temporary file of JSON values, read back by position. Where
+ * the system allows it (not Windows) the file is unlinked as soon as it is
+ * open: it has no name, so even a killed build leaves nothing behind.
+ */
 export class Spool {
   private size = 0
 
   private closed = false
 
   private constructor(
-    private readonly folder: string,
+    /** The folder still to delete on close (when the file could not be unlinked). */
+    private readonly folder: string | undefined,
     private readonly fd: number
   ) {}
 
   /** A new spool in the system's temporary folder. */
   static async create(): Promise<Spool> {
-    const folder = await mkdtemp(path.join(tmpdir(), 'docprov-spool-'))
-    return new Spool(folder, openSync(path.join(folder, randomBytes(4).toString('hex')), 'w+'))
+    let folder: string | undefined
+    try {
+      folder = await mkdtemp(path.join(tmpdir(), 'docprov-spool-'))
+      const file = path.join(folder, randomBytes(4).toString('hex'))
+      const fd = openSync(file, 'w+')
+      try {
+        unlinkSync(file)
+        rmdirSync(folder)
+        return new Spool(undefined, fd)
+      } catch {
+        return new Spool(folder, fd)
+      }
+    } catch (error) {
+      if (folder) await rm(folder, {recursive: true, force: true})
+      throw spoolError(error)
+    }
   }
 
   // Reads and writes are synchronous: they hit the page cache, and a round trip
@@ -50,11 +70,17 @@ export class Spool {
 
   /** Append a value. */
   async append(value: unknown): Promise<Spooled> {
+    // A lane still running after an abort must not write to a descriptor that may have been reused.
+    if (this.closed) throw new Error('The build spool is closed (the build was stopped)')
     const bytes = Buffer.from(JSON.stringify(value))
     const at = {offset: this.size, length: bytes.byteLength}
     this.size += bytes.byteLength
     let written = 0
-    while (written < bytes.byteLength) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at.offset + written)
+    try {
+      while (written < bytes.byteLength) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at.offset + written)
+    } catch (error) {
+      throw spoolError(error)
+    }
     return at
   }
 
@@ -69,8 +95,17 @@ export class Spool {
   async close(): Promise<void> {
     if (!this.closed) closeSync(this.fd)
     this.closed = true
-    await rm(this.folder, {recursive: true, force: true})
+    if (this.folder) await rm(this.folder, {recursive: true, force: true})
   }
+}
+
+function spoolError(error: unknown): DocprovError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error)
+  const folder = tmpdir()
+  return new DocprovError(
+    `Cannot write the build's temporary spool in \`${folder}\` (${code}): free space in the temporary folder, or point TMPDIR at a folder with room`,
+    {code: 'io', path: folder, cause: error}
+  )
 }
 
 /** What is kept in memory of one processed input. */

@@ -43,6 +43,8 @@ export interface BuildOptions {
   jobs?: number
   /** Reuse and store per-file results (see `cache.ts`); default: none. */
   cache?: Cache
+  /** Stop the build (rejecting with the signal's reason) when it aborts; with `buildTo`, OUT is then left as it was. */
+  signal?: AbortSignal
 }
 
 /** A message about one input, for reports. */
@@ -179,15 +181,20 @@ export async function collect(options: BuildOptions, select: (index: number, tot
   // Files are read and processed a few at a time (several per worker).
   let started = 0
   let done = 0
+  const signal = options.signal
   try {
+    signal?.throwIfAborted()
     const lane = async () => {
       while (started < chosen.length) {
+        signal?.throwIfAborted()
         const index = chosen[started++]
         await collector.add(index, await processInput(inputs[index]))
         options.onProgress?.(++done, chosen.length)
       }
     }
-    await Promise.all(Array.from({length: pool ? jobs * 4 : 1}, lane))
+    const lanes = Promise.all(Array.from({length: pool ? jobs * 4 : 1}, lane))
+    // An abort does not wait for the files in the workers: they are terminated.
+    await (signal ? Promise.race([lanes, aborted(signal)]) : lanes)
   } catch (error) {
     await collector.spool.close()
     throw error
@@ -210,6 +217,14 @@ export async function collect(options: BuildOptions, select: (index: number, tot
     if (cache && key) await cache.set(key, result)
     return result
   }
+}
+
+/** A promise that rejects with the signal's reason when it aborts (and never resolves). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason)
+    else signal.addEventListener('abort', () => reject(signal.reason), {once: true})
+  })
 }
 
 /** What lineage changes in one document: its cluster, the fields it inherits, and conflict warnings. */

@@ -233,6 +233,40 @@ Examples:
 
 class UsageError extends Error {}
 
+/** Signals that stop a build, merge or shard cleanly, and the exit code of each (128 + its number). */
+const stopSignals = {SIGINT: 130, SIGTERM: 143} as const
+type StopSignal = keyof typeof stopSignals
+
+/** The reason a run was stopped by a signal. */
+class Interrupted extends Error {
+  constructor(readonly signal: StopSignal) {
+    super(`stopped by ${signal}: nothing of this run was committed, the output folder is as the last run left it`)
+  }
+}
+
+/**
+ * Run `work` with an AbortSignal that SIGINT and SIGTERM abort: the run stops
+ * at its next step, cleans up (workers, temporary and staged files, lock) and
+ * rejects with `Interrupted`. A second signal exits at once (the next run
+ * deletes what was left).
+ */
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  const handlers = (Object.keys(stopSignals) as StopSignal[]).map((name) => {
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(stopSignals[name])
+      controller.abort(new Interrupted(name))
+    }
+    process.on(name, handler)
+    return () => process.off(name, handler)
+  })
+  try {
+    return await work(controller.signal)
+  } finally {
+    for (const off of handlers) off()
+  }
+}
+
 function parseFlags(argv: string[], flags: Record<string, Flag>) {
   try {
     return parseArgs({
@@ -306,6 +340,11 @@ export async function main(argv: string[], io = {stdout: process.stdout, stderr:
     if (command === 'merge') return await runMerge(rest, io)
     throw new UsageError(`Unknown command \`${command}\`, expected \`build\`, \`merge\`, \`ingest\`, \`verify\`, \`prov\`, \`feed\` or \`eval\``)
   } catch (error) {
+    if (error instanceof Interrupted) {
+      // Clear a progress bar first.
+      io.stderr.write(`${(io.stderr as {isTTY?: boolean}).isTTY ? '\r\u001b[K' : ''}docprov: ${error.message}\n`)
+      return stopSignals[error.signal]
+    }
     if (error instanceof UsageError || (error instanceof DocprovError && error.code === 'usage')) {
       io.stderr.write(`docprov: ${error.message}\nTry \`docprov ${command && ['build', 'merge', 'eval', 'prov', 'ingest', 'verify', 'feed'].includes(command) ? command + ' ' : ''}--help\`.\n`)
       return 2
@@ -452,7 +491,7 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     if (values.check) throw new UsageError('--check cannot be used with --shard: check the merged build instead')
     const {buildShard, parseShard} = await import('./shard.js')
     const shard = parseShard(values.shard as string)
-    const result = await buildShard(out, {paths: parsed.positionals, maxBytes, profiles, jobs, cache, shard, onProgress})
+    const result = await interruptible((signal) => buildShard(out, {paths: parsed.positionals, maxBytes, profiles, jobs, cache, shard, onProgress, signal}))
     if (progress) io.stderr.write('\r\u001b[K')
     if (!quiet) {
       io.stderr.write(
@@ -465,15 +504,18 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     // Rejections are reported by `merge`; a shard that ran to the end succeeded.
     return 0
   }
-  const result = await buildTo(out, {
-    paths: parsed.positionals,
-    maxBytes,
-    profiles,
-    jobs,
-    check: Boolean(values.check),
-    cache,
-    onProgress
-  })
+  const result = await interruptible((signal) =>
+    buildTo(out, {
+      paths: parsed.positionals,
+      maxBytes,
+      profiles,
+      jobs,
+      check: Boolean(values.check),
+      cache,
+      onProgress,
+      signal
+    })
+  )
   if (progress) io.stderr.write('\r\u001b[K')
   return report(out, values, result, io)
 }
@@ -486,7 +528,7 @@ async function runMerge(argv: string[], io: {stdout: NodeJS.WritableStream; stde
   if (!out) throw new UsageError('Missing `--out DIR`: say where to write the merged build, e.g. `docprov merge parts/* --out output`')
   if (parsed.positionals.length === 0) throw new UsageError('Missing parts: name the output folder of each shard, e.g. `docprov merge parts/* --out output`')
   const {mergeTo} = await import('./shard.js')
-  const {written, assembled} = await mergeTo(out, parsed.positionals, {check: Boolean(values.check)})
+  const {written, assembled} = await interruptible((signal) => mergeTo(out, parsed.positionals, {check: Boolean(values.check), signal}))
   return report(out, values, {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, processed: 0, cached: 0}, io)
 }
 

@@ -9,7 +9,7 @@ import {sha256} from '../plugins/support/metadata.js'
 import type {BuildOptions, FileReport} from './build.js'
 import {buildKey, Cache, defaultCacheDir, effectiveConfig, untouched, type OutputRecord} from './cache.js'
 import {discover, type Input} from './discover.js'
-import {OutputWriter, type WriteResult} from './write.js'
+import {OutputWriter, type WriteOptions, type WriteResult} from './write.js'
 import type {Assembled, Sink} from './assemble.js'
 
 /** Options of `buildTo`. */
@@ -37,7 +37,7 @@ export interface BuildToResult {
 export async function buildTo(out: string, options: BuildToOptions): Promise<BuildToResult> {
   const exclude = [...(options.exclude ?? []), out]
   if (options.cache === false) {
-    const {written, assembled} = await streamTo(out, options.check, (sink, buildInto) => buildInto({...options, exclude, cache: undefined}, sink))
+    const {written, assembled} = await streamTo(out, options, (sink, buildInto) => buildInto({...options, exclude, cache: undefined}, sink))
     return {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, cached: 0, processed: assembled.keys.length}
   }
   const {maxBytes, config} = await effectiveConfig(options)
@@ -52,7 +52,7 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
     return {summary: record.summary, reports: record.reports, written: {changed: [], removed: []}, upToDate: true, cached: inputs.length, processed: 0}
   }
 
-  const {written, assembled} = await streamTo(out, options.check, (sink, buildInto) => buildInto({...options, exclude, maxBytes, cache}, sink))
+  const {written, assembled} = await streamTo(out, options, (sink, buildInto) => buildInto({...options, exclude, maxBytes, cache}, sink))
   if (!options.check) await cache.remember(out, buildKey(cache.config, assembled.keys), assembled.files, assembled.summary, assembled.reports)
   return {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, cached: cache.hits, processed: cache.misses}
 }
@@ -64,11 +64,11 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
  */
 export async function streamTo(
   out: string,
-  check: boolean | undefined,
+  options: WriteOptions,
   make: (sink: Sink, buildInto: typeof import('./build.js').buildInto) => Promise<Assembled>
 ): Promise<{written: WriteResult; assembled: Assembled}> {
   const {buildInto} = await import('./build.js')
-  const {written, value} = await OutputWriter.with(out, {check}, (writer) => make(writer, buildInto))
+  const {written, value} = await OutputWriter.with(out, {check: options.check, signal: options.signal}, (writer) => make(writer, buildInto))
   return {written, assembled: value}
 }
 

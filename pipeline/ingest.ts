@@ -13,9 +13,7 @@
  * - `manifest.json`: the current state (written last: it is the commit);
  * - `.pending.json` while an ingest runs (what it may create), `.lock`.
  */
-import {randomBytes} from 'node:crypto'
-import {hostname} from 'node:os'
-import {mkdir, open, readFile, readdir, rm, stat} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {referenceDay} from '../plugins/support/epoch.js'
@@ -32,6 +30,7 @@ import {edgesAgainst, makeSegment, segmentFiles} from './segment.js'
 import {isPackage, unpack} from './unpack.js'
 import {generator, version} from './version.js'
 import {writeAtomic} from './write.js'
+import {crashPoint, lockFolder} from './lock.js'
 
 /** A name a raw file was ingested under. */
 export interface IngestedName {
@@ -125,7 +124,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       cause: error
     })
   })
-  const release = await lock(archive, options.wait ?? 0)
+  const release = await lockFolder(archive, {
+    name: '.lock',
+    wait: options.wait ?? 0,
+    busy: (holder) => `Archive \`${archive}\` is locked by another ingest (pid ${holder?.pid ?? '?'} on ${holder?.host ?? '?'}): wait for it to finish, or pass --wait SECONDS`
+  })
   try {
     return await ingestLocked(options, archive, maxBytes, profiles)
   } finally {
@@ -465,63 +468,4 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false
   )
-}
-
-/**
- * Take `DIR/.lock` (created exclusively, holding pid and host). A lock whose
- * process is gone on this host (a killed run) is taken over. Otherwise wait up
- * to `wait` seconds, then fail with a message that names the holder.
- */
-async function lock(archive: string, wait: number): Promise<() => Promise<void>> {
-  const file = path.join(archive, '.lock')
-  const token = randomBytes(8).toString('hex')
-  const deadline = Date.now() + wait * 1000
-  for (;;) {
-    try {
-      const handle = await open(file, 'wx')
-      await handle.writeFile(JSON.stringify({pid: process.pid, host: hostname(), token}) + '\n')
-      await handle.close()
-      return async () => {
-        const holder = await readFile(file, 'utf8').catch(() => '')
-        if (holder.includes(token)) await rm(file, {force: true})
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new DocprovError(`Cannot lock \`${archive}\` (${(error as NodeJS.ErrnoException).code}): check that the folder is writable`, {
-          code: 'io',
-          path: file,
-          cause: error
-        })
-      }
-    }
-    const holder = await readFile(file, 'utf8').then(
-      (text) => JSON.parse(text) as {pid: number; host: string},
-      () => undefined
-    )
-    if (holder && holder.host === hostname() && !alive(holder.pid)) {
-      await rm(file, {force: true})
-      continue
-    }
-    if (Date.now() >= deadline) {
-      throw new DocprovError(
-        `Archive \`${archive}\` is locked by another ingest (pid ${holder?.pid ?? '?'} on ${holder?.host ?? '?'}): wait for it to finish, or pass --wait SECONDS`,
-        {code: 'locked', path: file}
-      )
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/** Test hook: `DOCPROV_CRASH_AT=<step>` kills the process with SIGKILL right after that step’s first write. */
-function crashPoint(step: string): void {
-  if (process.env.DOCPROV_CRASH_AT === step) process.kill(process.pid, 'SIGKILL')
 }

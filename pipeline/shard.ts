@@ -22,7 +22,7 @@ import {collect, type BuildOptions} from './build.js'
 import {Cache, decodeResult, defaultCacheDir, effectiveConfig, encodeResult} from './cache.js'
 import {DocprovError} from './errors.js'
 import {generator} from './version.js'
-import {AtomicFile, makeOutputFolder, OutputWriter, type WriteResult} from './write.js'
+import {AtomicFile, makeOutputFolder, OutputWriter, type WriteOptions, type WriteResult} from './write.js'
 
 /** One shard of N: `index` counts from 1. */
 export interface ShardSpec {
@@ -111,6 +111,7 @@ export async function buildShard(out: string, options: ShardOptions): Promise<Sh
       if (!('reason' in result)) documents++
       await part.write(JSON.stringify({index, result: encodeResult(result)}) + '\n')
     }
+    options.signal?.throwIfAborted()
     await part.commit()
     return {file, header, inputs: count, documents, rejected: count - documents}
   } finally {
@@ -260,8 +261,8 @@ function listingDigest(paths: string[]): string {
   return sha256(JSON.stringify(paths))
 }
 
-/** Merge `parts` into the output folder `out` (with `check`, write nothing and say what would change). */
-export async function mergeTo(out: string, parts: string[], options: {check?: boolean} = {}): Promise<{written: WriteResult; assembled: Assembled}> {
+/** Merge `parts` into the output folder `out` (with `check`, write nothing and say what would change; see `OutputWriter`). */
+export async function mergeTo(out: string, parts: string[], options: WriteOptions = {}): Promise<{written: WriteResult; assembled: Assembled}> {
   const {written, value} = await OutputWriter.with(out, options, (writer) => merge(parts, writer))
   return {written, assembled: value}
 }

@@ -1,14 +1,17 @@
 /** Write a build's files into OUT (or, with `check`, only say what would change). */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, open, readFile, rename, rm, writeFile, type FileHandle} from 'node:fs/promises'
-import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {DocprovError} from './errors.js'
+import {crashPoint, lockFolder} from './lock.js'
 
-/** Options of `writeOutput`. */
+/** Options of `writeOutput` and `OutputWriter`. */
 export interface WriteOptions {
   /** Write nothing; only report what would change. */
   check?: boolean
+  /** When it aborts before the commit, the writer stops and OUT is left as it was. */
+  signal?: AbortSignal
 }
 
 /** What changed (or would change) in OUT, as paths relative to it, sorted. */
@@ -17,11 +20,28 @@ export interface WriteResult {
   removed: string[]
 }
 
+/** The lock an `OutputWriter` holds on OUT, and the prefixes of its staging and commit folders. */
+export const outputLock = '.docprov-lock'
+const stagePrefix = '.docprov-stage-'
+const commitPrefix = '.docprov-commit-'
+const journalName = 'journal.json'
+/** The names a build gives its documents (see `names.ts`); anything else in a journal or manifest is ignored. */
+const documentName = /^[^./\\][^/\\]*\.md$/
+/** Temporary files of earlier versions of docprov, written in OUT itself. */
+const oldTemporary = /^\..+\.[0-9a-f]{12}\.tmp$/
+
+/** What a sealed commit folder holds: the staged documents, whether the manifest changed, and the stale outputs. */
+interface Journal {
+  docprovCommit: 1
+  files: string[]
+  manifest: boolean
+  removed: string[]
+}
+
 /**
- * Make OUT hold exactly `files`: each file is written to a temporary name and
- * renamed into place, `manifest.json` last; outputs listed by the previous
- * manifest that this build no longer makes are deleted. Other files in OUT are
- * left alone. With `check`, nothing is written.
+ * Make OUT hold exactly `files` (see `OutputWriter`): outputs listed by the
+ * previous manifest that this build no longer makes are deleted; other files in
+ * OUT are left alone. With `check`, nothing is written.
  */
 export async function writeOutput(out: string, files: Map<string, string>, options: WriteOptions = {}): Promise<WriteResult> {
   const {written} = await OutputWriter.with(out, options, async (writer) => {
@@ -33,32 +53,55 @@ export async function writeOutput(out: string, files: Map<string, string>, optio
 }
 
 /**
- * Writes a build into OUT a file at a time (see `writeOutput`): documents with
- * `put`, as they are made; the manifest in pieces with `manifest`, into a
- * temporary file; then `finish` deletes stale outputs and renames the manifest
- * into place last. Until then the old manifest stands. Unchanged files are not
- * rewritten. `abort` removes what `finish` did not put in place.
+ * Writes a build into OUT so that OUT holds the previous build or the new one,
+ * never a mix. The writer locks OUT (`.docprov-lock`), then stages each changed
+ * document with `put`, and the manifest in pieces with `manifest`, in a folder
+ * `.docprov-stage-*` inside OUT. `finish` writes a journal (what to move, what to
+ * delete), seals the stage by renaming it to `.docprov-commit-*`, then moves each
+ * document into place, deletes stale outputs and moves the manifest last; all
+ * of that is synchronous, so no signal handler runs in between. Unchanged
+ * files are not rewritten. `abort` (or an aborted `signal`, before the seal)
+ * deletes the stage. A sealed commit that did not finish (the process was
+ * killed) is rolled forward by the next writer on OUT; an unsealed stage is
+ * deleted.
  */
 export class OutputWriter {
   private readonly names = new Set<string>()
   private readonly changed: string[] = []
+  private readonly staged: string[] = []
   private readonly hash = createHash('sha256')
   private manifestFile: AtomicFile | undefined
+  private stage: string | undefined
 
   private constructor(
     readonly out: string,
     private readonly previous: string[],
-    private readonly check: boolean
+    private readonly check: boolean,
+    private readonly signal: AbortSignal | undefined,
+    private release: (() => Promise<void>) | undefined
   ) {}
 
-  /** Start writing into `out` (created unless `check`). */
+  /** Start writing into `out`: created and locked, an interrupted build's commit finished, unless `check`. */
   static async open(out: string, options: WriteOptions = {}): Promise<OutputWriter> {
-    const previous = await previousOutputs(out)
-    if (!options.check) await makeOutputFolder(out)
-    return new OutputWriter(out, previous, Boolean(options.check))
+    options.signal?.throwIfAborted()
+    if (options.check) return new OutputWriter(out, await previousOutputs(out), true, options.signal, undefined)
+    await makeOutputFolder(out)
+    const release = await lockFolder(out, {
+      name: outputLock,
+      wait: 0,
+      busy: (holder) =>
+        `Output folder \`${out}\` is being written by another docprov run (pid ${holder?.pid ?? '?'} on ${holder?.host ?? '?'}): wait for it to finish, or choose another --out`
+    })
+    try {
+      recoverOutput(out)
+      return new OutputWriter(out, await previousOutputs(out), false, options.signal, release)
+    } catch (error) {
+      await release()
+      throw error
+    }
   }
 
-  /** Open a writer on `out`, hand it to `make` (it is a `Sink`), then finish it; the temporary manifest never outlives a failure. */
+  /** Open a writer on `out`, hand it to `make` (it is a `Sink`), then finish it; nothing staged outlives a failure. */
   static async with<T>(out: string, options: WriteOptions, make: (writer: OutputWriter) => Promise<T>): Promise<{written: WriteResult; value: T}> {
     const writer = await OutputWriter.open(out, options)
     try {
@@ -69,8 +112,9 @@ export class OutputWriter {
     }
   }
 
-  /** Put one document (renamed into place now, not flushed: a flush per file costs milliseconds). */
+  /** Stage one document, unless OUT already holds exactly this content (not flushed: a flush per file costs milliseconds). */
   async put(name: string, content: string): Promise<void> {
+    this.signal?.throwIfAborted()
     this.names.add(name)
     const file = path.join(this.out, name)
     // Synchronous: small files in the page cache, where thread-pool round trips would cost more than the copies.
@@ -83,25 +127,25 @@ export class OutputWriter {
     if (current === content) return
     this.changed.push(name)
     if (this.check) return
-    const temporary = temporaryName(file)
+    const staged = path.join(this.stageFolder(), name)
     try {
-      writeFileSync(temporary, content)
-      renameSync(temporary, file)
+      writeFileSync(staged, content)
     } catch (error) {
-      rmSync(temporary, {force: true})
       throw cannotWrite(file, error)
     }
+    this.staged.push(name)
+    if (this.staged.length === 1) crashPoint('stage')
   }
 
   /** Add the next piece of `manifest.json`. */
   async manifest(chunk: string): Promise<void> {
     this.hash.update(chunk)
     if (this.check) return
-    this.manifestFile ??= new AtomicFile(path.join(this.out, 'manifest.json'))
+    this.manifestFile ??= new AtomicFile(path.join(this.stageFolder(), 'manifest.json'))
     await this.manifestFile.write(chunk)
   }
 
-  /** Delete stale outputs, then put the manifest in place (flushed first); say what changed. */
+  /** Commit (see the class comment), unless `check`; say what changed. */
   async finish(): Promise<WriteResult> {
     const file = path.join(this.out, 'manifest.json')
     const digest = this.hash.digest('hex')
@@ -109,17 +153,94 @@ export class OutputWriter {
     const manifestChanged = !current || createHash('sha256').update(current).digest('hex') !== digest
     if (manifestChanged) this.changed.push('manifest.json')
     const removed = this.previous.filter((name) => !this.names.has(name)).sort()
-    if (!this.check) {
-      for (const name of removed) await rm(path.join(this.out, name), {force: true})
-      if (manifestChanged) await (this.manifestFile ?? new AtomicFile(file)).commit()
+    if (!this.check && (manifestChanged || removed.length > 0 || this.staged.length > 0)) {
+      this.signal?.throwIfAborted()
+      // The manifest reaches the disk inside the stage; the stage's other files are renamed as they are.
+      if (manifestChanged) await (this.manifestFile ?? new AtomicFile(path.join(this.stageFolder(), 'manifest.json'))).commit()
+      const stage = this.stageFolder()
+      const journal: Journal = {docprovCommit: 1, files: [...this.staged].sort(), manifest: manifestChanged, removed}
+      const sealed = path.join(this.out, commitPrefix + path.basename(stage).slice(stagePrefix.length))
+      try {
+        writeFileSync(path.join(stage, journalName), JSON.stringify(journal) + '\n', {flush: true})
+        renameSync(stage, sealed)
+      } catch (error) {
+        throw cannotWrite(path.join(this.out, journalName), error)
+      }
+      // From here on the new build is committed: a crash is rolled forward by the next writer.
+      this.stage = undefined
+      crashPoint('commit')
+      applyCommit(this.out, sealed)
     }
     return {changed: [...this.changed].sort(), removed}
   }
 
-  /** Remove the manifest's temporary file, if it was not put in place. */
+  /** Delete the stage, if it was not sealed, and release OUT. */
   async abort(): Promise<void> {
     await this.manifestFile?.abort()
+    if (this.stage) rmSync(this.stage, {recursive: true, force: true})
+    this.stage = undefined
+    const release = this.release
+    this.release = undefined
+    await release?.()
   }
+
+  private stageFolder(): string {
+    if (!this.stage) {
+      const stage = path.join(this.out, stagePrefix + randomBytes(6).toString('hex'))
+      try {
+        mkdirSync(stage)
+      } catch (error) {
+        throw cannotWrite(stage, error)
+      }
+      this.stage = stage
+    }
+    return this.stage
+  }
+}
+
+/**
+ * Finish what an interrupted writer left in `out`: roll each sealed commit
+ * forward, delete unsealed stages and old temporary files. Callers hold the
+ * lock on `out`. Synchronous.
+ */
+export function recoverOutput(out: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(out).sort()
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const entry = path.join(out, name)
+    if (name.startsWith(commitPrefix)) applyCommit(out, entry)
+    else if (name.startsWith(stagePrefix) || oldTemporary.test(name)) rmSync(entry, {recursive: true, force: true})
+  }
+}
+
+/** Move a sealed commit's documents into OUT, delete its stale outputs, move its manifest last, and delete it (idempotent). */
+function applyCommit(out: string, sealed: string): void {
+  let journal: Journal
+  try {
+    journal = JSON.parse(readFileSync(path.join(sealed, journalName), 'utf8')) as Journal
+    if (journal.docprovCommit !== 1 || !Array.isArray(journal.files) || !Array.isArray(journal.removed)) throw new Error('not a journal')
+  } catch (error) {
+    throw new DocprovError(
+      `Cannot finish the interrupted build in \`${sealed}\` (its journal is unreadable: ${(error as Error).message}): delete that folder and build again`,
+      {code: 'io', path: sealed, cause: error}
+    )
+  }
+  const move = (name: string) => {
+    try {
+      renameSync(path.join(sealed, name), path.join(out, name))
+    } catch (error) {
+      // Moved already, by a commit that was interrupted after this file.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(path.join(out, name), error)
+    }
+  }
+  for (const name of journal.files) if (documentName.test(name)) move(name)
+  for (const name of journal.removed) if (documentName.test(name)) rmSync(path.join(out, name), {force: true})
+  if (journal.manifest) move('manifest.json')
+  rmSync(sealed, {recursive: true, force: true})
 }
 
 /**
@@ -228,7 +349,7 @@ async function previousOutputs(out: string): Promise<string[]> {
     }
     return (manifest.documents ?? [])
       .map((document) => document.output?.path)
-      .filter((name): name is string => typeof name === 'string' && /^[^/\\]+\.md$/.test(name) && !name.startsWith('.'))
+      .filter((name): name is string => typeof name === 'string' && documentName.test(name))
   } catch {
     return []
   }
