@@ -5,7 +5,7 @@ import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
 import {metadataFields, type Evidence, type FieldName, type Fingerprint, type Profile} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
-import {checkMaxBytes, readInput} from './read.js'
+import {checkMaxBytes, checkMaxLines, readInput} from './read.js'
 import {mergeCluster, type Lineage, type LineageCluster, type MergeInput, type Relation} from './lineage.js'
 import {
   type Manifest,
@@ -20,7 +20,7 @@ import {defaultJobs, Pool, poolThreshold} from './pool.js'
 import type {createProcessor, Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
 
-export {checkMaxBytes, defaultMaxBytes, readInput, tooLarge} from './read.js'
+export {checkMaxBytes, checkMaxLines, defaultMaxBytes, defaultMaxLines, readInput, tooLarge} from './read.js'
 
 /** Options of `build`. */
 export interface BuildOptions {
@@ -30,6 +30,8 @@ export interface BuildOptions {
   exclude?: string[]
   /** Largest input file in bytes (default: 50 MiB). */
   maxBytes?: number
+  /** Most lines with text per input (default: 50,000); longer files are rejected (`too-many-lines`). */
+  maxLines?: number
   /** Dates after this day are rejected (default: `SOURCE_DATE_EPOCH`, else now). */
   referenceDate?: Date
   /** Folders of extra source profiles (YAML), after the built-in ones. */
@@ -81,11 +83,18 @@ export interface RawInput {
   id?: string
 }
 
+/** What the per-file pipeline depends on besides the file. */
+export interface RunnerOptions {
+  referenceDate?: Date
+  profiles: Profile[]
+  maxLines?: number
+}
+
 /**
  * A function that processes raw files one by one, as `build` does, into a
  * document or a rejection (`empty`, `binary`). Processors are made once per format.
  */
-export function createRunner(options: {referenceDate?: Date; profiles: Profile[]}) {
+export function createRunner(options: RunnerOptions) {
   const processors = new Map<Format, ReturnType<typeof createProcessor>>()
   return async function run(input: RawInput): Promise<Processed | Rejection> {
     const digest = sha256(input.bytes)
@@ -95,7 +104,7 @@ export function createRunner(options: {referenceDate?: Date; profiles: Profile[]
     if (!processor) {
       // Loaded on first use: a main thread that hands every file to workers never loads the pipeline (about 30 MB).
       const {createProcessor} = await import('./processor.js')
-      processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles: options.profiles})
+      processor = createProcessor({format: input.format, referenceDate: options.referenceDate, profiles: options.profiles, maxLines: options.maxLines})
       processors.set(input.format, processor)
     }
     let markdown: string
@@ -171,10 +180,11 @@ export async function collect(options: BuildOptions, select: (index: number, tot
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
   const chosen = inputs.flatMap((input, index) => (select(index, inputs.length) ? [index] : []))
-  const run = createRunner({referenceDate: options.referenceDate, profiles})
+  const runner: RunnerOptions = {referenceDate: options.referenceDate, profiles, maxLines: checkMaxLines(options.maxLines)}
+  const run = createRunner(runner)
   const jobs = options.jobs ?? (chosen.length >= poolThreshold ? defaultJobs() : 1)
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
-  const pool = jobs > 1 ? new Pool(jobs, {referenceDate: options.referenceDate, profiles}) : undefined
+  const pool = jobs > 1 ? new Pool(jobs, runner) : undefined
   const cache = options.cache
   const collector = new Collector(await Spool.create())
 

@@ -23,7 +23,7 @@ import type {Rejection} from './manifest.js'
 import {version} from './version.js'
 import {referenceDay} from '../plugins/support/epoch.js'
 import {loadProfiles} from './profiles.js'
-import {checkMaxBytes} from './read.js'
+import {checkMaxBytes, checkMaxLines} from './read.js'
 
 /** Where the cache lives unless `--cache-dir` says otherwise: `$XDG_CACHE_HOME/docprov`, else `~/.cache/docprov`. */
 export function defaultCacheDir(): string {
@@ -51,15 +51,21 @@ export const codeDigest: string = (() => {
  * The effective configuration of a build: the size limit and profiles it
  * runs with, and their key (with the reference day, `SOURCE_DATE_EPOCH` or today).
  */
-export async function effectiveConfig(options: {maxBytes?: number; profiles?: string[]; referenceDate?: Date}): Promise<{maxBytes: number; profiles: Profile[]; config: string}> {
+export async function effectiveConfig(options: {
+  maxBytes?: number
+  maxLines?: number
+  profiles?: string[]
+  referenceDate?: Date
+}): Promise<{maxBytes: number; profiles: Profile[]; config: string}> {
   const maxBytes = checkMaxBytes(options.maxBytes)
+  const maxLines = checkMaxLines(options.maxLines)
   const profiles = await loadProfiles(options.profiles)
-  return {maxBytes, profiles, config: configKey({referenceDay: options.referenceDate ?? referenceDay(), profiles, maxBytes})}
+  return {maxBytes, profiles, config: configKey({referenceDay: options.referenceDate ?? referenceDay(), profiles, maxBytes, maxLines})}
 }
 
 /** The key of a configuration: what, besides a file, its result depends on. */
-export function configKey(options: {referenceDay: Date; profiles: Profile[]; maxBytes: number}): string {
-  return sha256Text(JSON.stringify([codeDigest, options.referenceDay.toISOString().slice(0, 10), options.profiles, options.maxBytes]))
+export function configKey(options: {referenceDay: Date; profiles: Profile[]; maxBytes: number; maxLines: number}): string {
+  return sha256Text(JSON.stringify([codeDigest, options.referenceDay.toISOString().slice(0, 10), options.profiles, options.maxBytes, options.maxLines]))
 }
 
 function sha256Text(text: string): string {

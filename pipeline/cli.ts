@@ -10,7 +10,7 @@ import type {FeedFormat} from './feed.js'
 import {buildTo} from './incremental.js'
 import {defaultJobs, poolThreshold} from './pool.js'
 import type {Verification} from './verify.js'
-import {defaultMaxBytes} from './read.js'
+import {defaultMaxBytes, defaultMaxLines} from './read.js'
 import {version} from './version.js'
 import {writeAtomic} from './write.js'
 
@@ -29,6 +29,7 @@ const buildFlags: Record<string, Flag> = {
   quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
   profiles: {type: 'string', value: 'DIR', description: 'also read source profiles (*.yaml) from DIR'},
   'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
+  'max-lines': {type: 'string', value: 'N', description: `reject files with more than N lines of text (default ${defaultMaxLines})`},
   jobs: {type: 'string', short: 'j', value: 'N', description: `worker threads (default: one per core, ${defaultJobs()} here, from ${poolThreshold} files on)`},
   'cache-dir': {type: 'string', value: 'DIR', description: 'keep per-file results in DIR (default: $XDG_CACHE_HOME/docprov or ~/.cache/docprov)'},
   'no-cache': {type: 'boolean', description: 'neither read nor write the cache: process every file'},
@@ -156,6 +157,7 @@ const ingestFlags: Record<string, Flag> = {
   quiet: {type: 'boolean', short: 'q', description: 'print only rejections and errors'},
   profiles: {type: 'string', value: 'DIR', description: 'also read source profiles (*.yaml) from DIR'},
   'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
+  'max-lines': {type: 'string', value: 'N', description: `reject files with more than N lines of text (default ${defaultMaxLines})`},
   help: {type: 'boolean', short: 'h', description: 'show this help'}
 }
 
@@ -291,9 +293,14 @@ function commandArgs(argv: string[], flags: Record<string, Flag>, help: string, 
   return {values, positionals: parsed.positionals}
 }
 
-/** `--max-bytes` and `--profiles`, shared by build and ingest. */
-function readingOptions(values: Record<string, string | boolean | undefined>): {maxBytes: number; profiles: string[]} {
+/** `--max-bytes`, `--max-lines` and `--profiles`, shared by build and ingest. */
+function readingOptions(values: Record<string, string | boolean | undefined>): {maxBytes: number; maxLines: number; profiles: string[]} {
+  const lines = values['max-lines'] as string | undefined
+  if (lines !== undefined && (!/^\d+$/.test(lines) || !Number.isSafeInteger(Number(lines)) || Number(lines) < 1)) {
+    throw new UsageError(`Invalid --max-lines \`${lines}\`, expected a whole number of lines such as 50000`)
+  }
   return {
+    maxLines: lines === undefined ? defaultMaxLines : Number(lines),
     maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : parseBytes(values['max-bytes'] as string),
     profiles: values.profiles ? [values.profiles as string] : []
   }
@@ -426,7 +433,7 @@ async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; std
     wait,
     ...readingOptions(values)
   })
-  for (const rejection of result.rejected) io.stderr.write(`${rejection.path}\n  error  ${rejection.message}  ${rejection.reason}\n`)
+  for (const rejection of result.rejected) io.stderr.write(`${printable(rejection.path)}\n  error  ${printable(rejection.message)}  ${rejection.reason}\n`)
   if (!values.quiet) {
     const held = result.duplicates.length
     if (result.version === null) {
@@ -477,7 +484,7 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
   if (parsed.positionals.length === 0) {
     throw new UsageError('Missing input paths: name files or folders to build, e.g. `docprov build seeds --out output`')
   }
-  const {maxBytes, profiles} = readingOptions(values)
+  const {maxBytes, maxLines, profiles} = readingOptions(values)
   let jobs: number | undefined
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs)
@@ -491,7 +498,7 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     if (values.check) throw new UsageError('--check cannot be used with --shard: check the merged build instead')
     const {buildShard, parseShard} = await import('./shard.js')
     const shard = parseShard(values.shard as string)
-    const result = await interruptible((signal) => buildShard(out, {paths: parsed.positionals, maxBytes, profiles, jobs, cache, shard, onProgress, signal}))
+    const result = await interruptible((signal) => buildShard(out, {paths: parsed.positionals, maxBytes, maxLines, profiles, jobs, cache, shard, onProgress, signal}))
     if (progress) io.stderr.write('\r\u001b[K')
     if (!quiet) {
       io.stderr.write(
@@ -508,6 +515,7 @@ async function runBuild(argv: string[], io: {stdout: NodeJS.WritableStream & {is
     buildTo(out, {
       paths: parsed.positionals,
       maxBytes,
+      maxLines,
       profiles,
       jobs,
       check: Boolean(values.check),
@@ -575,13 +583,24 @@ function report(
   return summary.rejected > 0 || (values.check && changed) ? 1 : 0
 }
 
-/** One report block: the path, then a line per message (unified-engine style). */
+/** One report block: the path, then a line per message (unified-engine style); see `printable`. */
 export function formatReport(report: FileReport): string {
   const lines = report.messages.map((message) => {
     const place = message.line ? `${message.line}:${message.column ?? 1}` : ''
-    return `  ${place.padEnd(8)} ${message.fatal ? 'error  ' : 'warning'}  ${message.message}  ${message.ruleId}`
+    return `  ${place.padEnd(8)} ${message.fatal ? 'error  ' : 'warning'}  ${printable(message.message)}  ${message.ruleId}`
   })
-  return `${report.path}\n${lines.join('\n')}\n`
+  return `${printable(report.path)}\n${lines.join('\n')}\n`
+}
+
+/**
+ * Text from inputs (file names, quotes in messages) made safe for a terminal:
+ * control characters (line breaks, escape sequences) and bidirectional controls
+ * are shown as `\u{…}`, so a name or quote can neither forge report lines nor
+ * drive the terminal.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (character) => `\\u{${character.codePointAt(0)!.toString(16)}}`)
 }
 
 function bar(done: number, total: number): string {

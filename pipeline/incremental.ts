@@ -74,10 +74,12 @@ export async function streamTo(
 
 /** What `buildTo` keys an input by: its SHA-256, or the reason `readInput` would give for not reading it. */
 function digestOf(input: Input, maxBytes: number): string {
+  if (input.rejection) return input.rejection.reason
   if (!input.format) return 'unsupported-type'
   try {
-    if (statSync(input.path).size > maxBytes) return 'too-large'
-    return sha256(readFileSync(input.path))
+    const location = input.location ?? input.path
+    if (statSync(location).size > maxBytes) return 'too-large'
+    return sha256(readFileSync(location))
   } catch {
     return 'unreadable'
   }

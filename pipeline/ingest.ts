@@ -18,7 +18,7 @@ import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {referenceDay} from '../plugins/support/epoch.js'
 import {sha256} from '../plugins/support/metadata.js'
-import {applyLineage, checkMaxBytes, createRunner, linkable, ownDocument, ownFields, readInput, type Processed} from './build.js'
+import {applyLineage, checkMaxBytes, checkMaxLines, createRunner, linkable, ownDocument, ownFields, readInput, type Processed} from './build.js'
 import {compare, discover} from './discover.js'
 import {DocprovError} from './errors.js'
 import {assemble, edgesOf, findEdges, type LineageNode} from './lineage.js'
@@ -82,6 +82,8 @@ export interface IngestOptions {
   /** Message of the version. */
   message?: string
   maxBytes?: number
+  /** Most lines with text per input (default: 50,000). */
+  maxLines?: number
   referenceDate?: Date
   profiles?: string[]
   /** Seconds to wait for another ingest to release the archive (default 0: fail at once). */
@@ -150,7 +152,7 @@ async function ingestLocked(
   // Read every input (packages entry by entry) in path order.
   const inputs = await gather(options.paths, archive, maxBytes)
   const byDigest = new Map(previous.documents.map((document) => [document.source.sha256, document]))
-  const run = createRunner({referenceDate: options.referenceDate, profiles})
+  const run = createRunner({referenceDate: options.referenceDate, profiles, maxLines: checkMaxLines(options.maxLines)})
   const added: Processed[] = []
   const addedByDigest = new Map<string, ManifestDocument>()
   const addedNames = new Map<string, string>()

@@ -46,7 +46,7 @@ export interface ManifestCluster {
 }
 
 /** Why an input is not a document. */
-export type RejectionReason = 'empty' | 'binary' | 'unreadable' | 'too-large' | 'unsupported-type' | 'unsafe-path' | 'unsafe-link' | 'link'
+export type RejectionReason = 'empty' | 'binary' | 'unreadable' | 'too-large' | 'too-many-lines' | 'unsupported-type' | 'unsafe-path' | 'unsafe-link' | 'link'
 
 /** An input that is not a document, and why. */
 export interface Rejection {

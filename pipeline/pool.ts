@@ -8,8 +8,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {Profile} from '../plugins/types.js'
-import type {Processed, RawInput} from './build.js'
+import type {Processed, RawInput, RunnerOptions} from './build.js'
 import type {Rejection} from './manifest.js'
 import {packageRoot} from './version.js'
 
@@ -39,7 +38,7 @@ export class Pool {
   private readonly waiting = new Map<number, {resolve: (value: Processed | Rejection) => void; reject: (error: Error) => void; slot: Slot}>()
   private next = 0
 
-  constructor(size: number, options: {referenceDate?: Date; profiles: Profile[]}) {
+  constructor(size: number, options: RunnerOptions) {
     // From TypeScript sources (tests), the worker is the compiled one in dist/.
     let url = new URL('./worker.js', import.meta.url)
     if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))

@@ -35,6 +35,8 @@ export interface ProcessorOptions {
   referenceDate?: Date
   /** Source profiles (see `loadProfiles`); default: none. */
   profiles?: Profile[]
+  /** Most lines with text per file (default: `defaultMaxLines`, see `decodeText`). */
+  maxLines?: number
 }
 
 /**
@@ -50,8 +52,8 @@ export function createProcessor(options: ProcessorOptions = {}) {
   // `decodeText` wraps the parser set before it, so it comes right after it.
   const parsing: PluggableList =
     format === 'markdown'
-      ? [remarkParse, [remarkFrontmatter, ['yaml']], decodeText, readFrontmatter]
-      : [parseText, decodeText]
+      ? [remarkParse, [remarkFrontmatter, ['yaml']], [decodeText, {maxLines: options.maxLines}], readFrontmatter]
+      : [parseText, [decodeText, {maxLines: options.maxLines}]]
 
   return unified()
     .use(parsing)

@@ -3,6 +3,9 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import type {Input} from './discover.js'
 import {DocprovError} from './errors.js'
 import type {Rejection} from './manifest.js'
+import {defaultMaxLines} from '../plugins/decode-text.js'
+
+export {defaultMaxLines}
 
 /** Default largest input: 50 MiB. */
 export const defaultMaxBytes = 50 * 1024 * 1024
@@ -16,8 +19,18 @@ export function checkMaxBytes(value: number | undefined): number {
   return maxBytes
 }
 
+/** Check `maxLines` (default 50,000). */
+export function checkMaxLines(value: number | undefined): number {
+  const maxLines = value ?? defaultMaxLines
+  if (!Number.isSafeInteger(maxLines) || maxLines < 1) {
+    throw new DocprovError('Invalid `maxLines`, expected a positive whole number of lines', {code: 'usage'})
+  }
+  return maxLines
+}
+
 /** Read an input file, or say why it is rejected (`unsupported-type`, `too-large`, `unreadable`). */
 export async function readInput(input: Input, maxBytes: number): Promise<{bytes: Uint8Array} | Rejection> {
+  if (input.rejection) return {path: input.path, sha256: null, ...input.rejection}
   if (!input.format) {
     return {
       path: input.path,
@@ -27,7 +40,7 @@ export async function readInput(input: Input, maxBytes: number): Promise<{bytes:
     }
   }
   try {
-    return readAtMost(input.path, maxBytes)
+    return readAtMost(input.location ?? input.path, maxBytes, input.path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     return {
@@ -55,11 +68,11 @@ export function tooLarge(file: string, size: number, maxBytes: number): Rejectio
  * made of, four round trips through libuv's thread pool (open, stat, read,
  * close) cost several times the reads themselves, and leave the thread idle.
  */
-function readAtMost(file: string, limit: number): {bytes: Uint8Array} | Rejection {
+function readAtMost(file: string | Buffer, limit: number, shown: string): {bytes: Uint8Array} | Rejection {
   const fd = openSync(file, 'r')
   try {
     const size = fstatSync(fd).size
-    if (size > limit) return tooLarge(file, size, limit)
+    if (size > limit) return tooLarge(shown, size, limit)
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {

@@ -75,7 +75,7 @@ export class OutputWriter {
 
   private constructor(
     readonly out: string,
-    private readonly previous: string[],
+    private readonly previous: ReadonlySet<string>,
     private readonly check: boolean,
     private readonly signal: AbortSignal | undefined,
     private release: (() => Promise<void>) | undefined
@@ -125,6 +125,12 @@ export class OutputWriter {
       current = undefined
     }
     if (current === content) return
+    if (current !== undefined && !this.previous.has(name)) {
+      throw new DocprovError(
+        `Cannot write \`${file}\`: a file of that name is there, and the last build's manifest does not list it (docprov never overwrites files it did not write): move it away, or choose another --out`,
+        {code: 'usage', path: file}
+      )
+    }
     this.changed.push(name)
     if (this.check) return
     const staged = path.join(this.stageFolder(), name)
@@ -152,7 +158,7 @@ export class OutputWriter {
     const current = await readFile(file).catch(() => undefined)
     const manifestChanged = !current || createHash('sha256').update(current).digest('hex') !== digest
     if (manifestChanged) this.changed.push('manifest.json')
-    const removed = this.previous.filter((name) => !this.names.has(name)).sort()
+    const removed = [...this.previous].filter((name) => !this.names.has(name)).sort()
     if (!this.check && (manifestChanged || removed.length > 0 || this.staged.length > 0)) {
       this.signal?.throwIfAborted()
       // The manifest reaches the disk inside the stage; the stage's other files are renamed as they are.
@@ -342,15 +348,17 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
   }
 }
 
-async function previousOutputs(out: string): Promise<string[]> {
+async function previousOutputs(out: string): Promise<Set<string>> {
   try {
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as {
       documents?: Array<{output?: {path?: unknown}}>
     }
-    return (manifest.documents ?? [])
-      .map((document) => document.output?.path)
-      .filter((name): name is string => typeof name === 'string' && documentName.test(name))
+    return new Set(
+      (manifest.documents ?? [])
+        .map((document) => document.output?.path)
+        .filter((name): name is string => typeof name === 'string' && documentName.test(name))
+    )
   } catch {
-    return []
+    return new Set()
   }
 }

@@ -4,13 +4,33 @@ import type {VFile} from 'vfile'
 import {decodeBytes} from './support/decode.js'
 import {blank} from './support/normalize.js'
 
+/** Default most lines with text in one file: 50,000 (an article has hundreds). */
+export const defaultMaxLines = 50_000
+
+/** Options of `decodeText`. */
+export interface Options {
+  /**
+   * Most lines with text (not blank) a file may have (default: 50,000). Each
+   * line can become a paragraph of its own, at a few kilobytes of memory each;
+   * a longer file is a data dump rather than an article, and fails (`too-many-lines`).
+   */
+  maxLines?: number
+}
+
+const emptyOptions: Options = {}
+
 /**
  * Wrap the parser set before this plugin so that it parses decoded text: UTF-8
  * (byte-order mark stripped), UTF-16 with a byte-order mark, else Windows-1252.
  * The raw bytes and the encoding are kept in `file.data.decoded`. Binary and
- * empty files fail here (`binary`, `empty`).
+ * empty files fail here (`binary`, `empty`), and so do files with more than
+ * `maxLines` lines of text (`too-many-lines`).
  */
-export default function decodeText(this: Processor): undefined {
+export default function decodeText(this: Processor, options: Options | null | undefined = emptyOptions): undefined {
+  const maxLines = (options ?? emptyOptions).maxLines ?? defaultMaxLines
+  if (!Number.isSafeInteger(maxLines) || maxLines < 1) {
+    throw new TypeError('Invalid `maxLines` in `options`, expected a positive whole number')
+  }
   const parse = this.parser
   if (!parse) {
     throw new Error('Missing parser: use `decodeText` after a parser plugin such as `parseText` or `remark-parse`')
@@ -36,11 +56,34 @@ export default function decodeText(this: Processor): undefined {
     if (blank.test(text)) {
       file.fail('Unexpected file with only whitespace, expected article text', {ruleId: 'empty', source: 'docprov'})
     }
+    const lines = textLines(text)
+    if (lines > maxLines) {
+      file.fail(
+        `Unexpected ${lines} lines of text, expected at most ${maxLines} (--max-lines): this looks like a data dump, not an article; raise --max-lines to build it anyway`,
+        {ruleId: 'too-many-lines', source: 'docprov'}
+      )
+    }
     file.data.decoded = {raw, encoding, bomBytes}
     file.value = text
     return parse(text, file)
   }
   return undefined
+}
+
+/** How many lines hold something other than white space (line breaks as `parseText` splits them). */
+export function textLines(text: string): number {
+  let lines = 0
+  let filled = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      if (filled) lines++
+      filled = false
+    } else if (!filled && code !== 32 && code !== 9 && code !== 11 && code !== 12 && code !== 0xa0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200b)) {
+      filled = true
+    }
+  }
+  return filled ? lines + 1 : lines
 }
 
 function controlRatio(text: string): number {

@@ -7,6 +7,7 @@ import {writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {reportArchive} from './archive.js'
+import {reportHostile} from './hostile.js'
 import {reportLineage} from './lineage.js'
 import {reportThroughput} from './throughput.js'
 
@@ -17,7 +18,10 @@ const throughputSizes = (process.env.BENCH_THROUGHPUT_SIZES ?? '1000,10000').spl
 const throughput = reportThroughput(throughputSizes)
 console.log('')
 const lineage = reportLineage()
+console.log('')
+const hostile = reportHostile()
+console.log('')
 const archive = await reportArchive(sizes)
 const file = path.join(tmpdir(), 'docprov-bench.json')
-writeFileSync(file, JSON.stringify({machine, throughput, lineage, archive}, null, 2) + '\n')
+writeFileSync(file, JSON.stringify({machine, throughput, lineage, hostile, archive}, null, 2) + '\n')
 console.log(`\nwritten to ${file}`)
