@@ -125,6 +125,11 @@ export async function discover(paths: string[], options: DiscoverOptions = {}): 
   }
 }
 
+/** The bytes of a path that `discover` showed with `%XX` for a name that is not UTF-8 (the inverse of its naming). */
+export function pathBytes(shown: string): Buffer {
+  return Buffer.concat(shown.split(/(%[0-9A-F]{2})/).map((part) => (/^%[0-9A-F]{2}$/.test(part) ? Buffer.from([parseInt(part.slice(1), 16)]) : Buffer.from(part))))
+}
+
 /** A file name as text: itself when it is UTF-8, else with each byte from 0x80 up as `%XX`. */
 function nameOf(bytes: Buffer): {text: string; utf8: boolean} {
   const text = bytes.toString('utf8')

@@ -4,6 +4,7 @@
  * every evidence span re-checked against its raw bytes.
  */
 import {readFile, readdir} from 'node:fs/promises'
+import {pathBytes} from './discover.js'
 import path from 'node:path'
 import {decodeAs, type Encoding} from '../plugins/support/decode.js'
 import {sha256} from '../plugins/support/metadata.js'
@@ -101,7 +102,11 @@ export async function verifyOutput(out: string): Promise<Verification> {
   const problems: Problem[] = []
   const raws = new Map<string, Uint8Array | null>()
   const readRaw = async (file: string) => {
-    if (!raws.has(file)) raws.set(file, await readFile(file).then((bytes) => new Uint8Array(bytes), () => null))
+    if (!raws.has(file)) {
+      // A name that was not UTF-8 is shown with `%XX`: read it by its bytes.
+      const read = (at: string | Buffer) => readFile(at).then((bytes) => new Uint8Array(bytes), () => null)
+      raws.set(file, (await read(file)) ?? (/%[0-9A-F]{2}/.test(file) ? await read(pathBytes(file)) : null))
+    }
     return raws.get(file)!
   }
   for (const document of manifest.documents) {

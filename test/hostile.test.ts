@@ -236,6 +236,9 @@ describe('input names and links', () => {
     // Nothing from a name reaches the terminal raw.
     expect(result.stderr).not.toContain('\u001b')
     expect(printable('a\nb\u001b[31m\u202e')).toBe('a\\u{a}b\\u{1b}[31m\\u{202e}')
+    // And `verify` finds each raw file again, the Latin-1 name included.
+    const verified = await docprov(['verify', out])
+    expect(verified.exitCode, verified.stderr).toBe(0)
   }, 30_000)
 
   it('follows links inside the inputs only, rejects links out and broken links, and survives loops', async () => {
