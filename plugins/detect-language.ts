@@ -1,10 +1,10 @@
-/** Plugin: detect the language of the body with franc, as an ISO 639-1 code. */
+/** Plugin: detect the language of the body with franc's models, as an ISO 639-1 code. */
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
-import {franc} from 'franc'
 import {iso6393To1} from 'iso-639-3'
 import {visit} from 'unist-util-visit'
 import {cite, field, setField, textSpan} from './support/evidence.js'
+import {identifyLanguage} from './support/language.js'
 
 /** Options of `detectLanguage`. */
 export interface Options {
@@ -14,7 +14,7 @@ export interface Options {
 
 const emptyOptions: Options = {}
 // Only languages with an ISO 639-1 code: others (such as Scots for short English) cannot be written as `lang`.
-const candidates = Object.keys(iso6393To1)
+const candidates: ReadonlySet<string> = new Set(Object.keys(iso6393To1))
 
 /**
  * Set `lang` with franc from the longest paragraph of the body (when it has at
@@ -37,7 +37,8 @@ export default function detectLanguage(options: Options | null | undefined = emp
     const sample = longest && longest.value.length >= 200 ? [longest] : texts
     const value = sample.map((node) => node.value).join('\n')
     if (value.length >= minLength) {
-      const lang = iso6393To1[franc(value, {minLength, only: candidates})]
+      // franc's answer (see `identifyLanguage`).
+      const lang = iso6393To1[identifyLanguage(value, {minLength, only: candidates})]
       if (lang) {
         const evidence = sample.map((node) => cite(file, 'franc', textSpan(node, 0, node.value.length)))
         setField(file, 'lang', field<string | null>(lang, evidence))
