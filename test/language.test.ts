@@ -1,16 +1,19 @@
 /** `identifyLanguage` gives franc's answer, sample for sample. */
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {franc} from 'franc'
 import {iso6393To1} from 'iso-639-3'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {identifyLanguage} from '../plugins/support/language.js'
 import {writeCorpus} from './bench/throughput.js'
 
 const root = path.join(import.meta.dirname, '..')
 const only = Object.keys(iso6393To1)
 const candidates = new Set(only)
+const work = mkdtempSync(path.join(tmpdir(), 'docprov-language-'))
+afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 /** Every paragraph of every text file under `folder`. */
 function paragraphs(folder: string): string[] {
@@ -32,7 +35,7 @@ describe('identifyLanguage', () => {
   })
 
   it('agrees with franc on the benchmark corpus (whole files, past franc’s 2,048 characters)', () => {
-    const folder = path.join(root, 'node_modules', '.cache', 'docprov-language-test')
+    const folder = path.join(work, 'corpus')
     writeCorpus(folder, 300, 3)
     for (const name of readdirSync(folder)) {
       const text = readFileSync(path.join(folder, name), 'utf8')
