@@ -463,8 +463,8 @@ async function runVerify(argv: string[], io: {stdout: NodeJS.WritableStream; std
   const {verifyArchive, verifyOutput} = await import('./verify.js')
   const verification: Verification = archive ? await verifyArchive(archive) : await verifyOutput(target)
   if (values.json) io.stdout.write(JSON.stringify(verification, null, 2) + '\n')
-  for (const item of verification.problems) io.stderr.write(`  ${item.code}  ${item.path}  ${item.message}\n`)
-  for (const item of verification.notes) io.stderr.write(`  note ${item.code}  ${item.path}  ${item.message}\n`)
+  for (const item of verification.problems) io.stderr.write(`  ${item.code}  ${printable(item.path)}  ${printable(item.message)}\n`)
+  for (const item of verification.notes) io.stderr.write(`  note ${item.code}  ${printable(item.path)}  ${printable(item.message)}\n`)
   const {documents, files, spans} = verification.checked
   const at = verification.version === null ? '' : ` at v${verification.version}`
   io.stderr.write(

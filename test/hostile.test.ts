@@ -239,6 +239,13 @@ describe('input names and links', () => {
     // And `verify` finds each raw file again, the Latin-1 name included.
     const verified = await docprov(['verify', out])
     expect(verified.exitCode, verified.stderr).toBe(0)
+    // A problem with a file of such a name is reported without its raw escape sequence.
+    writeFileSync(path.join(inputs, '\u001b[31mred.txt'), text('changed'))
+    const tampered = await docprov(['verify', out])
+    expect(tampered.exitCode).toBe(1)
+    expect(tampered.stderr).toContain('digest-mismatch')
+    expect(tampered.stderr).toContain('\\u{1b}[31mred.txt')
+    expect(tampered.stderr).not.toContain('\u001b')
   }, 30_000)
 
   it('follows links inside the inputs only, rejects links out and broken links, and survives loops', async () => {
