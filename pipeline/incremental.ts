@@ -9,6 +9,7 @@ import {sha256} from '../plugins/support/metadata.js'
 import type {BuildOptions, FileReport} from './build.js'
 import {buildKey, Cache, defaultCacheDir, effectiveConfig, untouched, type OutputRecord} from './cache.js'
 import {discover, type Input} from './discover.js'
+import {locationOf} from './read.js'
 import {OutputWriter, type WriteOptions, type WriteResult} from './write.js'
 import type {Assembled, Sink} from './assemble.js'
 
@@ -77,7 +78,7 @@ function digestOf(input: Input, maxBytes: number): string {
   if (input.rejection) return input.rejection.reason
   if (!input.format) return 'unsupported-type'
   try {
-    const location = input.location ?? input.path
+    const location = locationOf(input)
     if (statSync(location).size > maxBytes) return 'too-large'
     return sha256(readFileSync(location))
   } catch {

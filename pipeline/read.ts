@@ -19,6 +19,11 @@ export function checkMaxBytes(value: number | undefined): number {
   return maxBytes
 }
 
+/** Where to read an input: its path, or the bytes of a name that is not UTF-8. */
+export function locationOf(input: Input): string | Buffer {
+  return input.location ?? input.path
+}
+
 /** Check `maxLines` (default 50,000). */
 export function checkMaxLines(value: number | undefined): number {
   const maxLines = value ?? defaultMaxLines
@@ -40,7 +45,7 @@ export async function readInput(input: Input, maxBytes: number): Promise<{bytes:
     }
   }
   try {
-    return readAtMost(input.location ?? input.path, maxBytes, input.path)
+    return readAtMost(locationOf(input), maxBytes, input.path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     return {
