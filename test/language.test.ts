@@ -59,4 +59,20 @@ describe('identifyLanguage', () => {
       {numRuns: 500, seed: 20261121}
     )
   })
+
+  it('agrees with franc on any Unicode, astral characters and lone surrogates included', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz  .,'),
+      fc.integer({min: 0, max: 0x10ffff}).map((code) => String.fromCodePoint(code)),
+      fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('𠀀', '𝐀', '😀', '\u{1B170}', 'İ', 'ẞ', '\u00A0', '\u2028')
+    )
+    fc.assert(
+      fc.property(fc.string({unit, minLength: 10, maxLength: 200}), fc.boolean(), (value, restricted) => {
+        const options = restricted ? {only} : {}
+        expect(identifyLanguage(value, {minLength: 10, only: restricted ? candidates : new Set()})).toBe(franc(value, {minLength: 10, ...options}))
+      }),
+      {numRuns: 300, seed: 20261122}
+    )
+  })
 })
