@@ -11,8 +11,8 @@ interface Line {
   blank: boolean
 }
 
-const leading = /^[\s\u200b\u2060\ufeff\u00ad]*/
-const trailing = /[\s\u200b\u2060\ufeff\u00ad]*$/
+/** Whitespace and invisible characters at the edges of a paragraph. */
+const edge = /[\s\u200b\u2060\ufeff\u00ad]/
 
 /**
  * Set a parser that reads plain text: paragraphs are split on blank lines, or
@@ -55,14 +55,16 @@ function parser(document: string, file: VFile): Root {
   }
 
   const children: Paragraph[] = paragraphs.map((group) => {
-    const raw = document.slice(group[0].start, group[group.length - 1].end)
-    const start = group[0].start + (leading.exec(raw)?.[0].length ?? 0)
-    const end = group[group.length - 1].end - (trailing.exec(raw)?.[0].length ?? 0)
-    const position = {start: point(start), end: point(end)}
+    let start = group[0].start
+    let end = group[group.length - 1].end
+    while (start < end && edge.test(document[start])) start++
+    while (end > start && edge.test(document[end - 1])) end--
+    const from = point(start)
+    const to = point(end)
     return {
       type: 'paragraph',
-      children: [{type: 'text', value: document.slice(start, end), position: structuredClone(position)}],
-      position
+      children: [{type: 'text', value: document.slice(start, end), position: {start: {...from}, end: {...to}}}],
+      position: {start: from, end: to}
     }
   })
 

@@ -11,12 +11,23 @@ export interface Normalized {
 // Characters removed outright: zero-width space, word joiner, BOM inside text,
 // soft hyphen, Mongolian vowel separator, C0 controls (but tab, LF, CR) and C1 controls.
 // ZWNJ and ZWJ are kept: they change how Persian, Indic scripts and emoji render.
-// eslint-disable-next-line no-control-regex
-const dropped = /[\u200b\u2060\ufeff\u00ad\u180e\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/
+function isDropped(code: number): boolean {
+  return (
+    code <= 0x08 || code === 0x0b || (code >= 0x0e && code <= 0x1f) || (code >= 0x7f && code <= 0x9f) ||
+    code === 0xad || code === 0x180e || code === 0x200b || code === 0x2060 || code === 0xfeff
+  )
+}
 // Whitespace folded to one ASCII space: tab, form feed, vertical tab, NBSP and the
 // Unicode space separators.
-const spaces = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/
-const newlines = /[\n\r\u2028\u2029\u0085]/
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0c || code === 0x0b || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+  )
+}
+function isNewline(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85
+}
 
 /** Text with nothing but whitespace, invisible and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -39,9 +50,11 @@ export interface Repair {
  */
 export function normalizeText(input: string, base = 0): Normalized & {repairs: Repair[]} {
   // The output is never longer than the input (a repair is shorter than its
-  // mojibake), so the spans fit in arrays of the input's length.
-  const starts = new Uint32Array(input.length)
-  const ends = new Uint32Array(input.length)
+  // mojibake): each unit's span is written to a scratch buffer of the input's
+  // length, and copied once at the end.
+  if (scratch.length < input.length * 2) scratch = new Uint32Array(Math.max(input.length * 2, scratch.length * 2))
+  const starts = scratch.subarray(0, input.length)
+  const ends = scratch.subarray(input.length, input.length * 2)
   const parts: string[] = []
   const repairs: Repair[] = []
   let length = 0
@@ -76,7 +89,7 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
       ends[length++] = base + index + 1
       continue
     }
-    let char = input[index]
+    let char: string | undefined
     let width = 1
     if (code >= 0xc2 && code <= 0xf4) {
       const repaired = repairAt(input, index)
@@ -86,21 +99,23 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
         width = repaired.length
       }
     }
+    // The character's code when it is one UTF-16 unit (a repair may give two), else -1.
+    const unit = char === undefined ? code : char.length === 1 ? char.charCodeAt(0) : -1
     const start = base + index
     index += width - 1
-    const isNewline = newlines.test(char)
-    if (isNewline || (char.length === 1 && spaces.test(char))) {
+    const newline = isNewline(unit)
+    if (newline || isSpace(unit)) {
       close(start - base)
       // A run of whitespace becomes one space, or one newline when it holds a line break.
       if (!pending) {
         pending = ' '
         pendingStart = start
       }
-      if (isNewline) pending = '\n'
+      if (newline) pending = '\n'
       pendingEnd = base + index + 1
       continue
     }
-    if (char.length === 1 && dropped.test(char)) {
+    if (unit >= 0 && isDropped(unit)) {
       close(start - base)
       continue
     }
@@ -109,7 +124,7 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
       if (length > 0) push(pending, pendingStart, pendingEnd)
       pending = ''
     }
-    if (width === 1) {
+    if (char === undefined) {
       // Any other character of the input: part of the run.
       if (runStart < 0) runStart = index
       starts[length] = start
@@ -124,6 +139,9 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
 
   return {...composeNfc(parts.join(''), starts.subarray(0, length), ends.subarray(0, length)), repairs}
 }
+
+/** The span buffer `normalizeText` writes into (grown as needed, never shared across calls' results). */
+let scratch = new Uint32Array(1 << 16)
 
 /** Windows-1252 character → byte, for 0x80–0xFF (undefined bytes as their C1 control). */
 const cp1252 = new Map<string, number>()
@@ -161,8 +179,11 @@ function repairAt(input: string, index: number): {value: string; length: number}
 function composeNfc(value: string, starts: Uint32Array, ends: Uint32Array): Normalized {
   const composed = value.normalize('NFC')
   if (composed === value) {
-    // Copies, so that the input-sized buffers they were cut from are not kept.
-    return {value, starts: starts.slice(), ends: ends.slice()}
+    // One buffer for both (copied out of the scratch buffer).
+    const spans = new Uint32Array(value.length * 2)
+    spans.set(starts)
+    spans.set(ends, value.length)
+    return {value, starts: spans.subarray(0, value.length), ends: spans.subarray(value.length)}
   }
   const outStarts: number[] = []
   const outEnds: number[] = []
