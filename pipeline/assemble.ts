@@ -18,31 +18,36 @@ import type {Fingerprint} from '../plugins/types.js'
 import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
+import {decodeResult, encodeResult} from './cache.js'
 import {link, type MergeInput} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
 import {generator} from './version.js'
 
-/** Where a spooled value lies in the spool file. */
-interface Spooled {
+/** Where a spooled result lies: which spool, and where in it. */
+export interface Spooled {
+  spool: number
   offset: number
   length: number
 }
 
 /**
- * An append-only temporary file of JSON values, read back by position. Where
- * the system allows it (not Windows) the file is unlinked as soon as it is
- * open: it has no name, so even a killed build leaves nothing behind.
+ * An append-only temporary file of per-file results (each as `encodeResult`'s
+ * JSON, the text a cache entry holds), read back by position. Where the system
+ * allows it (not Windows) the file is unlinked as soon as it is open: it has no
+ * name, so even a killed build leaves nothing behind.
+ *
+ * A build has one spool per writer: the main thread's, and one per worker
+ * thread, which writes to it through the same descriptor (`SpoolWriter`); the
+ * main thread reads them all back and closes them after the workers stopped.
  */
 export class Spool {
-  private size = 0
-
   private closed = false
 
   private constructor(
     /** The folder still to delete on close (when the file could not be unlinked). */
     private readonly folder: string | undefined,
-    private readonly fd: number
+    readonly fd: number
   ) {}
 
   /** A new spool in the system's temporary folder. */
@@ -68,27 +73,17 @@ export class Spool {
   // Reads and writes are synchronous: they hit the page cache, and a round trip
   // through libuv's thread pool would cost more than the copy.
 
-  /** Append a value. */
-  async append(value: unknown): Promise<Spooled> {
-    // A lane still running after an abort must not write to a descriptor that may have been reused.
+  /** Read back the text at `at`. */
+  read(at: Spooled): string {
     if (this.closed) throw new Error('The build spool is closed (the build was stopped)')
-    const bytes = Buffer.from(JSON.stringify(value))
-    const at = {offset: this.size, length: bytes.byteLength}
-    this.size += bytes.byteLength
-    let written = 0
-    try {
-      while (written < bytes.byteLength) written += writeSync(this.fd, bytes, written, bytes.byteLength - written, at.offset + written)
-    } catch (error) {
-      throw spoolError(error)
+    if (readBuffer.byteLength < at.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(at.length, readBuffer.byteLength * 2))
+    let done = 0
+    while (done < at.length) {
+      const bytesRead = readSync(this.fd, readBuffer, done, at.length - done, at.offset + done)
+      if (bytesRead === 0) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
+      done += bytesRead
     }
-    return at
-  }
-
-  async read<T>(at: Spooled): Promise<T> {
-    const bytes = Buffer.allocUnsafe(at.length)
-    const bytesRead = readSync(this.fd, bytes, 0, at.length, at.offset)
-    if (bytesRead !== at.length) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
-    return JSON.parse(bytes.toString('utf8')) as T
+    return readBuffer.toString('utf8', 0, at.length)
   }
 
   /** Close and delete the spool. */
@@ -99,7 +94,48 @@ export class Spool {
   }
 }
 
-function spoolError(error: unknown): DocprovError {
+/** One buffer for reading spooled results back, reused (one result is read at a time). */
+let readBuffer = Buffer.allocUnsafeSlow(1 << 16)
+
+/** The one writer of a spool, by its descriptor: in the thread that made the results. */
+export class SpoolWriter {
+  private size = 0
+
+  private closed = false
+
+  constructor(
+    /** The spool's number in its `Collector`. */
+    readonly spool: number,
+    private readonly fd: number
+  ) {}
+
+  /** Append a result's text. */
+  append(text: string): Spooled {
+    // A lane still running after an abort must not write to a descriptor that may have been reused.
+    if (this.closed) throw new Error('The build spool is closed (the build was stopped)')
+    const length = Buffer.byteLength(text)
+    const at = {spool: this.spool, offset: this.size, length}
+    this.size += length
+    try {
+      const written = writeSync(this.fd, text, at.offset, 'utf8')
+      if (written < length) {
+        const bytes = Buffer.from(text).subarray(written)
+        for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done, bytes.byteLength - done, at.offset + written + done)
+      }
+    } catch (error) {
+      throw spoolError(error)
+    }
+    return at
+  }
+
+  /** Refuse further writes (the spool is about to be closed). */
+  close(): void {
+    this.closed = true
+  }
+}
+
+/** The error of a spool that cannot be made or written. */
+export function spoolError(error: unknown): DocprovError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error)
   const folder = tmpdir()
   return new DocprovError(
@@ -123,45 +159,77 @@ export interface Slot {
   at: Spooled
 }
 
-/** What the spool holds of one processed input. */
-interface SpooledDocument {
-  document: ManifestDocument
-  markdown: string
+/** The slot of a processed input whose result was spooled at `at`. */
+export function slotOf(result: Processed, at: Spooled): Slot {
+  const {document, fingerprint} = result
+  return {
+    id: document.id,
+    path: document.source.path,
+    sha256: document.source.sha256,
+    title: document.metadata.title,
+    date: document.metadata.date,
+    fingerprint,
+    fields: ownFields(document),
+    eligible: linkable(document),
+    at
+  }
 }
 
-/** Per-file results, by index in the build's input order (sorted by path). */
+/**
+ * Per-file results, by index in the build's input order (sorted by path): the
+ * slots of processed inputs (their documents are in the spools) and rejections.
+ */
 export class Collector {
   private readonly results: Array<Slot | Rejection | undefined> = []
 
-  constructor(readonly spool: Spool) {}
+  /** The main thread's writer, to its own spool (number 0). */
+  readonly writer: SpoolWriter
 
-  /** Take the result of input `index` (any order: its place is its index). */
+  private constructor(private readonly spools: Spool[]) {
+    this.writer = new SpoolWriter(0, spools[0].fd)
+  }
+
+  /** A collector with its own spool and `extra` more, for other threads to write (numbered 1…). */
+  static async create(extra = 0): Promise<Collector> {
+    const spools: Spool[] = []
+    try {
+      for (let index = 0; index <= extra; index++) spools.push(await Spool.create())
+    } catch (error) {
+      for (const spool of spools) await spool.close()
+      throw error
+    }
+    return new Collector(spools)
+  }
+
+  /** The descriptors of the extra spools, for their writers. */
+  get extraSpools(): Array<{spool: number; fd: number}> {
+    return this.spools.slice(1).map((spool, index) => ({spool: index + 1, fd: spool.fd}))
+  }
+
+  /** Take the result of input `index` (any order: its place is its index), spooling it. */
   async add(index: number, result: Processed | Rejection): Promise<void> {
-    if ('reason' in result) {
-      this.results[index] = result
-      return
-    }
-    const {document, fingerprint, markdown} = result
-    const at = await this.spool.append({document, markdown} satisfies SpooledDocument)
-    this.results[index] = {
-      id: document.id,
-      path: document.source.path,
-      sha256: document.source.sha256,
-      title: document.metadata.title,
-      date: document.metadata.date,
-      fingerprint,
-      fields: ownFields(document),
-      eligible: linkable(document),
-      at
-    }
+    this.set(index, 'reason' in result ? result : slotOf(result, this.writer.append(JSON.stringify(encodeResult(result)))))
+  }
+
+  /** Take the result of input `index`, already spooled (or a rejection). */
+  set(index: number, result: Slot | Rejection): void {
+    this.results[index] = result
+  }
+
+  /** The spooled result of a slot. */
+  read(at: Spooled): Processed {
+    const spool = this.spools[at.spool]
+    if (!spool) throw new Error(`No spool ${at.spool} (a bug)`)
+    const result = decodeResult(JSON.parse(spool.read(at)))
+    if (!result || 'reason' in result) throw new Error('The build spool holds something else than a result (a bug)')
+    return result
   }
 
   /** The result of input `index`, read back whole (for shard parts). */
   async result(index: number): Promise<Processed | Rejection | undefined> {
     const slot = this.results[index]
     if (!slot || 'reason' in slot) return slot
-    const {document, markdown} = await this.spool.read<SpooledDocument>(slot.at)
-    return {document, fingerprint: slot.fingerprint, markdown}
+    return this.read(slot.at)
   }
 
   /** Whether input `index` has its result. */
@@ -176,6 +244,12 @@ export class Collector {
       if (!result) throw new Error(`Missing the result of input ${index} (a bug)`)
       return result
     })
+  }
+
+  /** Close and delete the spools (only once no thread writes to them any more). */
+  async close(): Promise<void> {
+    this.writer.close()
+    for (const spool of this.spools) await spool.close()
   }
 }
 
@@ -224,10 +298,10 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   // Clusters are merged one at a time, from their members read back; members keep only their patch.
   const patches = new Map<string, Patch>()
   const clusters: ManifestCluster[] = []
-  const slotOf = new Map(slots.map((slot) => [slot.id, slot]))
+  const slotById = new Map(slots.map((slot) => [slot.id, slot]))
   for (const cluster of lineage.clusters) {
     const own = new Map<string, MergeInput>()
-    for (const id of cluster.members) own.set(id, mergeInputOf(await readDocument(slotOf.get(id)!)))
+    for (const id of cluster.members) own.set(id, mergeInputOf(readDocument(slotById.get(id)!)))
     const merged = mergeOne(cluster, own)
     clusters.push(merged.cluster)
     for (const [id, patch] of merged.patches) patches.set(id, patch)
@@ -255,7 +329,7 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   await manifest.start()
   let warnings = 0
   for (const [index, slot] of slots.entries()) {
-    const {document, markdown} = await collector.spool.read<SpooledDocument>(slot.at)
+    const {document, markdown} = collector.read(slot.at)
     const patch = patches.get(slot.id)
     // The frontmatter the pipeline wrote is made from the same values by the same
     // function: it is redone only when lineage changed the id, cluster or fields.
@@ -292,8 +366,8 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
     keys
   }
 
-  async function readDocument(slot: Slot): Promise<ManifestDocument> {
-    const {document} = await collector.spool.read<SpooledDocument>(slot.at)
+  function readDocument(slot: Slot): ManifestDocument {
+    const {document} = collector.read(slot.at)
     document.id = slot.id
     return document
   }

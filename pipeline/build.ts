@@ -5,7 +5,7 @@ import {evidenceOf, metadataOf, sha256} from '../plugins/support/metadata.js'
 import {metadataFields, type Evidence, type FieldName, type Fingerprint, type Profile} from '../plugins/types.js'
 import {compare, discover, type Input} from './discover.js'
 import {DocprovError} from './errors.js'
-import {checkMaxBytes, checkMaxLines, readInput} from './read.js'
+import {checkMaxBytes, checkMaxLines} from './read.js'
 import {mergeCluster, type Lineage, type LineageCluster, type MergeInput, type Relation} from './lineage.js'
 import {
   type Manifest,
@@ -14,11 +14,12 @@ import {
   type Rejection,
   type Warning
 } from './manifest.js'
-import {assemble, Collector, Spool, type Assembled, type Sink} from './assemble.js'
+import {assemble, Collector, type Assembled, type Sink} from './assemble.js'
 import type {Cache} from './cache.js'
 import {defaultJobs, Pool, poolThreshold} from './pool.js'
 import type {createProcessor, Format} from './processor.js'
 import {loadProfiles} from './profiles.js'
+import {createTask, type TaskOptions} from './task.js'
 
 export {checkMaxBytes, checkMaxLines, defaultMaxBytes, defaultMaxLines, readInput, tooLarge} from './read.js'
 
@@ -81,6 +82,8 @@ export interface RawInput {
   format: Format
   /** Document id (default: the first 16 hex digits of the bytes’ SHA-256). */
   id?: string
+  /** The bytes’ SHA-256 in hex, when known (else computed). */
+  sha256?: string
 }
 
 /** What the per-file pipeline depends on besides the file. */
@@ -97,7 +100,7 @@ export interface RunnerOptions {
 export function createRunner(options: RunnerOptions) {
   const processors = new Map<Format, ReturnType<typeof createProcessor>>()
   return async function run(input: RawInput): Promise<Processed | Rejection> {
-    const digest = sha256(input.bytes)
+    const digest = input.sha256 ?? sha256(input.bytes)
     const file = new VFile({path: input.path, value: input.bytes})
     file.data.id = input.id ?? digest.slice(0, 16)
     let processor = processors.get(input.format)
@@ -165,30 +168,35 @@ export async function buildInto(options: BuildOptions, sink: Sink): Promise<Asse
   try {
     return await assemble(collector, inputs.length, sink)
   } finally {
-    await collector.spool.close()
+    await collector.close()
   }
 }
 
 /**
- * Discover the inputs and run the per-file pipeline on each (or on those
- * `select` takes, by index), on the worker pool when the batch is large enough,
- * with the cache when given; results go to a new `Collector` by index, so the
- * order never depends on scheduling.
+ * Discover the inputs and run the per-file task (`task.ts`: read, cache,
+ * pipeline, spool) on each (or on those `select` takes, by index), on the
+ * worker pool when the batch is large enough; results go to a new `Collector`
+ * by index, so the order never depends on scheduling.
  */
 export async function collect(options: BuildOptions, select: (index: number, total: number) => boolean = () => true): Promise<{inputs: Input[]; collector: Collector}> {
   const maxBytes = checkMaxBytes(options.maxBytes)
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
   const chosen = inputs.flatMap((input, index) => (select(index, inputs.length) ? [index] : []))
-  const runner: RunnerOptions = {referenceDate: options.referenceDate, profiles, maxLines: checkMaxLines(options.maxLines)}
-  const run = createRunner(runner)
+  const cache = options.cache
+  const setup: TaskOptions = {
+    runner: {referenceDate: options.referenceDate, profiles, maxLines: checkMaxLines(options.maxLines)},
+    maxBytes,
+    cache: cache && {dir: cache.dir, config: cache.config}
+  }
   const jobs = options.jobs ?? (chosen.length >= poolThreshold ? defaultJobs() : 1)
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
-  const pool = jobs > 1 ? new Pool(jobs, runner) : undefined
-  const cache = options.cache
-  const collector = new Collector(await Spool.create())
+  // One spool per thread that writes results: each worker, or else the main thread.
+  const collector = await Collector.create(jobs > 1 ? jobs : 0)
+  const pool = jobs > 1 ? new Pool(jobs, (worker) => ({task: setup, spool: collector.extraSpools[worker]})) : undefined
+  const task = pool ? undefined : createTask(setup, collector.writer, cache)
 
-  // Files are read and processed a few at a time (several per worker).
+  // Inputs are handed out a few at a time (several per worker).
   let started = 0
   let done = 0
   const signal = options.signal
@@ -198,7 +206,10 @@ export async function collect(options: BuildOptions, select: (index: number, tot
       while (started < chosen.length) {
         signal?.throwIfAborted()
         const index = chosen[started++]
-        await collector.add(index, await processInput(inputs[index]))
+        const {result, hit} = pool ? await pool.run(inputs[index]) : await task!(inputs[index])
+        // A worker's cache counts for itself: its lookups are counted here.
+        if (pool && hit !== undefined) cache?.count(hit)
+        collector.set(index, result)
         options.onProgress?.(++done, chosen.length)
       }
     }
@@ -206,27 +217,14 @@ export async function collect(options: BuildOptions, select: (index: number, tot
     // An abort does not wait for the files in the workers: they are terminated.
     await (signal ? Promise.race([lanes, aborted(signal)]) : lanes)
   } catch (error) {
-    await collector.spool.close()
+    // The workers stop before their spools are closed: none writes to a descriptor that may be reused.
+    await pool?.close()
+    await collector.close()
     throw error
   } finally {
     await pool?.close()
   }
   return {inputs, collector}
-
-  async function processInput(input: Input): Promise<Processed | Rejection> {
-    const read = await readInput(input, maxBytes)
-    if ('reason' in read) return read
-    const raw: RawInput = {path: input.path, bytes: read.bytes, format: input.format!}
-    const digest = sha256(read.bytes)
-    const key = cache?.key(raw, digest)
-    if (cache && key) {
-      const hit = await cache.get(key)
-      if (hit) return hit
-    }
-    const result = pool ? await pool.run(raw) : await run(raw)
-    if (cache && key) await cache.set(key, result)
-    return result
-  }
 }
 
 /** A promise that rejects with the signal's reason when it aborts (and never resolves). */

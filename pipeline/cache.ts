@@ -118,26 +118,36 @@ export class Cache {
     return path.join(this.dir, 'entries', key.slice(0, 2), key.slice(2) + '.json')
   }
 
-  /** The cached result, or `undefined` (a missing or damaged entry is a miss). */
-  async get(key: string): Promise<Processed | Rejection | undefined> {
-    const result = await this.read(key)
-    if (result) this.hits++
-    else this.misses++
-    return result
+  /**
+   * The cached result and the text it was read from (`encodeResult`'s JSON),
+   * or `undefined`: a missing or damaged entry is a miss. Counts the lookup.
+   */
+  lookup(key: string): {result: Processed | Rejection; text: string} | undefined {
+    const found = this.read(key)
+    this.count(found !== undefined)
+    return found
   }
 
-  private async read(key: string): Promise<Processed | Rejection | undefined> {
+  /** Count a lookup (made here, or by a worker thread's own `Cache`). */
+  count(hit: boolean): void {
+    if (hit) this.hits++
+    else this.misses++
+  }
+
+  private read(key: string): {result: Processed | Rejection; text: string} | undefined {
     // Synchronous, as for inputs: small files, where thread-pool round trips cost more than the reads.
     try {
-      return decodeResult(JSON.parse(readFileSync(this.file(key), 'utf8')))
+      const text = readFileSync(this.file(key), 'utf8')
+      const result = decodeResult(JSON.parse(text))
+      return result ? {result, text} : undefined
     } catch {
       return undefined
     }
   }
 
-  /** Store a result (best effort: a cache that cannot be written only makes the next build slower). */
-  async set(key: string, result: Processed | Rejection): Promise<void> {
-    await writeQuietly(this.file(key), JSON.stringify(encodeResult(result)))
+  /** Store a result as `encodeResult`'s JSON (best effort: a cache that cannot be written only makes the next build slower). */
+  store(key: string, text: string): void {
+    writeQuietly(this.file(key), text)
   }
 
   /** The record of the last build written to `out`. */
@@ -158,7 +168,7 @@ export class Cache {
       if (!info) return
       outputs.push({name, sha256, size: info.size, mtimeMs: info.mtimeMs})
     }
-    await writeQuietly(this.recordFile(out), JSON.stringify({key, outputs, summary, reports} satisfies OutputRecord))
+    writeQuietly(this.recordFile(out), JSON.stringify({key, outputs, summary, reports} satisfies OutputRecord))
   }
 
   private recordFile(out: string): string {
@@ -204,7 +214,7 @@ function words(text: string): Uint32Array {
 /** Folders of entries known to exist, so each is made once per run. */
 const madeFolders = new Set<string>()
 
-async function writeQuietly(file: string, content: string): Promise<void> {
+function writeQuietly(file: string, content: string): void {
   // Synchronous: small files, where thread-pool round trips cost more than the writes.
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {

@@ -1,15 +1,17 @@
 /**
- * A pool of worker threads that run the per-file pipeline. Each worker holds
- * its own processors; files go to the least busy worker, and results come back
- * by index, so the order of the build never depends on scheduling.
+ * A pool of worker threads that run the per-file task (`task.ts`): each worker
+ * reads its inputs, holds its own processors and cache, and writes its results
+ * to its own spool. Inputs go to the least busy worker, and threads come back by
+ * index, so the order of the build never depends on scheduling.
  */
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {Processed, RawInput, RunnerOptions} from './build.js'
-import type {Rejection} from './manifest.js'
+import type {Input} from './discover.js'
+import {DocprovError, type DocprovErrorCode} from './errors.js'
+import type {TaskOptions, TaskResult} from './task.js'
 import {packageRoot} from './version.js'
 
 /** Fewer inputs than this are processed on the main thread: starting workers costs more than it saves. */
@@ -27,55 +29,75 @@ export function defaultJobs(): number {
  */
 const youngGeneration = 8
 
-interface Slot {
+interface Thread {
   worker: Worker
   busy: number
 }
 
-/** Workers that each run `createRunner` on the inputs sent to them. */
+/** What each worker is given: the task's options, and the spool it writes. */
+export interface WorkerSetup {
+  task: TaskOptions
+  spool: {spool: number; fd: number}
+}
+
+/** A failure in a worker, as it crosses the thread. */
+interface WorkerFailure {
+  stack: string
+  message: string
+  code?: DocprovErrorCode
+  path?: string
+}
+
+/** Workers that each run the per-file task on the inputs sent to them. */
 export class Pool {
-  private readonly slots: Slot[]
-  private readonly waiting = new Map<number, {resolve: (value: Processed | Rejection) => void; reject: (error: Error) => void; slot: Slot}>()
+  private readonly threads: Thread[]
+  private readonly waiting = new Map<number, {resolve: (value: TaskResult) => void; reject: (error: Error) => void; thread: Thread}>()
   private next = 0
 
-  constructor(size: number, options: RunnerOptions) {
+  /** `size` workers; worker `n` (from 0) gets `setup(n)`. */
+  constructor(size: number, setup: (worker: number) => WorkerSetup) {
     // From TypeScript sources (tests), the worker is the compiled one in dist/.
     let url = new URL('./worker.js', import.meta.url)
     if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
-    this.slots = Array.from({length: size}, () => {
-      const slot: Slot = {worker: new Worker(url, {workerData: options, resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
-      slot.worker.on('message', (message: {index: number; result?: Processed | Rejection; error?: string}) => {
+    this.threads = Array.from({length: size}, (_, number) => {
+      const thread: Thread = {worker: new Worker(url, {workerData: setup(number), resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
+      thread.worker.on('message', (message: {index: number; result?: TaskResult; error?: WorkerFailure}) => {
         const job = this.waiting.get(message.index)!
         this.waiting.delete(message.index)
-        job.slot.busy--
-        if (message.error !== undefined) job.reject(new Error(message.error))
+        job.thread.busy--
+        if (message.error !== undefined) job.reject(failure(message.error))
         else job.resolve(message.result!)
       })
-      slot.worker.on('error', (error) => {
+      thread.worker.on('error', (error) => {
         for (const [index, job] of this.waiting) {
-          if (job.slot === slot) {
+          if (job.thread === thread) {
             this.waiting.delete(index)
             job.reject(error)
           }
         }
       })
-      return slot
+      return thread
     })
   }
 
-  /** Process one input on the least busy worker. */
-  run(input: RawInput): Promise<Processed | Rejection> {
-    const slot = this.slots.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best))
-    slot.busy++
+  /** Run the task on one input on the least busy worker. */
+  run(input: Input): Promise<TaskResult> {
+    const thread = this.threads.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best))
+    thread.busy++
     const index = this.next++
     return new Promise((resolve, reject) => {
-      this.waiting.set(index, {resolve, reject, slot})
-      // The bytes are copied, not transferred: the caller may still need them.
-      slot.worker.postMessage({index, input})
+      this.waiting.set(index, {resolve, reject, thread})
+      thread.worker.postMessage({index, input})
     })
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()))
   }
+}
+
+/** The error a worker reported, as an error of this thread. */
+function failure(error: WorkerFailure): Error {
+  if (error.code) return new DocprovError(error.message, {code: error.code, path: error.path})
+  return new Error(error.stack)
 }

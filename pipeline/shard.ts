@@ -17,7 +17,7 @@ import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {sha256} from '../plugins/support/metadata.js'
-import {assemble, Collector, Spool, type Assembled, type Sink} from './assemble.js'
+import {assemble, Collector, type Assembled, type Sink} from './assemble.js'
 import {collect, type BuildOptions} from './build.js'
 import {Cache, decodeResult, defaultCacheDir, effectiveConfig, encodeResult} from './cache.js'
 import {DocprovError} from './errors.js'
@@ -116,7 +116,7 @@ export async function buildShard(out: string, options: ShardOptions): Promise<Sh
     return {file, header, inputs: count, documents, rejected: count - documents}
   } finally {
     await part.abort()
-    await collector.spool.close()
+    await collector.close()
   }
 }
 
@@ -140,7 +140,7 @@ async function partFile(given: string): Promise<string> {
 export async function merge(parts: string[], sink: Sink): Promise<Assembled> {
   if (parts.length === 0) throw new DocprovError('Missing parts: name the output folder of each shard', {code: 'usage'})
   const files = await Promise.all(parts.map(partFile))
-  const collector = new Collector(await Spool.create())
+  const collector = await Collector.create()
   try {
     // Headers first: a wrong set of parts is refused before any result is read.
     let first: {header: PartHeader; file: string} | undefined
@@ -178,7 +178,7 @@ export async function merge(parts: string[], sink: Sink): Promise<Assembled> {
     }
     return await assemble(collector, total, sink)
   } finally {
-    await collector.spool.close()
+    await collector.close()
   }
 }
 

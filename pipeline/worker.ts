@@ -1,12 +1,21 @@
-/** A worker thread of the build pool: runs the per-file pipeline (see `pool.ts`). */
+/** A worker thread of the build pool: runs the per-file task on the inputs sent to it (see `pool.ts`, `task.ts`). */
 import {parentPort, workerData} from 'node:worker_threads'
-import {createRunner, type RawInput, type RunnerOptions} from './build.js'
+import {SpoolWriter} from './assemble.js'
+import {DocprovError} from './errors.js'
+import {createTask, type TaskOptions} from './task.js'
+import type {Input} from './discover.js'
 
-const run = createRunner(workerData as RunnerOptions)
+const {task: options, spool} = workerData as {task: TaskOptions; spool: {spool: number; fd: number}}
+const task = createTask(options, new SpoolWriter(spool.spool, spool.fd))
 
-parentPort!.on('message', (message: {index: number; input: RawInput}) => {
-  run(message.input).then(
+parentPort!.on('message', (message: {index: number; input: Input}) => {
+  task(message.input).then(
     (result) => parentPort!.postMessage({index: message.index, result}),
-    (error: Error) => parentPort!.postMessage({index: message.index, error: error.stack ?? String(error)})
+    (error: Error) =>
+      parentPort!.postMessage({
+        index: message.index,
+        // A DocprovError (such as a full temporary folder) keeps its code and path across the thread.
+        error: {stack: error.stack ?? String(error), message: error.message, ...(error instanceof DocprovError ? {code: error.code, path: error.path} : {})}
+      })
   )
 })

@@ -9,6 +9,8 @@ const patterns: ReadonlyArray<RegExp> = [
   /\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu,
   /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu
 ]
+/** A word every pattern needs (“necessarily”, “own”, “author”, “writer”): a paragraph without one is not scanned. */
+const needed = /necessarily|own|author|writer/iu
 
 /** Words that may stand inside an outlet's name. */
 const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&)){0,5}`
@@ -33,7 +35,7 @@ export default function extractDisclaimer() {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
-      if (!labelled && !patterns.some((pattern) => pattern.test(text.value))) continue
+      if (!labelled && !(needed.test(text.value) && patterns.some((pattern) => pattern.test(text.value)))) continue
 
       const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
       const to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length

@@ -15,6 +15,7 @@ const patterns: ReadonlyArray<{pattern: RegExp; part: 1 | 2; total: 1 | 2}> = [
   // “Part 2 of 3”, “part two of a three-part series”
   {pattern: new RegExp(String.raw`\bpart ${cardinal} (?:of|in) (?:a |this |our )?${cardinal}\b`, 'iu'), part: 1, total: 2}
 ]
+const partWord = /part/iu
 
 /**
  * Set `series` from an editorial note such as “This is the first of a two-part
@@ -26,6 +27,8 @@ export default function extractSeries() {
     let found: {value: Series; evidence: Evidence} | undefined
     visit(tree, 'text', function (node) {
       if (found) return false
+      // Both patterns hold the word “part”: a text without it is not scanned.
+      if (!partWord.test(node.value)) return undefined
       for (const {pattern, part, total} of patterns) {
         const match = pattern.exec(node.value)
         if (!match) continue
