@@ -168,9 +168,13 @@ export function findEdges(inputs: readonly LineageInput[], options: LineageOptio
 
 /** Check two fingerprints exactly: an edge when containment reaches `threshold`. */
 export function verifyPair(a: Pick<Fingerprint, 'digest' | 'shingles'>, b: Pick<Fingerprint, 'digest' | 'shingles'>, threshold: number): LineageEdge | undefined {
-  const shared = sharedShingles(a.shingles, b.shingles)
   const smaller = Math.min(a.shingles.length, b.shingles.length)
-  if (smaller === 0 || shared / smaller < threshold) return undefined
+  if (smaller === 0) return undefined
+  // The fewest shared shingles that reach `threshold` (by the same division that decides).
+  let needed = Math.max(0, Math.floor(threshold * smaller) - 1)
+  while (needed / smaller < threshold) needed++
+  const shared = sharedShingles(a.shingles, b.shingles, needed)
+  if (shared < 0 || shared / smaller < threshold) return undefined
   return {a: a.digest, b: b.digest, similarity: round(shared / (a.shingles.length + b.shingles.length - shared)), containment: round(shared / smaller)}
 }
 

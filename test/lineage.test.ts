@@ -4,8 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build, type BuildResult} from '../pipeline/build.js'
-import {link, type LineageInput} from '../pipeline/lineage.js'
+import {link, verifyPair, type LineageInput} from '../pipeline/lineage.js'
 import type {ManifestDocument} from '../pipeline/manifest.js'
+import fc from 'fast-check'
 import {fingerprintText, wordsOf} from '../plugins/support/fingerprint.js'
 import {badSpans, readMarkdown} from './helpers.js'
 
@@ -83,6 +84,22 @@ describe('fingerprints', () => {
 
   it('give an empty text an empty fingerprint', () => {
     expect(fingerprintText('  … ')).toMatchObject({words: 0, shingles: new Uint32Array(), bands: new Uint32Array()})
+  })
+})
+
+describe('verifyPair', () => {
+  it('decides as the plain count of shared shingles does, though it stops early', () => {
+    const set = fc.uniqueArray(fc.integer({min: 0, max: 400}), {maxLength: 120}).map((values) => Uint32Array.from(values.sort((x, y) => x - y)))
+    fc.assert(
+      fc.property(set, set, fc.double({min: 0.01, max: 1, noNaN: true}), (a, b, threshold) => {
+        const shared = a.filter((value) => b.includes(value)).length
+        const smaller = Math.min(a.length, b.length)
+        const edge = verifyPair({digest: 'a', shingles: a}, {digest: 'b', shingles: b}, threshold)
+        expect(edge !== undefined).toBe(smaller > 0 && shared / smaller >= threshold)
+        if (edge) expect(edge.containment).toBe(Math.round((shared / smaller) * 1000) / 1000)
+      }),
+      {numRuns: 2000, seed: 7}
+    )
   })
 })
 

@@ -115,18 +115,29 @@ export function fingerprintText(text: string): Fingerprint {
   }
 }
 
-/** How many shingles two sorted shingle sets share. */
-export function sharedShingles(a: Uint32Array, b: Uint32Array): number {
+/**
+ * How many shingles two sorted shingle sets share; or -1 as soon as it is
+ * certain that fewer than `atLeast` are shared (more elements of the smaller
+ * set were missed than it can spare), which is where most candidate pairs end.
+ */
+export function sharedShingles(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
+  const small = a.length <= b.length ? a : b
+  const large = small === a ? b : a
+  // Elements of the smaller set that may still go unmatched.
+  let spare = small.length - atLeast
+  if (spare < 0) return -1
   let shared = 0
   let i = 0
   let j = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  while (i < small.length && j < large.length) {
+    if (small[i] === large[j]) {
       shared++
       i++
       j++
-    } else if (a[i] < b[j]) i++
-    else j++
+    } else if (small[i] < large[j]) {
+      i++
+      if (--spare < 0) return -1
+    } else j++
   }
   return shared
 }
