@@ -147,7 +147,7 @@ export class Cache {
 
   /** Store a result as `encodeResult`'s JSON (best effort: a cache that cannot be written only makes the next build slower). */
   store(key: string, text: string): void {
-    writeQuietly(this.file(key), text)
+    writeQuietly(this.file(key), text, true)
   }
 
   /** The record of the last build written to `out`. */
@@ -214,9 +214,16 @@ function words(text: string): Uint32Array {
 /** Folders of entries known to exist, so each is made once per run. */
 const madeFolders = new Set<string>()
 
-function writeQuietly(file: string, content: string): void {
+/**
+ * Write a cache file, or nothing when it cannot be written. Entries are
+ * written in place (`direct`): a renamed temporary file would double the file
+ * system's work per entry, and an entry cut short (a crash, or two builds
+ * writing it at once) is not valid JSON, so it reads as a miss. The output
+ * record goes through a temporary file and a rename.
+ */
+function writeQuietly(file: string, content: string, direct = false): void {
   // Synchronous: small files, where thread-pool round trips cost more than the writes.
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
+  const temporary = direct ? file : `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {
     const folder = path.dirname(file)
     if (!madeFolders.has(folder)) {
@@ -224,7 +231,7 @@ function writeQuietly(file: string, content: string): void {
       madeFolders.add(folder)
     }
     writeFileSync(temporary, content)
-    renameSync(temporary, file)
+    if (!direct) renameSync(temporary, file)
   } catch {
     rmSync(temporary, {force: true})
     madeFolders.clear()

@@ -75,6 +75,8 @@ export class OutputWriter {
 
   private constructor(
     readonly out: string,
+    /** The names in OUT when the writer opened (it holds the lock: nothing else adds any). */
+    private readonly present: {has(name: string): boolean},
     private readonly previous: ReadonlySet<string>,
     private readonly check: boolean,
     private readonly signal: AbortSignal | undefined,
@@ -84,7 +86,7 @@ export class OutputWriter {
   /** Start writing into `out`: created and locked, an interrupted build's commit finished, unless `check`. */
   static async open(out: string, options: WriteOptions = {}): Promise<OutputWriter> {
     options.signal?.throwIfAborted()
-    if (options.check) return new OutputWriter(out, await previousOutputs(out), true, options.signal, undefined)
+    if (options.check) return new OutputWriter(out, namesIn(out), await previousOutputs(out), true, options.signal, undefined)
     await makeOutputFolder(out)
     const release = await lockFolder(out, {
       name: outputLock,
@@ -94,7 +96,7 @@ export class OutputWriter {
     })
     try {
       recoverOutput(out)
-      return new OutputWriter(out, await previousOutputs(out), false, options.signal, release)
+      return new OutputWriter(out, namesIn(out), await previousOutputs(out), false, options.signal, release)
     } catch (error) {
       await release()
       throw error
@@ -118,11 +120,14 @@ export class OutputWriter {
     this.names.add(name)
     const file = path.join(this.out, name)
     // Synchronous: small files in the page cache, where thread-pool round trips would cost more than the copies.
+    // Only a name OUT holds is read (most of a first build's names are new).
     let current: string | undefined
-    try {
-      current = readFileSync(file, 'utf8')
-    } catch {
-      current = undefined
+    if (this.present.has(name)) {
+      try {
+        current = readFileSync(file, 'utf8')
+      } catch {
+        current = undefined
+      }
     }
     if (current === content) return
     if (current !== undefined && !this.previous.has(name)) {
@@ -345,6 +350,15 @@ export async function writeAtomic(file: string, content: string | Uint8Array, op
   } catch (error) {
     await rm(temporary, {force: true})
     throw cannotWrite(file, error)
+  }
+}
+
+/** The names of the entries of `out` (none when it cannot be listed: then every put reads as before). */
+function namesIn(out: string): {has(name: string): boolean} {
+  try {
+    return new Set(readdirSync(out))
+  } catch {
+    return {has: () => true}
   }
 }
 

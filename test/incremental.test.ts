@@ -44,6 +44,20 @@ describe('buildTo with a cache', () => {
     expect(snapshot(out)).toEqual(snapshot(reference))
   })
 
+  it('reads an entry cut short (a crash mid-write) as a miss, and stays right', async () => {
+    const damaged = path.join(work, 'damaged-cache')
+    cpSync(cache, damaged, {recursive: true})
+    const entries = readdirSync(path.join(damaged, 'entries'), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+    expect(entries.length).toBeGreaterThan(10)
+    for (const entry of entries) {
+      const file = path.join(entry.parentPath, entry.name)
+      writeFileSync(file, readFileSync(file, 'utf8').slice(0, -1 - (entry.name.charCodeAt(0) % 200)))
+    }
+    const result = await buildTo(path.join(work, 'out-damaged'), {paths: [input], cache: damaged})
+    expect(result.cached).toBe(0)
+    expect(snapshot(path.join(work, 'out-damaged'))).toEqual(snapshot(reference))
+  })
+
   it('does nothing when inputs and outputs are unchanged', async () => {
     const again = await buildTo(out, {paths: [input], cache})
     expect(again.upToDate).toBe(true)
