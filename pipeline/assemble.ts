@@ -18,7 +18,7 @@ import type {Fingerprint} from '../plugins/types.js'
 import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
-import {decodeResult, encodeResult} from './cache.js'
+import {decodeResult, encodeResult, type Stored} from './cache.js'
 import {link, type MergeInput} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
@@ -218,11 +218,22 @@ export class Collector {
 
   /** The spooled result of a slot. */
   read(at: Spooled): Processed {
-    const spool = this.spools[at.spool]
-    if (!spool) throw new Error(`No spool ${at.spool} (a bug)`)
-    const result = decodeResult(JSON.parse(spool.read(at)))
+    const result = decodeResult(this.stored(at))
     if (!result || 'reason' in result) throw new Error('The build spool holds something else than a result (a bug)')
     return result
+  }
+
+  /** The document and Markdown of a slot (its fingerprint, which the slot holds, is not decoded again). */
+  document(at: Spooled): Omit<Processed, 'fingerprint'> {
+    const stored = this.stored(at)
+    if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
+    return {document: stored.processed.document, markdown: stored.processed.markdown}
+  }
+
+  private stored(at: Spooled): Stored {
+    const spool = this.spools[at.spool]
+    if (!spool) throw new Error(`No spool ${at.spool} (a bug)`)
+    return JSON.parse(spool.read(at)) as Stored
   }
 
   /** The result of input `index`, read back whole (for shard parts). */
@@ -329,7 +340,7 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   await manifest.start()
   let warnings = 0
   for (const [index, slot] of slots.entries()) {
-    const {document, markdown} = collector.read(slot.at)
+    const {document, markdown} = collector.document(slot.at)
     const patch = patches.get(slot.id)
     // The frontmatter the pipeline wrote is made from the same values by the same
     // function: it is redone only when lineage changed the id, cluster or fields.
@@ -367,7 +378,7 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   }
 
   function readDocument(slot: Slot): ManifestDocument {
-    const {document} = collector.read(slot.at)
+    const {document} = collector.document(slot.at)
     document.id = slot.id
     return document
   }

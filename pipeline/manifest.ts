@@ -143,7 +143,9 @@ function indent(json: string, spaces: number): string {
 }
 
 function item(value: unknown, index: number): string {
-  return `${index > 0 ? ',' : ''}\n    ${indent(JSON.stringify(value, null, 2), 4)}`
+  // Nested two arrays deep, JSON.stringify indents the value as the manifest does; the brackets are cut off.
+  const nested = JSON.stringify([[value]], null, 2)
+  return `${index > 0 ? ',' : ''}${nested.slice('[\n  ['.length, -'\n  ]\n]'.length)}`
 }
 
 function array(values: unknown[]): string {

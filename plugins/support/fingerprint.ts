@@ -77,23 +77,30 @@ export function wordsOf(text: string): string[] {
   return words
 }
 
+/** Scratch space for word hashes, grown as needed (one fingerprint is made at a time). */
+let tokenScratch = new Uint32Array(4096)
+
 /** Fingerprint a text. */
 export function fingerprintText(text: string): Fingerprint {
   const normalized = text.normalize('NFKC').toLowerCase()
   const words: string[] = []
-  const hashed: number[] = []
+  let count = 0
   scan(normalized, (start, end) => {
     let hash = 0x811c9dc5
     for (let index = start; index < end; index++) hash = Math.imul(hash ^ normalized.charCodeAt(index), 0x01000193)
-    hashed.push(mix(hash))
+    if (count === tokenScratch.length) {
+      const grown = new Uint32Array(count * 2)
+      grown.set(tokenScratch)
+      tokenScratch = grown
+    }
+    tokenScratch[count++] = mix(hash)
     words.push(normalized.slice(start, end))
   })
-  const tokens = Uint32Array.from(hashed)
-  const count = Math.max(1, tokens.length - shingleSize + 1)
-  const sequence = new Uint32Array(tokens.length === 0 ? 0 : count)
+  const tokens = tokenScratch
+  const sequence = new Uint32Array(count === 0 ? 0 : Math.max(1, count - shingleSize + 1))
   for (let index = 0; index < sequence.length; index++) {
     let hash = shingleSize
-    const end = Math.min(tokens.length, index + shingleSize)
+    const end = Math.min(count, index + shingleSize)
     for (let at = index; at < end; at++) hash = mix(hash ^ tokens[at])
     sequence[index] = hash
   }
@@ -108,8 +115,9 @@ export function fingerprintText(text: string): Fingerprint {
     }
   }
   return {
-    words: tokens.length,
+    words: count,
     digest: createHash('sha256').update(words.join(' ')).digest('hex'),
+    // The sequence is not needed any more: sorted in place.
     shingles: uniqueSorted(sequence),
     bands: uniqueSorted(Uint32Array.from(keys))
   }
@@ -154,14 +162,14 @@ const empty = 0xffffffff
  * so equal chunks still agree bin for bin.
  */
 function bandKeys(sequence: Uint32Array, start: number, end: number, keys: number[]): void {
-  const minimum = new Uint32Array(bins).fill(empty)
+  const minimum = minimumScratch.fill(empty)
   for (let index = start; index < end; index++) {
     const value = sequence[index]
     const bin = value & (bins - 1)
     const rest = value >>> binBits
     if (rest < minimum[bin]) minimum[bin] = rest
   }
-  const signature = new Uint32Array(bins)
+  const signature = signatureScratch
   for (let bin = 0; bin < bins; bin++) {
     let from = bin
     let distance = 0
@@ -178,6 +186,10 @@ function bandKeys(sequence: Uint32Array, start: number, end: number, keys: numbe
   }
 }
 
+/** Scratch space of `bandKeys` (one chunk at a time). */
+const minimumScratch = new Uint32Array(bins)
+const signatureScratch = new Uint32Array(bins)
+
 /** MurmurHash3's 32-bit finalizer: a cheap, well-spread bijection. */
 function mix(value: number): number {
   let hash = value >>> 0
@@ -189,8 +201,9 @@ function mix(value: number): number {
   return hash >>> 0
 }
 
+/** `values` sorted in place, then its distinct values (a copy of just them). */
 function uniqueSorted(values: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(values).sort()
+  const sorted = values.sort()
   let length = 0
   for (let index = 0; index < sorted.length; index++) {
     if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index]
