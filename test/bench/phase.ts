@@ -42,12 +42,19 @@ if (phase === 'hash') {
   console.log(JSON.stringify({files: files.length}))
 } else if (phase === 'build') {
   const {buildTo} = await import('../../pipeline/incremental.js')
+  const start = performance.now()
+  // When the last input's result came back: the per-file part ends, the serial part (lineage, writing) begins.
+  let perFile = 0
   const result = await buildTo(out, {
     paths: [dir],
     cache: cache === 'none' ? false : cache,
-    jobs: jobs === 'default' ? undefined : Number(jobs)
+    jobs: jobs === 'default' ? undefined : Number(jobs),
+    onProgress(done, total) {
+      if (done === total) perFile = performance.now() - start
+    }
   })
-  console.log(JSON.stringify({files: files.length, upToDate: result.upToDate, processed: result.processed, cached: result.cached, ...result.summary}))
+  const serial = (performance.now() - start - perFile) / 1000
+  console.log(JSON.stringify({files: files.length, upToDate: result.upToDate, processed: result.processed, cached: result.cached, ...result.summary, ...(result.upToDate ? {} : {serialSeconds: serial})}))
 } else {
   throw new Error(`Unknown phase ${phase}`)
 }

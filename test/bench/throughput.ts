@@ -8,6 +8,9 @@
  *   (c) a full `docprov build` (cold cache, default workers)
  *   (d) the same build again: a no-op rebuild
  *   (e) the build without cache on 1 worker and on every core
+ *
+ * Output folders of an earlier run are deleted before the corpus is written,
+ * and `sync` runs (untimed) before each phase.
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
@@ -101,6 +104,9 @@ interface Phase {
 const phaseScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'phase.js')
 
 function runPhase(name: string, args: string[]): Phase {
+  // Each phase starts with nothing left to write back: the last phase's files
+  // are flushed first (untimed), so that one phase's writes do not slow the next.
+  spawnSync('sync')
   const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, phaseScript, ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
   const timing = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr)
   if (result.status !== 0 || !timing) throw new Error(`Phase ${name} failed (${result.status}):\n${result.stderr.slice(-2000)}`)
@@ -114,21 +120,19 @@ export function benchThroughput(sizes = [1000, 10000]) {
   return sizes.map((size) => {
     const base = path.join(root, String(size))
     const corpus = path.join(base, 'corpus')
+    // Every output folder of an earlier run is deleted up front, not just before
+    // its phase: deleting thousands of files slows the next creations for a while.
+    const folder = (name: string) => path.join(base, name)
+    for (const name of ['cache', 'out', 'floor', 'one', 'all']) rmSync(folder(name), {recursive: true, force: true})
     const bytes = writeCorpus(corpus, size)
-    const fresh = (name: string) => {
-      const folder = path.join(base, name)
-      rmSync(folder, {recursive: true, force: true})
-      return folder
-    }
-    const cache = fresh('cache')
-    const out = fresh('out')
+    const [cache, out] = [folder('cache'), folder('out')]
     const phases = [
       runPhase('a  read + sha256', ['hash', corpus]),
-      runPhase('b  floor: parse, stringify, write', ['floor', corpus, fresh('floor')]),
+      runPhase('b  floor: parse, stringify, write', ['floor', corpus, folder('floor')]),
       runPhase('c  docprov build', ['build', corpus, out, cache, 'default']),
       runPhase('d  no-op rebuild', ['build', corpus, out, cache, 'default']),
-      runPhase('e1 build, 1 worker, no cache', ['build', corpus, fresh('one'), 'none', '1']),
-      runPhase(`e${cores} build, ${cores} workers, no cache`, ['build', corpus, fresh('all'), 'none', String(cores)])
+      runPhase('e1 build, 1 worker, no cache', ['build', corpus, folder('one'), 'none', '1']),
+      runPhase(`e${cores} build, ${cores} workers, no cache`, ['build', corpus, folder('all'), 'none', String(cores)])
     ]
     const [a, b, c, d, e1, eN] = phases
     if (d.output.upToDate !== true) throw new Error('The rebuild was not a no-op')
@@ -144,13 +148,15 @@ export function benchThroughput(sizes = [1000, 10000]) {
 
 export function reportThroughput(sizes?: number[]) {
   const rows = benchThroughput(sizes)
-  console.log('Throughput (each phase a process under /usr/bin/time; seconds include Node start-up):')
+  console.log('Throughput (each phase a process under /usr/bin/time; seconds include Node start-up;')
+  console.log('serial s: of a build, the part after the last file came back: lineage, names, writing):')
   for (const row of rows) {
     console.log(`\n${row.files} files, ${row.megabytes.toFixed(1)} MB`)
-    console.log('phase                                seconds   files/s     MB/s  peak RSS MB')
+    console.log('phase                                seconds   files/s     MB/s  peak RSS MB  serial s')
     for (const phase of row.phases) {
+      const serial = typeof phase.output.serialSeconds === 'number' ? phase.output.serialSeconds.toFixed(2).padStart(10) : ''
       console.log(
-        `${phase.name.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} ${phase.filesPerSecond.toFixed(0).padStart(9)} ${phase.mbPerSecond.toFixed(1).padStart(8)} ${phase.peakRssMb.toFixed(0).padStart(12)}`
+        `${phase.name.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} ${phase.filesPerSecond.toFixed(0).padStart(9)} ${phase.mbPerSecond.toFixed(1).padStart(8)} ${phase.peakRssMb.toFixed(0).padStart(12)}${serial}`
       )
     }
     const {cOverB, dOverA, speedup} = row.ratios
