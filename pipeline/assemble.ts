@@ -19,8 +19,8 @@ import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport
 import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
 import {decodeResult, encodeResult, type Stored} from './cache.js'
-import {link, type MergeInput} from './lineage.js'
-import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
+import {link, type MergeInput, type Relation} from './lineage.js'
+import {manifestEntry, ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection, type Warning} from './manifest.js'
 import {assignNames} from './names.js'
 import {generator} from './version.js'
 
@@ -76,14 +76,7 @@ export class Spool {
   /** Read back the text at `at`. */
   read(at: Spooled): string {
     if (this.closed) throw new Error('The build spool is closed (the build was stopped)')
-    if (readBuffer.byteLength < at.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(at.length, readBuffer.byteLength * 2))
-    let done = 0
-    while (done < at.length) {
-      const bytesRead = readSync(this.fd, readBuffer, done, at.length - done, at.offset + done)
-      if (bytesRead === 0) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
-      done += bytesRead
-    }
-    return readBuffer.toString('utf8', 0, at.length)
+    return readSpooled(this.fd, at)
   }
 
   /** Close and delete the spool. */
@@ -94,8 +87,27 @@ export class Spool {
   }
 }
 
-/** One buffer for reading spooled results back, reused (one result is read at a time). */
+/** One buffer for reading spooled results back, reused (one result is read at a time per thread). */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 16)
+
+/** The text spooled at `at` in the spool open as `fd` (any thread may read a spool). */
+export function readSpooled(fd: number, at: Spooled): string {
+  if (readBuffer.byteLength < at.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(at.length, readBuffer.byteLength * 2))
+  let done = 0
+  while (done < at.length) {
+    const bytesRead = readSync(fd, readBuffer, done, at.length - done, at.offset + done)
+    if (bytesRead === 0) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
+    done += bytesRead
+  }
+  return readBuffer.toString('utf8', 0, at.length)
+}
+
+/** The document and Markdown of a spooled result (its fingerprint, which the slot holds, is not decoded). */
+export function spooledDocument(text: string): Omit<Processed, 'fingerprint'> {
+  const stored = JSON.parse(text) as Stored
+  if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
+  return {document: stored.processed.document, markdown: stored.processed.markdown}
+}
 
 /** The one writer of a spool, by its descriptor: in the thread that made the results. */
 export class SpoolWriter {
@@ -218,22 +230,25 @@ export class Collector {
 
   /** The spooled result of a slot. */
   read(at: Spooled): Processed {
-    const result = decodeResult(this.stored(at))
+    const result = decodeResult(JSON.parse(this.text(at)))
     if (!result || 'reason' in result) throw new Error('The build spool holds something else than a result (a bug)')
     return result
   }
 
   /** The document and Markdown of a slot (its fingerprint, which the slot holds, is not decoded again). */
   document(at: Spooled): Omit<Processed, 'fingerprint'> {
-    const stored = this.stored(at)
-    if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
-    return {document: stored.processed.document, markdown: stored.processed.markdown}
+    return spooledDocument(this.text(at))
   }
 
-  private stored(at: Spooled): Stored {
+  private text(at: Spooled): string {
     const spool = this.spools[at.spool]
     if (!spool) throw new Error(`No spool ${at.spool} (a bug)`)
-    return JSON.parse(spool.read(at)) as Stored
+    return spool.read(at)
+  }
+
+  /** The descriptor of every spool, by number (for threads that read them). */
+  get spoolFds(): number[] {
+    return this.spools.map((spool) => spool.fd)
   }
 
   /** The result of input `index`, read back whole (for shard parts). */
@@ -282,14 +297,57 @@ export interface Assembled {
   keys: Array<[string, string]>
 }
 
+/** What finishing one document takes: where it is spooled, and what lineage and naming decided for it. */
+export interface FinishJob {
+  at: Spooled
+  id: string
+  name: string
+  patch?: Patch
+  relations?: Relation[]
+}
+
+/** A finished document: its file's content and SHA-256, its manifest entry (`manifestEntry`), and its warnings. */
+export interface Finished {
+  content: string
+  sha256: string
+  entry: string
+  sourcePath: string
+  warnings: Warning[]
+}
+
+/** Something that finishes documents: `finishDocument` here, or on the worker pool. */
+export type Finisher = (job: FinishJob) => Promise<Finished>
+
+/**
+ * Finish one document, read with `read`: its final id, lineage patch and
+ * relations, frontmatter (redone only when lineage changed something),
+ * output name and digest, and manifest entry.
+ */
+export function finishDocument(read: (at: Spooled) => Omit<Processed, 'fingerprint'>, job: FinishJob): Finished {
+  const {document, markdown} = read(job.at)
+  // The frontmatter the pipeline wrote is made from the same values by the same
+  // function: it is redone only when lineage changed the id, cluster or fields.
+  const same = !job.patch && document.id === job.id
+  document.id = job.id
+  applyPatch(document, job.patch, job.relations)
+  const content = same ? markdown : replaceFrontmatter(markdown, frontmatterData(document, generator))
+  const digest = sha256(content)
+  document.output = {path: job.name, sha256: digest}
+  return {content, sha256: digest, entry: manifestEntry(document), sourcePath: document.source.path, warnings: document.warnings}
+}
+
+/** Documents finished ahead of the one being written, at most (per finishing thread). */
+const finishAhead = 16
+
 /**
  * The cross-file steps of a build over collected results (`total` inputs, in
  * path order): identical files get the same content id and later ones a
  * suffix; lineage links copies and merges clusters; names are given; then each
- * document is read back, gets its final frontmatter and goes to `sink`, and the
- * manifest follows in pieces.
+ * document is read back and finished (on the worker pool, through `finisher`,
+ * when there is one) and goes to `sink` in order, and the manifest follows in
+ * pieces.
  */
-export async function assemble(collector: Collector, total: number, sink: Sink): Promise<Assembled> {
+export async function assemble(collector: Collector, total: number, sink: Sink, options: {finisher?: Finisher; threads?: number} = {}): Promise<Assembled> {
   const results = collector.ordered(total)
   const slots: Slot[] = []
   const rejected: Rejection[] = []
@@ -339,22 +397,29 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   })
   await manifest.start()
   let warnings = 0
-  for (const [index, slot] of slots.entries()) {
-    const {document, markdown} = collector.document(slot.at)
-    const patch = patches.get(slot.id)
-    // The frontmatter the pipeline wrote is made from the same values by the same
-    // function: it is redone only when lineage changed the id, cluster or fields.
-    const same = !patch && document.id === slot.id
-    document.id = slot.id
-    applyPatch(document, patch, lineage.relations.get(slot.id))
-    const content = same ? markdown : replaceFrontmatter(markdown, frontmatterData(document, generator))
-    const digest = sha256(content)
-    await sink.put(names[index], content)
-    files.push({name: names[index], sha256: digest})
-    document.output = {path: names[index], sha256: digest}
-    await manifest.document(document)
-    warnings += document.warnings.length
-    reports.push({path: document.source.path, rejected: false, messages: document.warnings.map((warning) => ({...warning, fatal: false}))})
+  const finish: Finisher = options.finisher ?? (async (job) => finishDocument((at) => collector.document(at), job))
+  const jobOf = (index: number): FinishJob => {
+    const slot = slots[index]
+    return {at: slot.at, id: slot.id, name: names[index], patch: patches.get(slot.id), relations: lineage.relations.get(slot.id)}
+  }
+  // Documents are finished a few ahead of the one being written, and written in order.
+  const ahead = options.finisher ? finishAhead * (options.threads ?? 1) : 1
+  const finishing: Array<Promise<Finished> | undefined> = []
+  let launched = 0
+  for (let index = 0; index < slots.length; index++) {
+    while (launched < slots.length && launched < index + ahead) {
+      const promise = finish(jobOf(launched))
+      // Seen to, in case the build stops before it is awaited.
+      promise.catch(() => undefined)
+      finishing[launched++] = promise
+    }
+    const finished = await finishing[index]!
+    finishing[index] = undefined
+    await sink.put(names[index], finished.content)
+    files.push({name: names[index], sha256: finished.sha256})
+    await manifest.entry(finished.entry, finished.sourcePath)
+    warnings += finished.warnings.length
+    reports.push({path: finished.sourcePath, rejected: false, messages: finished.warnings.map((warning) => ({...warning, fatal: false}))})
   }
   await manifest.end(clusters, rejected)
   files.push({name: 'manifest.json', sha256: manifestHash.digest('hex')})

@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {Ajv} from 'ajv'
+import {Ajv, type ValidateFunction} from 'ajv'
 import type {Evidence, FieldName, Metadata, Removal, Repair} from '../plugins/types.js'
 import type {Conflict, Relation} from './lineage.js'
 import {packageRoot, version} from './version.js'
@@ -70,12 +70,20 @@ export const manifestSchema: Record<string, unknown> = JSON.parse(
   readFileSync(path.join(packageRoot, 'pipeline', 'manifest.schema.json'), 'utf8')
 )
 
-const ajv = new Ajv({allErrors: true, strict: false})
-const validator = ajv.compile(manifestSchema)
-const documentValidator = ajv.getSchema(`${manifestSchema.$id as string}#/definitions/document`)!
+/** The schema's validators, compiled on first use (a worker thread that never validates never compiles them). */
+let compiled: {manifest: ValidateFunction; document: ValidateFunction} | undefined
+function validators(): {manifest: ValidateFunction; document: ValidateFunction} {
+  if (!compiled) {
+    const ajv = new Ajv({allErrors: true, strict: false})
+    const manifest = ajv.compile(manifestSchema)
+    compiled = {manifest, document: ajv.getSchema(`${manifestSchema.$id as string}#/definitions/document`)!}
+  }
+  return compiled
+}
 
 /** Check a value against the manifest schema; returns every problem as `path: message`. */
 export function validateManifest(value: unknown): string[] {
+  const validator = validators().manifest
   if (validator(value)) return []
   return (validator.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? 'is invalid'}`)
 }
@@ -118,17 +126,22 @@ export class ManifestWriter {
 
   /** Write the next document (documents come sorted by source path). */
   async document(document: ManifestDocument): Promise<void> {
-    if (this.lastPath !== undefined && !(this.lastPath < document.source.path)) {
-      throw new Error(`Documents must come sorted by path (a bug): \`${document.source.path}\` after \`${this.lastPath}\``)
+    await this.entry(manifestEntry(document), document.source.path)
+  }
+
+  /** Write the next document as `manifestEntry` made it (checked already), with its source path. */
+  async entry(text: string, sourcePath: string): Promise<void> {
+    if (this.lastPath !== undefined && !(this.lastPath < sourcePath)) {
+      throw new Error(`Documents must come sorted by path (a bug): \`${sourcePath}\` after \`${this.lastPath}\``)
     }
-    this.lastPath = document.source.path
-    if (!documentValidator(document)) throw schemaBug(documentValidator.errors, `/documents/${this.documents}`)
-    await this.write(item(document, this.documents++))
+    this.lastPath = sourcePath
+    await this.write(`${this.documents++ > 0 ? ',' : ''}${text}`)
   }
 
   /** Write the clusters and rejections (sorted here), and the end; checks what is not a document against the schema. */
   async end(clusters: ManifestCluster[], rejected: Rejection[]): Promise<void> {
     const rest = createManifest([], rejected, clusters)
+    const validator = validators().manifest
     if (!validator(rest)) throw schemaBug(validator.errors, '')
     let text = this.documents > 0 ? '\n  ]' : ']'
     text += ',\n  "clusters": ' + array(rest.clusters)
@@ -142,17 +155,34 @@ function indent(json: string, spaces: number): string {
   return json.replaceAll('\n', '\n' + ' '.repeat(spaces))
 }
 
+/**
+ * A document as `manifest.json` holds it among the documents (indented, on
+ * lines of its own), checked against the schema: a problem is a bug. Any
+ * thread can make it; `ManifestWriter.entry` writes it.
+ */
+export function manifestEntry(document: ManifestDocument): string {
+  const validator = validators().document
+  const source = document.source.path
+  if (!validator(document)) throw schemaBug(validator.errors, `document \`${source}\`: `)
+  return indented(document)
+}
+
 function item(value: unknown, index: number): string {
+  return `${index > 0 ? ',' : ''}${indented(value)}`
+}
+
+/** A value of an array of the manifest, indented as `serializeManifest` does, starting with its line break. */
+function indented(value: unknown): string {
   // Nested two arrays deep, JSON.stringify indents the value as the manifest does; the brackets are cut off.
   const nested = JSON.stringify([[value]], null, 2)
-  return `${index > 0 ? ',' : ''}${nested.slice('[\n  ['.length, -'\n  ]\n]'.length)}`
+  return nested.slice('[\n  ['.length, -'\n  ]\n]'.length)
 }
 
 function array(values: unknown[]): string {
   return values.length === 0 ? '[]' : `[${values.map(item).join('')}\n  ]`
 }
 
-function schemaBug(errors: typeof validator.errors, prefix: string): Error {
+function schemaBug(errors: ValidateFunction['errors'], prefix: string): Error {
   const problems = (errors ?? []).map((error) => `${prefix}${error.instancePath}: ${error.message ?? 'is invalid'}`)
   return new Error(`docprov made a manifest that does not match its schema (a bug, please report it):\n${problems.join('\n')}`)
 }

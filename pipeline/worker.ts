@@ -1,15 +1,17 @@
 /** A worker thread of the build pool: runs the per-file task on the inputs sent to it (see `pool.ts`, `task.ts`). */
 import {parentPort, workerData} from 'node:worker_threads'
-import {SpoolWriter} from './assemble.js'
+import {finishDocument, readSpooled, spooledDocument, SpoolWriter} from './assemble.js'
 import {DocprovError} from './errors.js'
-import {createTask, type TaskOptions} from './task.js'
-import type {Input} from './discover.js'
+import {createTask} from './task.js'
+import type {WorkerRequest, WorkerSetup} from './pool.js'
 
-const {task: options, spool} = workerData as {task: TaskOptions; spool: {spool: number; fd: number}}
+const {task: options, spool, spools} = workerData as WorkerSetup
 const task = createTask(options, new SpoolWriter(spool.spool, spool.fd))
+const read = (at: {spool: number; offset: number; length: number}) => spooledDocument(readSpooled(spools[at.spool], at))
 
-parentPort!.on('message', (message: {index: number; input: Input}) => {
-  task(message.input).then(
+parentPort!.on('message', (message: WorkerRequest) => {
+  const work = 'input' in message ? task(message.input) : Promise.resolve().then(() => finishDocument(read, message.finish))
+  work.then(
     (result) => parentPort!.postMessage({index: message.index, result}),
     (error: Error) =>
       parentPort!.postMessage({
