@@ -87,11 +87,11 @@ export class Spool {
   }
 }
 
-/** One buffer for reading spooled results back, reused (one result is read at a time per thread). */
+/** One buffer for reading spooled results back, reused (one result is read at a time). */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 16)
 
-/** The text spooled at `at` in the spool open as `fd` (any thread may read a spool). */
-export function readSpooled(fd: number, at: Spooled): string {
+/** The text spooled at `at` in the spool open as `fd`. */
+function readSpooled(fd: number, at: Spooled): string {
   if (readBuffer.byteLength < at.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(at.length, readBuffer.byteLength * 2))
   let done = 0
   while (done < at.length) {
@@ -103,7 +103,7 @@ export function readSpooled(fd: number, at: Spooled): string {
 }
 
 /** The document and Markdown of a spooled result (its fingerprint, which the slot holds, is not decoded). */
-export function spooledDocument(text: string): Omit<Processed, 'fingerprint'> {
+function spooledDocument(text: string): Omit<Processed, 'fingerprint'> {
   const stored = JSON.parse(text) as Stored
   if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
   return {document: stored.processed.document, markdown: stored.processed.markdown}
@@ -246,11 +246,6 @@ export class Collector {
     return spool.read(at)
   }
 
-  /** The descriptor of every spool, by number (for threads that read them). */
-  get spoolFds(): number[] {
-    return this.spools.map((spool) => spool.fd)
-  }
-
   /** The result of input `index`, read back whole (for shard parts). */
   async result(index: number): Promise<Processed | Rejection | undefined> {
     const slot = this.results[index]
@@ -298,7 +293,7 @@ export interface Assembled {
 }
 
 /** What finishing one document takes: where it is spooled, and what lineage and naming decided for it. */
-export interface FinishJob {
+interface FinishJob {
   at: Spooled
   id: string
   name: string
@@ -307,7 +302,7 @@ export interface FinishJob {
 }
 
 /** A finished document: its file's content and SHA-256, its manifest entry (`manifestEntry`), and its warnings. */
-export interface Finished {
+interface Finished {
   content: string
   sha256: string
   entry: string
@@ -315,15 +310,12 @@ export interface Finished {
   warnings: Warning[]
 }
 
-/** Something that finishes documents: `finishDocument` here, or on the worker pool. */
-export type Finisher = (job: FinishJob) => Promise<Finished>
-
 /**
  * Finish one document, read with `read`: its final id, lineage patch and
  * relations, frontmatter (redone only when lineage changed something),
  * output name and digest, and manifest entry.
  */
-export function finishDocument(read: (at: Spooled) => Omit<Processed, 'fingerprint'>, job: FinishJob): Finished {
+function finishDocument(read: (at: Spooled) => Omit<Processed, 'fingerprint'>, job: FinishJob): Finished {
   const {document, markdown} = read(job.at)
   // The frontmatter the pipeline wrote is made from the same values by the same
   // function: it is redone only when lineage changed the id, cluster or fields.
@@ -336,18 +328,14 @@ export function finishDocument(read: (at: Spooled) => Omit<Processed, 'fingerpri
   return {content, sha256: digest, entry: manifestEntry(document), sourcePath: document.source.path, warnings: document.warnings}
 }
 
-/** Documents finished ahead of the one being written, at most (per finishing thread). */
-const finishAhead = 16
-
 /**
  * The cross-file steps of a build over collected results (`total` inputs, in
  * path order): identical files get the same content id and later ones a
  * suffix; lineage links copies and merges clusters; names are given; then each
- * document is read back and finished (on the worker pool, through `finisher`,
- * when there is one) and goes to `sink` in order, and the manifest follows in
- * pieces.
+ * document is read back, finished (`finishDocument`) and goes to `sink`, and
+ * the manifest follows in pieces.
  */
-export async function assemble(collector: Collector, total: number, sink: Sink, options: {finisher?: Finisher; threads?: number} = {}): Promise<Assembled> {
+export async function assemble(collector: Collector, total: number, sink: Sink): Promise<Assembled> {
   const results = collector.ordered(total)
   const slots: Slot[] = []
   const rejected: Rejection[] = []
@@ -397,26 +385,12 @@ export async function assemble(collector: Collector, total: number, sink: Sink, 
   })
   await manifest.start()
   let warnings = 0
-  const finish: Finisher = options.finisher ?? (async (job) => finishDocument((at) => collector.document(at), job))
-  const jobOf = (index: number): FinishJob => {
-    const slot = slots[index]
-    return {at: slot.at, id: slot.id, name: names[index], patch: patches.get(slot.id), relations: lineage.relations.get(slot.id)}
-  }
-  // Documents are finished a few ahead of the one being written, and written in order.
-  const ahead = options.finisher ? finishAhead * (options.threads ?? 1) : 1
-  const finishing: Array<Promise<Finished> | undefined> = []
-  let launched = 0
-  for (let index = 0; index < slots.length; index++) {
-    while (launched < slots.length && launched < index + ahead) {
-      const promise = finish(jobOf(launched))
-      // Seen to, in case the build stops before it is awaited.
-      promise.catch(() => undefined)
-      finishing[launched++] = promise
-    }
-    const finished = await finishing[index]!
-    finishing[index] = undefined
-    await sink.put(names[index], finished.content)
-    files.push({name: names[index], sha256: finished.sha256})
+  const read = (at: Spooled) => collector.document(at)
+  for (const [index, slot] of slots.entries()) {
+    const job: FinishJob = {at: slot.at, id: slot.id, name: names[index], patch: patches.get(slot.id), relations: lineage.relations.get(slot.id)}
+    const finished = finishDocument(read, job)
+    await sink.put(job.name, finished.content)
+    files.push({name: job.name, sha256: finished.sha256})
     await manifest.entry(finished.entry, finished.sourcePath)
     warnings += finished.warnings.length
     reports.push({path: finished.sourcePath, rejected: false, messages: finished.warnings.map((warning) => ({...warning, fatal: false}))})

@@ -164,15 +164,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * bounded memory (see `assemble.ts`).
  */
 export async function buildInto(options: BuildOptions, sink: Sink): Promise<Assembled> {
-  const {inputs, collector, pool} = await collect(options, undefined, true)
+  const {inputs, collector} = await collect(options)
   try {
-    // Workers that made the results finish the documents while this thread writes them: one
-    // fewer than the cores (the writes keep this thread busy), and the others' memory is freed.
-    await pool?.shrink(defaultJobs() - 1)
-    return await assemble(collector, inputs.length, sink, pool ? {finisher: (job) => pool.finish(job), threads: pool.size} : {})
+    return await assemble(collector, inputs.length, sink)
   } finally {
-    // The workers stop before the spools they read are closed.
-    await pool?.close()
     await collector.close()
   }
 }
@@ -181,14 +176,9 @@ export async function buildInto(options: BuildOptions, sink: Sink): Promise<Asse
  * Discover the inputs and run the per-file task (`task.ts`: read, cache,
  * pipeline, spool) on each (or on those `select` takes, by index), on the
  * worker pool when the batch is large enough; results go to a new `Collector`
- * by index, so the order never depends on scheduling. With `keep`, the pool
- * (if one was started) is handed back open, for the caller to close.
+ * by index, so the order never depends on scheduling.
  */
-export async function collect(
-  options: BuildOptions,
-  select: (index: number, total: number) => boolean = () => true,
-  keep = false
-): Promise<{inputs: Input[]; collector: Collector; pool?: Pool}> {
+export async function collect(options: BuildOptions, select: (index: number, total: number) => boolean = () => true): Promise<{inputs: Input[]; collector: Collector}> {
   const maxBytes = checkMaxBytes(options.maxBytes)
   const profiles = await loadProfiles(options.profiles)
   const inputs = await discover(options.paths, {exclude: options.exclude})
@@ -203,7 +193,7 @@ export async function collect(
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
   // One spool per thread that writes results: each worker, or else the main thread.
   const collector = await Collector.create(jobs > 1 ? jobs : 0)
-  const pool = jobs > 1 ? new Pool(jobs, (worker) => ({task: setup, spool: collector.extraSpools[worker], spools: collector.spoolFds})) : undefined
+  const pool = jobs > 1 ? new Pool(jobs, (worker) => ({task: setup, spool: collector.extraSpools[worker]})) : undefined
   const task = pool ? undefined : createTask(setup, collector.writer, cache)
 
   // Inputs are handed out a few at a time (several per worker).
@@ -232,7 +222,6 @@ export async function collect(
     await collector.close()
     throw error
   }
-  if (keep) return {inputs, collector, pool}
   await pool?.close()
   return {inputs, collector}
 }

@@ -11,7 +11,6 @@ import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Input} from './discover.js'
 import {DocprovError, type DocprovErrorCode} from './errors.js'
-import type {FinishJob, Finished} from './assemble.js'
 import type {TaskOptions, TaskResult} from './task.js'
 import {packageRoot} from './version.js'
 
@@ -35,15 +34,11 @@ interface Thread {
   busy: number
 }
 
-/** What each worker is given: the task's options, the spool it writes, and every spool's descriptor (to finish documents). */
+/** What each worker is given: the task's options, and the spool it writes. */
 export interface WorkerSetup {
   task: TaskOptions
   spool: {spool: number; fd: number}
-  spools: number[]
 }
-
-/** A message to a worker: run the task on an input, or finish a document. */
-export type WorkerRequest = {index: number; input: Input} | {index: number; finish: FinishJob}
 
 /** A failure in a worker, as it crosses the thread. */
 interface WorkerFailure {
@@ -56,7 +51,7 @@ interface WorkerFailure {
 /** Workers that each run the per-file task on the inputs sent to them. */
 export class Pool {
   private readonly threads: Thread[]
-  private readonly waiting = new Map<number, {resolve: (value: never) => void; reject: (error: Error) => void; thread: Thread}>()
+  private readonly waiting = new Map<number, {resolve: (value: TaskResult) => void; reject: (error: Error) => void; thread: Thread}>()
   private next = 0
 
   /** `size` workers; worker `n` (from 0) gets `setup(n)`. */
@@ -66,12 +61,12 @@ export class Pool {
     if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
     this.threads = Array.from({length: size}, (_, number) => {
       const thread: Thread = {worker: new Worker(url, {workerData: setup(number), resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
-      thread.worker.on('message', (message: {index: number; result?: unknown; error?: WorkerFailure}) => {
+      thread.worker.on('message', (message: {index: number; result?: TaskResult; error?: WorkerFailure}) => {
         const job = this.waiting.get(message.index)!
         this.waiting.delete(message.index)
         job.thread.busy--
         if (message.error !== undefined) job.reject(failure(message.error))
-        else job.resolve(message.result as never)
+        else job.resolve(message.result!)
       })
       thread.worker.on('error', (error) => {
         for (const [index, job] of this.waiting) {
@@ -87,38 +82,17 @@ export class Pool {
 
   /** Run the task on one input on the least busy worker. */
   run(input: Input): Promise<TaskResult> {
-    return this.send<TaskResult>((index) => ({index, input}))
-  }
-
-  /** Finish one document on the least busy worker. */
-  finish(job: FinishJob): Promise<Finished> {
-    return this.send<Finished>((index) => ({index, finish: job}))
-  }
-
-  private send<T>(request: (index: number) => WorkerRequest): Promise<T> {
     const thread = this.threads.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best))
     thread.busy++
     const index = this.next++
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.set(index, {resolve: resolve as (value: never) => void, reject, thread})
-      thread.worker.postMessage(request(index))
+    return new Promise<TaskResult>((resolve, reject) => {
+      this.waiting.set(index, {resolve, reject, thread})
+      thread.worker.postMessage({index, input})
     })
   }
 
-  /** The number of workers. */
-  get size(): number {
-    return this.threads.length
-  }
-
-  /** Stop all workers but the first `size` (none may be busy): their memory goes back to the system. */
-  async shrink(size: number): Promise<void> {
-    const stopped = this.threads.splice(Math.max(1, size))
-    if (stopped.some((thread) => thread.busy > 0)) throw new Error('Cannot stop a busy worker (a bug)')
-    await Promise.all(stopped.map((thread) => thread.worker.terminate()))
-  }
-
   async close(): Promise<void> {
-    await Promise.all(this.threads.splice(0).map((thread) => thread.worker.terminate()))
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()))
   }
 }
 

@@ -1,17 +1,16 @@
 /** A worker thread of the build pool: runs the per-file task on the inputs sent to it (see `pool.ts`, `task.ts`). */
 import {parentPort, workerData} from 'node:worker_threads'
-import {finishDocument, readSpooled, spooledDocument, SpoolWriter} from './assemble.js'
+import {SpoolWriter} from './assemble.js'
 import {DocprovError} from './errors.js'
 import {createTask} from './task.js'
-import type {WorkerRequest, WorkerSetup} from './pool.js'
+import type {Input} from './discover.js'
+import type {WorkerSetup} from './pool.js'
 
-const {task: options, spool, spools} = workerData as WorkerSetup
+const {task: options, spool} = workerData as WorkerSetup
 const task = createTask(options, new SpoolWriter(spool.spool, spool.fd))
-const read = (at: {spool: number; offset: number; length: number}) => spooledDocument(readSpooled(spools[at.spool], at))
 
-parentPort!.on('message', (message: WorkerRequest) => {
-  const work = 'input' in message ? task(message.input) : Promise.resolve().then(() => finishDocument(read, message.finish))
-  work.then(
+parentPort!.on('message', (message: {index: number; input: Input}) => {
+  task(message.input).then(
     (result) => parentPort!.postMessage({index: message.index, result}),
     (error: Error) =>
       parentPort!.postMessage({
