@@ -121,19 +121,14 @@ export class SpoolWriter {
     private readonly fd: number
   ) {}
 
-  /** Append a result's text. */
-  append(text: string): Spooled {
+  /** Append a result's bytes (`encodeResult`'s JSON in UTF-8). */
+  append(bytes: Uint8Array): Spooled {
     // A lane still running after an abort must not write to a descriptor that may have been reused.
     if (this.closed) throw new Error('The build spool is closed (the build was stopped)')
-    const length = Buffer.byteLength(text)
-    const at = {spool: this.spool, offset: this.size, length}
-    this.size += length
+    const at = {spool: this.spool, offset: this.size, length: bytes.byteLength}
+    this.size += bytes.byteLength
     try {
-      const written = writeSync(this.fd, text, at.offset, 'utf8')
-      if (written < length) {
-        const bytes = Buffer.from(text).subarray(written)
-        for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done, bytes.byteLength - done, at.offset + written + done)
-      }
+      for (let done = 0; done < bytes.byteLength; ) done += writeSync(this.fd, bytes, done, bytes.byteLength - done, at.offset + done)
     } catch (error) {
       throw spoolError(error)
     }
@@ -220,7 +215,7 @@ export class Collector {
 
   /** Take the result of input `index` (any order: its place is its index), spooling it. */
   async add(index: number, result: Processed | Rejection): Promise<void> {
-    this.set(index, 'reason' in result ? result : slotOf(result, this.writer.append(JSON.stringify(encodeResult(result)))))
+    this.set(index, 'reason' in result ? result : slotOf(result, this.writer.append(Buffer.from(JSON.stringify(encodeResult(result))))))
   }
 
   /** Take the result of input `index`, already spooled (or a rejection). */

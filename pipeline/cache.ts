@@ -119,10 +119,11 @@ export class Cache {
   }
 
   /**
-   * The cached result and the text it was read from (`encodeResult`'s JSON),
-   * or `undefined`: a missing or damaged entry is a miss. Counts the lookup.
+   * The cached result and the bytes it was read from (`encodeResult`'s JSON
+   * in UTF-8), or `undefined`: a missing or damaged entry is a miss. Counts
+   * the lookup.
    */
-  lookup(key: string): {result: Processed | Rejection; text: string} | undefined {
+  lookup(key: string): {result: Processed | Rejection; bytes: Uint8Array} | undefined {
     const found = this.read(key)
     this.count(found !== undefined)
     return found
@@ -134,20 +135,20 @@ export class Cache {
     else this.misses++
   }
 
-  private read(key: string): {result: Processed | Rejection; text: string} | undefined {
+  private read(key: string): {result: Processed | Rejection; bytes: Uint8Array} | undefined {
     // Synchronous, as for inputs: small files, where thread-pool round trips cost more than the reads.
     try {
-      const text = readFileSync(this.file(key), 'utf8')
-      const result = decodeResult(JSON.parse(text))
-      return result ? {result, text} : undefined
+      const bytes = readFileSync(this.file(key))
+      const result = decodeResult(JSON.parse(bytes.toString('utf8')))
+      return result ? {result, bytes} : undefined
     } catch {
       return undefined
     }
   }
 
-  /** Store a result as `encodeResult`'s JSON (best effort: a cache that cannot be written only makes the next build slower). */
-  store(key: string, text: string): void {
-    writeQuietly(this.file(key), text, true)
+  /** Store a result as `encodeResult`'s JSON in UTF-8 (best effort: a cache that cannot be written only makes the next build slower). */
+  store(key: string, bytes: Uint8Array): void {
+    writeQuietly(this.file(key), bytes, true)
   }
 
   /** The record of the last build written to `out`. */
@@ -221,7 +222,7 @@ const madeFolders = new Set<string>()
  * writing it at once) is not valid JSON, so it reads as a miss. The output
  * record goes through a temporary file and a rename.
  */
-function writeQuietly(file: string, content: string, direct = false): void {
+function writeQuietly(file: string, content: string | Uint8Array, direct = false): void {
   // Synchronous: small files, where thread-pool round trips cost more than the writes.
   const temporary = direct ? file : `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {

@@ -78,18 +78,20 @@ function readAtMost(file: string | Buffer, limit: number, shown: string): {bytes
   try {
     const size = fstatSync(fd).size
     if (size > limit) return tooLarge(shown, size, limit)
-    const chunks: Buffer[] = []
+    const chunks: Uint8Array[] = []
     let total = 0
     for (;;) {
       // The first read asks for one byte more than expected, to see the end at once.
-      const buffer = Buffer.allocUnsafe(Math.min(total === 0 ? size + 1 : 1 << 20, limit + 1 - total))
+      // Each buffer is its own memory (not a slice of Node's shared pool), so it can be handed on as is.
+      const buffer = new Uint8Array(Math.min(total === 0 ? size + 1 : 1 << 20, limit + 1 - total))
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null)
       if (bytesRead === 0) break
       chunks.push(buffer.subarray(0, bytesRead))
       total += bytesRead
       if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
     }
-    return {bytes: new Uint8Array(Buffer.concat(chunks))}
+    // Usually one read: no copy.
+    return {bytes: chunks.length === 1 ? chunks[0] : chunks.length === 0 ? new Uint8Array(0) : new Uint8Array(Buffer.concat(chunks))}
   } finally {
     closeSync(fd)
   }

@@ -3,8 +3,8 @@
  * hash it, look it up in the cache, run the per-file pipeline on a miss and
  * store the result, then spool it. It runs on the main thread for small
  * batches and in each worker of the pool for large ones; either way the thread
- * that made a result writes it (once as JSON, the same text for the cache
- * entry and the spool), and only a slot (ids, fingerprint, where the result
+ * that made a result writes it (encoded once as JSON, the same bytes for the
+ * cache entry and the spool), and only a slot (ids, fingerprint, where the result
  * is spooled) or a rejection goes back to the main thread.
  */
 import {sha256} from '../plugins/support/metadata.js'
@@ -40,10 +40,11 @@ export function createTask(options: TaskOptions, writer: SpoolWriter, cache?: Ca
     const raw: RawInput = {path: input.path, bytes: read.bytes, format: input.format!, sha256: digest}
     const key = store?.key(raw, digest)
     const found = key ? store!.lookup(key) : undefined
-    if (found) return {result: 'reason' in found.result ? found.result : slotOf(found.result, writer.append(found.text)), hit: true}
+    if (found) return {result: 'reason' in found.result ? found.result : slotOf(found.result, writer.append(found.bytes)), hit: true}
     const result = await run(raw)
-    const text = JSON.stringify(encodeResult(result))
-    if (key) store!.store(key, text)
-    return {result: 'reason' in result ? result : slotOf(result, writer.append(text)), hit: key ? false : undefined}
+    // Encoded once, for the cache entry and the spool.
+    const bytes = Buffer.from(JSON.stringify(encodeResult(result)))
+    if (key) store!.store(key, bytes)
+    return {result: 'reason' in result ? result : slotOf(result, writer.append(bytes)), hit: key ? false : undefined}
   }
 }
