@@ -77,7 +77,7 @@ export function wordsOf(text: string): string[] {
   return words
 }
 
-/** Scratch space for word hashes, grown as needed (one fingerprint is made at a time). */
+/** Scratch space for word hashes, grown as needed (one fingerprint is made at a time; a large one is dropped after use). */
 let tokenScratch = new Uint32Array(4096)
 
 /** Fingerprint a text. */
@@ -114,6 +114,8 @@ export function fingerprintText(text: string): Fingerprint {
       start = index + 1
     }
   }
+  // A large text's scratch space is not kept.
+  if (tokenScratch.length > 1 << 16) tokenScratch = new Uint32Array(4096)
   return {
     words: count,
     digest: createHash('sha256').update(words.join(' ')).digest('hex'),

@@ -52,9 +52,10 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
   // The output is never longer than the input (a repair is shorter than its
   // mojibake): each unit's span is written to a scratch buffer of the input's
   // length, and copied once at the end.
-  if (scratch.length < input.length * 2) scratch = new Uint32Array(Math.max(input.length * 2, scratch.length * 2))
-  const starts = scratch.subarray(0, input.length)
-  const ends = scratch.subarray(input.length, input.length * 2)
+  // A longer input gets a buffer of its own, not kept after the call.
+  const buffer = input.length * 2 <= scratch.length ? scratch : new Uint32Array(input.length * 2)
+  const starts = buffer.subarray(0, input.length)
+  const ends = buffer.subarray(input.length, input.length * 2)
   const parts: string[] = []
   const repairs: Repair[] = []
   let length = 0
@@ -140,8 +141,8 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
   return {...composeNfc(parts.join(''), starts.subarray(0, length), ends.subarray(0, length)), repairs}
 }
 
-/** The span buffer `normalizeText` writes into (grown as needed, never shared across calls' results). */
-let scratch = new Uint32Array(1 << 16)
+/** The span buffer `normalizeText` writes into, for inputs of up to 32,768 units (its results are copies). */
+const scratch = new Uint32Array(1 << 16)
 
 /** Windows-1252 character → byte, for 0x80–0xFF (undefined bytes as their C1 control). */
 const cp1252 = new Map<string, number>()
