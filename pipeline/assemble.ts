@@ -20,7 +20,7 @@ import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
 import {decodeResult, encodeResult, type Stored} from './cache.js'
 import {link, type MergeInput, type Relation} from './lineage.js'
-import {manifestEntry, ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection, type Warning} from './manifest.js'
+import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
 import {generator} from './version.js'
 
@@ -142,7 +142,7 @@ export class SpoolWriter {
 }
 
 /** The error of a spool that cannot be made or written. */
-export function spoolError(error: unknown): DocprovError {
+function spoolError(error: unknown): DocprovError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error)
   const folder = tmpdir()
   return new DocprovError(
@@ -287,40 +287,29 @@ export interface Assembled {
   keys: Array<[string, string]>
 }
 
-/** What finishing one document takes: where it is spooled, and what lineage and naming decided for it. */
-interface FinishJob {
-  at: Spooled
+/** What lineage and naming decided for one document: its final id and name, its cluster's patch and its relations. */
+interface Decided {
   id: string
   name: string
   patch?: Patch
   relations?: Relation[]
 }
 
-/** A finished document: its file's content and SHA-256, its manifest entry (`manifestEntry`), and its warnings. */
-interface Finished {
-  content: string
-  sha256: string
-  entry: string
-  sourcePath: string
-  warnings: Warning[]
-}
-
 /**
- * Finish one document, read with `read`: its final id, lineage patch and
- * relations, frontmatter (redone only when lineage changed something),
- * output name and digest, and manifest entry.
+ * Finish one document as it was spooled: its final id, lineage patch and
+ * relations, frontmatter (redone only when lineage changed something), output
+ * name and digest. Gives the file's content and digest and the document.
  */
-function finishDocument(read: (at: Spooled) => Omit<Processed, 'fingerprint'>, job: FinishJob): Finished {
-  const {document, markdown} = read(job.at)
+function finishDocument({document, markdown}: Omit<Processed, 'fingerprint'>, decided: Decided): {content: string; sha256: string; document: ManifestDocument} {
   // The frontmatter the pipeline wrote is made from the same values by the same
   // function: it is redone only when lineage changed the id, cluster or fields.
-  const same = !job.patch && document.id === job.id
-  document.id = job.id
-  applyPatch(document, job.patch, job.relations)
+  const same = !decided.patch && document.id === decided.id
+  document.id = decided.id
+  applyPatch(document, decided.patch, decided.relations)
   const content = same ? markdown : replaceFrontmatter(markdown, frontmatterData(document, generator))
   const digest = sha256(content)
-  document.output = {path: job.name, sha256: digest}
-  return {content, sha256: digest, entry: manifestEntry(document), sourcePath: document.source.path, warnings: document.warnings}
+  document.output = {path: decided.name, sha256: digest}
+  return {content, sha256: digest, document}
 }
 
 /**
@@ -380,15 +369,19 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
   })
   await manifest.start()
   let warnings = 0
-  const read = (at: Spooled) => collector.document(at)
   for (const [index, slot] of slots.entries()) {
-    const job: FinishJob = {at: slot.at, id: slot.id, name: names[index], patch: patches.get(slot.id), relations: lineage.relations.get(slot.id)}
-    const finished = finishDocument(read, job)
-    await sink.put(job.name, finished.content)
-    files.push({name: job.name, sha256: finished.sha256})
-    await manifest.entry(finished.entry, finished.sourcePath)
-    warnings += finished.warnings.length
-    reports.push({path: finished.sourcePath, rejected: false, messages: finished.warnings.map((warning) => ({...warning, fatal: false}))})
+    const name = names[index]
+    const {content, sha256: digest, document} = finishDocument(collector.document(slot.at), {
+      id: slot.id,
+      name,
+      patch: patches.get(slot.id),
+      relations: lineage.relations.get(slot.id)
+    })
+    await sink.put(name, content)
+    files.push({name, sha256: digest})
+    await manifest.document(document)
+    warnings += document.warnings.length
+    reports.push({path: document.source.path, rejected: false, messages: document.warnings.map((warning) => ({...warning, fatal: false}))})
   }
   await manifest.end(clusters, rejected)
   files.push({name: 'manifest.json', sha256: manifestHash.digest('hex')})

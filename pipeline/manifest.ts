@@ -126,16 +126,13 @@ export class ManifestWriter {
 
   /** Write the next document (documents come sorted by source path). */
   async document(document: ManifestDocument): Promise<void> {
-    await this.entry(manifestEntry(document), document.source.path)
-  }
-
-  /** Write the next document as `manifestEntry` made it (checked already), with its source path. */
-  async entry(text: string, sourcePath: string): Promise<void> {
-    if (this.lastPath !== undefined && !(this.lastPath < sourcePath)) {
-      throw new Error(`Documents must come sorted by path (a bug): \`${sourcePath}\` after \`${this.lastPath}\``)
+    if (this.lastPath !== undefined && !(this.lastPath < document.source.path)) {
+      throw new Error(`Documents must come sorted by path (a bug): \`${document.source.path}\` after \`${this.lastPath}\``)
     }
-    this.lastPath = sourcePath
-    await this.write(`${this.documents++ > 0 ? ',' : ''}${text}`)
+    this.lastPath = document.source.path
+    const validator = validators().document
+    if (!validator(document)) throw schemaBug(validator.errors, `/documents/${this.documents}`)
+    await this.write(item(document, this.documents++))
   }
 
   /** Write the clusters and rejections (sorted here), and the end; checks what is not a document against the schema. */
@@ -155,27 +152,10 @@ function indent(json: string, spaces: number): string {
   return json.replaceAll('\n', '\n' + ' '.repeat(spaces))
 }
 
-/**
- * A document as `manifest.json` holds it among the documents (indented, on
- * lines of its own), checked against the schema: a problem is a bug. Any
- * thread can make it; `ManifestWriter.entry` writes it.
- */
-export function manifestEntry(document: ManifestDocument): string {
-  const validator = validators().document
-  const source = document.source.path
-  if (!validator(document)) throw schemaBug(validator.errors, `document \`${source}\`: `)
-  return indented(document)
-}
-
 function item(value: unknown, index: number): string {
-  return `${index > 0 ? ',' : ''}${indented(value)}`
-}
-
-/** A value of an array of the manifest, indented as `serializeManifest` does, starting with its line break. */
-function indented(value: unknown): string {
   // Nested two arrays deep, JSON.stringify indents the value as the manifest does; the brackets are cut off.
   const nested = JSON.stringify([[value]], null, 2)
-  return nested.slice('[\n  ['.length, -'\n  ]\n]'.length)
+  return `${index > 0 ? ',' : ''}${nested.slice('[\n  ['.length, -'\n  ]\n]'.length)}`
 }
 
 function array(values: unknown[]): string {

@@ -1,7 +1,7 @@
 /**
  * A pool of worker threads that run the per-file task (`task.ts`): each worker
  * reads its inputs, holds its own processors and cache, and writes its results
- * to its own spool. Inputs go to the least busy worker, and threads come back by
+ * to its own spool. Inputs go to the least busy worker, and slots come back by
  * index, so the order of the build never depends on scheduling.
  */
 import {existsSync} from 'node:fs'

@@ -165,7 +165,7 @@ describe('streaming a build', () => {
     const {manifest} = await build({paths: [path.join(root, 'seeds')]})
     const writer = new ManifestWriter(async () => undefined)
     await writer.start()
-    await expect(writer.document({...manifest.documents[0], metadata: {...manifest.documents[0].metadata, date: 'yesterday'}})).rejects.toThrow(/document `[^`]*000_[^`]*`: \/metadata\/date: must/)
+    await expect(writer.document({...manifest.documents[0], metadata: {...manifest.documents[0].metadata, date: 'yesterday'}})).rejects.toThrow(/\/documents\/0\/metadata\/date/)
     await writer.document(manifest.documents[1])
     await expect(writer.document(manifest.documents[0])).rejects.toThrow(/sorted by path/)
   })
