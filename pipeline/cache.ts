@@ -13,7 +13,7 @@
  */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
-import {readFile, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {homedir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -165,7 +165,8 @@ export class Cache {
   async remember(out: string, key: string, files: Array<{name: string; sha256: string}>, summary: OutputRecord['summary'], reports: FileReport[]): Promise<void> {
     const outputs: OutputRecord['outputs'] = []
     for (const {name, sha256} of files) {
-      const info = await stat(path.join(out, name)).catch(() => undefined)
+      // Synchronous: a round trip through the thread pool per output would cost more than the stat.
+      const info = statSync(path.join(out, name), {throwIfNoEntry: false})
       if (!info) return
       outputs.push({name, sha256, size: info.size, mtimeMs: info.mtimeMs})
     }
