@@ -87,19 +87,19 @@ export class Spool {
   }
 }
 
-/** One buffer for reading spooled results back, reused (one result is read at a time). */
-let readBuffer = Buffer.allocUnsafeSlow(1 << 16)
+/** One buffer for reading spooled results back, reused (one result is read at a time); a larger result gets its own. */
+const readBuffer = Buffer.allocUnsafeSlow(1 << 16)
 
 /** The text spooled at `at` in the spool open as `fd`. */
 function readSpooled(fd: number, at: Spooled): string {
-  if (readBuffer.byteLength < at.length) readBuffer = Buffer.allocUnsafeSlow(Math.max(at.length, readBuffer.byteLength * 2))
+  const buffer = at.length <= readBuffer.byteLength ? readBuffer : Buffer.allocUnsafeSlow(at.length)
   let done = 0
   while (done < at.length) {
-    const bytesRead = readSync(fd, readBuffer, done, at.length - done, at.offset + done)
+    const bytesRead = readSync(fd, buffer, done, at.length - done, at.offset + done)
     if (bytesRead === 0) throw new Error('The build spool was cut short (a bug, or the temporary folder was cleaned mid-build)')
     done += bytesRead
   }
-  return readBuffer.toString('utf8', 0, at.length)
+  return buffer.toString('utf8', 0, at.length)
 }
 
 /** The document and Markdown of a spooled result (its fingerprint, which the slot holds, is not decoded). */
