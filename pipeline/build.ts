@@ -191,10 +191,13 @@ export async function collect(options: BuildOptions, select: (index: number, tot
   }
   const jobs = options.jobs ?? (chosen.length >= poolThreshold ? defaultJobs() : 1)
   if (!Number.isSafeInteger(jobs) || jobs < 1) throw new DocprovError('Invalid `jobs`, expected a whole number of at least 1', {code: 'usage'})
-  // One spool per thread that writes results: each worker, or else the main thread.
-  const collector = await Collector.create(jobs > 1 ? jobs : 0)
-  const pool = jobs > 1 ? new Pool(jobs, (worker) => ({task: setup, spool: collector.extraSpools[worker]})) : undefined
-  const task = pool ? undefined : createTask(setup, collector.writer, cache)
+  // The main thread is one of the `jobs` threads: it runs the task between
+  // handing inputs to the `jobs - 1` workers, so a build has one V8 heap and one
+  // JIT warm-up fewer than with a worker per job. One spool per thread.
+  const workers = jobs - 1
+  const collector = await Collector.create(workers)
+  const pool = workers > 0 ? new Pool(workers, (worker) => ({task: setup, spool: collector.extraSpools[worker]})) : undefined
+  const task = createTask(setup, collector.writer, cache)
 
   // Inputs are handed out a few at a time (several per worker).
   let started = 0
@@ -202,18 +205,21 @@ export async function collect(options: BuildOptions, select: (index: number, tot
   const signal = options.signal
   try {
     signal?.throwIfAborted()
-    const lane = async () => {
+    const lane = async (onMain: boolean) => {
       while (started < chosen.length) {
         signal?.throwIfAborted()
         const index = chosen[started++]
-        const {result, hit} = pool ? await pool.run(inputs[index]) : await task!(inputs[index])
+        const {result, hit} = onMain ? await task(inputs[index]) : await pool!.run(inputs[index])
         // A worker's cache counts for itself: its lookups are counted here.
-        if (pool && hit !== undefined) cache?.count(hit)
+        if (!onMain && hit !== undefined) cache?.count(hit)
         collector.set(index, result)
         options.onProgress?.(++done, chosen.length)
+        // Between its own files, the main thread lets the workers' results in
+        // and hands them more, and sees a signal (an abort) at once.
+        if (onMain) await new Promise(setImmediate)
       }
     }
-    const lanes = Promise.all(Array.from({length: pool ? jobs * 4 : 1}, lane))
+    const lanes = Promise.all([lane(true), ...Array.from({length: workers * 4}, () => lane(false))])
     // An abort does not wait for the files in the workers: they are terminated.
     await (signal ? Promise.race([lanes, aborted(signal)]) : lanes)
   } catch (error) {

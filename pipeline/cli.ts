@@ -30,7 +30,7 @@ const buildFlags: Record<string, Flag> = {
   profiles: {type: 'string', value: 'DIR', description: 'also read source profiles (*.yaml) from DIR'},
   'max-bytes': {type: 'string', value: 'N', description: `reject files larger than N bytes (suffixes K, M, G; default ${defaultMaxBytes / 1024 / 1024}M)`},
   'max-lines': {type: 'string', value: 'N', description: `reject files with more than N lines of text (default ${defaultMaxLines})`},
-  jobs: {type: 'string', short: 'j', value: 'N', description: `worker threads (default: one per core, ${defaultJobs()} here, from ${poolThreshold} files on)`},
+  jobs: {type: 'string', short: 'j', value: 'N', description: `threads that process files, the main one included (default: one per core, ${defaultJobs()} here, from ${poolThreshold} files on)`},
   'cache-dir': {type: 'string', value: 'DIR', description: 'keep per-file results in DIR (default: $XDG_CACHE_HOME/docprov or ~/.cache/docprov)'},
   'no-cache': {type: 'boolean', description: 'neither read nor write the cache: process every file'},
   shard: {type: 'string', value: 'K/N', description: 'process only shard K of N of the inputs, into DIR/manifest.partial.jsonl (join the N parts with `docprov merge`)'},

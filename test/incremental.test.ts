@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {execa} from 'execa'
 import {afterAll, describe, expect, it} from 'vitest'
-import {build} from '../pipeline/build.js'
+import {build, collect} from '../pipeline/build.js'
 import {buildTo} from '../pipeline/incremental.js'
 import type {Manifest} from '../pipeline/manifest.js'
 
@@ -107,7 +107,21 @@ describe('the worker pool', () => {
     const input = corpus('pool')
     const one = await build({paths: [input], jobs: 1})
     const two = await build({paths: [input], jobs: 2})
+    const three = await build({paths: [input], jobs: 3})
     expect([...two.files]).toEqual([...one.files])
+    expect([...three.files]).toEqual([...one.files])
+  })
+
+  it('shares the files between the main thread and the workers', async () => {
+    const input = corpus('share')
+    const {inputs, collector} = await collect({paths: [input], jobs: 3})
+    try {
+      // Spool 0 is the main thread's, 1 and 2 the workers'.
+      const spools = new Set(collector.ordered(inputs.length).flatMap((result) => ('reason' in result ? [] : [result.at.spool])))
+      expect([...spools].sort()).toEqual([0, 1, 2])
+    } finally {
+      await collector.close()
+    }
   })
 })
 

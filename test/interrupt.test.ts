@@ -128,6 +128,23 @@ describe('a build stopped by a signal', () => {
     }, 60_000)
   }
 
+  it('on the main thread alone (--jobs 1), stops at the next file, not at the end of the batch', async () => {
+    const whole = Date.now()
+    await docprov(['build', after, '--out', fresh('jobs1-whole'), '--no-cache', '--jobs', '1', '--quiet'])
+    const full = Date.now() - whole
+    const out = fresh('jobs1-stop')
+    const run = docprov(['build', after, '--out', out, '--no-cache', '--jobs', '1'])
+    // Halfway through the whole build, files are being processed (most of a build is spent on them).
+    await sleep(full / 2)
+    const sent = Date.now()
+    run.kill('SIGINT')
+    const result = await run
+    expect(result.exitCode, result.stderr).toBe(130)
+    expect(state(out)).toBe('old')
+    // Waiting for the rest of the batch would take a good part of the build.
+    expect(Date.now() - sent).toBeLessThan(full / 5)
+  }, 60_000)
+
   it('leaves the previous OUT or the new one, never a mix, whenever the signal comes', async () => {
     const seen = new Set<string>()
     for (const delay of [150, 900, 1700, 2600]) {
