@@ -5,11 +5,12 @@
  *
  *   (a) floor: read + SHA-256 of every file
  *   (b) floor: read, split on blank lines, remark-stringify, write a .md per file, on all cores
- *   (c) a full `docprov build` (cold cache, default workers)
+ *   (c) a full `docprov build` (cold cache, default threads)
  *   (d) the same build again: a no-op rebuild
- *   (e) the build without cache on 1 worker and on every core
+ *   (e) the build without cache on 1 thread and on every core
  *
- * Output folders of an earlier run are deleted before the corpus is written,
+ * The sequence runs `BENCH_RUNS` times (default 3), each from a cold cache and
+ * empty folders; each phase is reported by its median run. Output folders of an earlier run are deleted before the corpus is written,
  * and `sync` runs (untimed) before each phase.
  */
 import {spawnSync} from 'node:child_process'
@@ -99,6 +100,9 @@ interface Phase {
   seconds: number
   peakRssMb: number
   output: Record<string, unknown>
+  /** Over several runs: the fastest and slowest. */
+  low?: number
+  high?: number
 }
 
 const phaseScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'phase.js')
@@ -113,13 +117,23 @@ function runPhase(name: string, args: string[]): Phase {
   return {name, seconds: Number(timing[1]), peakRssMb: Number(timing[2]) / 1024, output: JSON.parse(result.stdout.trim().split('\n').at(-1)!)}
 }
 
+/**
+ * One phase over several runs: the median run's time and serial part (the
+ * median by time), the fastest and slowest times, and the highest peak RSS.
+ */
+function medianOf(runs: Phase[]): Phase {
+  const sorted = [...runs].sort((x, y) => x.seconds - y.seconds)
+  const median = sorted[(sorted.length - 1) >> 1]
+  return {...median, low: sorted[0].seconds, high: sorted.at(-1)!.seconds, peakRssMb: Math.max(...runs.map((run) => run.peakRssMb))}
+}
+
 /** The serial part of a build phase, in seconds (0 when it did not say). */
 function serialOf(phase: Phase): number {
   return typeof phase.output.serialSeconds === 'number' ? phase.output.serialSeconds : 0
 }
 
 /** Run the phases on corpora of `sizes` files; one block of rows per size. */
-export function benchThroughput(sizes = [1000, 10000]) {
+export function benchThroughput(sizes = [1000, 10000], runs = 3) {
   const root = path.join(tmpdir(), 'docprov-bench-throughput')
   const cores = availableParallelism()
   return sizes.map((size) => {
@@ -128,19 +142,28 @@ export function benchThroughput(sizes = [1000, 10000]) {
     // Every output folder of an earlier run is deleted up front, not just before
     // its phase: deleting thousands of files slows the next creations for a while.
     const folder = (name: string) => path.join(base, name)
-    for (const name of ['cache', 'out', 'floor', 'one', 'all']) rmSync(folder(name), {recursive: true, force: true})
+    const clear = () => {
+      for (const name of ['cache', 'out', 'floor', 'one', 'all']) rmSync(folder(name), {recursive: true, force: true})
+    }
+    clear()
     const bytes = writeCorpus(corpus, size)
     const [cache, out] = [folder('cache'), folder('out')]
-    const phases = [
-      runPhase('a  read + sha256', ['hash', corpus]),
-      runPhase('b  floor: parse, stringify, write', ['floor', corpus, folder('floor')]),
-      runPhase('c  docprov build', ['build', corpus, out, cache, 'default']),
-      runPhase('d  no-op rebuild', ['build', corpus, out, cache, 'default']),
-      runPhase('e1 build, 1 worker, no cache', ['build', corpus, folder('one'), 'none', '1']),
-      runPhase(`e${cores} build, ${cores} workers, no cache`, ['build', corpus, folder('all'), 'none', String(cores)])
-    ]
+    // The whole sequence runs `runs` times, each from a cold cache and empty folders.
+    const sequences: Phase[][] = []
+    for (let run = 0; run < runs; run++) {
+      if (run > 0) clear()
+      sequences.push([
+        runPhase('a  read + sha256', ['hash', corpus]),
+        runPhase('b  floor: parse, stringify, write', ['floor', corpus, folder('floor')]),
+        runPhase('c  docprov build', ['build', corpus, out, cache, 'default']),
+        runPhase('d  no-op rebuild', ['build', corpus, out, cache, 'default']),
+        runPhase('e1 build, 1 thread, no cache', ['build', corpus, folder('one'), 'none', '1']),
+        runPhase(`e${cores} build, ${cores} threads, no cache`, ['build', corpus, folder('all'), 'none', String(cores)])
+      ])
+      if (sequences[run][3].output.upToDate !== true) throw new Error('The rebuild was not a no-op')
+    }
+    const phases = sequences[0].map((first, index) => medianOf(sequences.map((sequence) => sequence[index])))
     const [a, b, c, d, e1, eN] = phases
-    if (d.output.upToDate !== true) throw new Error('The rebuild was not a no-op')
     return {
       files: size,
       megabytes: bytes / 1e6,
@@ -157,22 +180,24 @@ export function benchThroughput(sizes = [1000, 10000]) {
   })
 }
 
-export function reportThroughput(sizes?: number[]) {
-  const rows = benchThroughput(sizes)
-  console.log('Throughput (each phase a process under /usr/bin/time; seconds include Node start-up;')
-  console.log('serial s: of a build, the part after the last file came back: lineage, names, writing):')
+export function reportThroughput(sizes?: number[], runs = 3) {
+  const rows = benchThroughput(sizes, runs)
+  console.log(`Throughput (each phase a process under /usr/bin/time, the whole sequence ${runs} times: the median`)
+  console.log('run of each phase, its fastest and slowest, and the highest peak RSS; seconds include Node start-up;')
+  console.log('serial s: of the median build, the part after the last file came back: lineage, names, writing):')
   for (const row of rows) {
     console.log(`\n${row.files} files, ${row.megabytes.toFixed(1)} MB`)
-    console.log('phase                                seconds   files/s     MB/s  peak RSS MB  serial s')
+    console.log('phase                                seconds  (fastest–slowest)   files/s     MB/s  peak RSS MB  serial s')
     for (const phase of row.phases) {
       const serial = typeof phase.output.serialSeconds === 'number' ? serialOf(phase).toFixed(2).padStart(10) : ''
+      const spread = `(${phase.low!.toFixed(2)}–${phase.high!.toFixed(2)})`
       console.log(
-        `${phase.name.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} ${phase.filesPerSecond.toFixed(0).padStart(9)} ${phase.mbPerSecond.toFixed(1).padStart(8)} ${phase.peakRssMb.toFixed(0).padStart(12)}${serial}`
+        `${phase.name.padEnd(36)} ${phase.seconds.toFixed(2).padStart(7)} ${spread.padStart(18)} ${phase.filesPerSecond.toFixed(0).padStart(9)} ${phase.mbPerSecond.toFixed(1).padStart(8)} ${phase.peakRssMb.toFixed(0).padStart(12)}${serial}`
       )
     }
     const {cOverB, dOverA, speedup, perFileSpeedup} = row.ratios
-    console.log(`c/b ${cOverB.toFixed(2)} (target ≤ 2)   d/a ${dOverA.toFixed(2)} (target ≤ 5)   all cores vs 1 worker ${speedup.toFixed(2)}× (target ≥ 1.4)`)
-    console.log(`per-file part only (less the serial part), all cores vs 1 worker: ${perFileSpeedup.toFixed(2)}×`)
+    console.log(`c/b ${cOverB.toFixed(2)} (target ≤ 2)   d/a ${dOverA.toFixed(2)} (target ≤ 5)   all cores vs 1 thread ${speedup.toFixed(2)}× (target ≥ 1.4)`)
+    console.log(`per-file part only (less the serial part), all cores vs 1 thread: ${perFileSpeedup.toFixed(2)}×`)
   }
   if (rows.length > 1) {
     const rss = (row: (typeof rows)[number]) => row.phases[2].peakRssMb
