@@ -40,8 +40,9 @@ export interface BuildOptions {
   /** Called after each input. */
   onProgress?: (done: number, total: number) => void
   /**
-   * Worker threads for the per-file pipeline (default: one per core when there
-   * are at least `poolThreshold` inputs, else 1: the main thread).
+   * Threads for the per-file pipeline, the main one included: `jobs - 1`
+   * workers (default: one per core when there are at least `poolThreshold`
+   * inputs, else 1: the main thread alone).
    */
   jobs?: number
   /** Reuse and store per-file results (see `cache.ts`); default: none. */

@@ -107,5 +107,6 @@ export function replaceFrontmatter(markdown: string, data: Record<string, unknow
 }
 
 function yamlOf(data: Record<string, unknown>): string {
-  return stringify(data, {lineWidth: 0}).trimEnd()
+  // No directives: the frontmatter has no tags, and the search for them walks every node.
+  return stringify(data, {lineWidth: 0, directives: false}).trimEnd()
 }
