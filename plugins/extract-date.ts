@@ -63,7 +63,8 @@ const locales: Record<string, {strict: chrono.Chrono}> = {
  * same in other languages (chrono-node, locale from `lang`). `Updated:` and
  * `Modified:` lines give `updated`. A date in a running sentence is never used.
  * Ambiguous numeric dates (`03/04/2021`), impossible dates, and dates before 1995
- * or after the reference day are warned and not used. Used datelines leave the
+ * or after the reference day, and relative dates (`5 days ago`: the day they
+ * count from is not in the file) are warned and not used. Used datelines leave the
  * body. Listings (`kind: listing`) claim no date. Warns `no-date` when none.
  */
 export default function extractDate(options: Options | null | undefined = emptyOptions) {
@@ -184,8 +185,21 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (!result) continue
         const leftover = rest.slice(0, result.index) + ' ' + rest.slice(result.index + result.text.length)
         if (!residue.test(strictLine ? leftover : leftover.replace(/\(.*\)/gu, ''))) return undefined
+        // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
+        if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)
         const from = offset + result.index
         const evidence = cite(file, rule, textSpan(text, from, from + result.text.length))
+        // `5 days ago` counts from when the page was seen, which the file does not say:
+        // the day would come from the build's reference day, not from the text.
+        if (result.tags().has('result/relativeDate')) {
+          warned = true
+          file.message(`Unexpected relative date \`${result.text}\`, expected a calendar date: the day it counts from is not in the file; not used`, {
+            place: placeOf(evidence),
+            ruleId: 'relative-date',
+            source: 'docprov'
+          })
+          return undefined
+        }
         const numeric = ambiguous.exec(result.text.trim())
         if (numeric && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
           warned = true

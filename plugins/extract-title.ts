@@ -21,7 +21,8 @@ const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)\s*
  * like a sentence (no closing full stop, comma, colon or semicolon); it becomes
  * `title` and leaves the body. In Markdown, a leading `#` heading is the title.
  * Without one, `no-title` is warned and no title is invented. `description` is
- * the first body paragraph (skipping editorial notes) when it is short enough to
+ * the first body paragraph (skipping editorial notes and datelines whose date
+ * was not used) when it is short enough to
  * be a standfirst, else that paragraph's first sentence; it stays in the body.
  */
 export default function extractTitle(options: Options | null | undefined = emptyOptions) {
@@ -85,7 +86,10 @@ export default function extractTitle(options: Options | null | undefined = empty
 
     if (!hasField(file, 'description')) {
       const lang = file.data.meta?.lang?.value ?? 'en'
-      const body = tree.children.find((node) => node.type === 'paragraph' && !editorialNote.test(toString(node)))
+      const datelines = file.data.datelines
+      const body = tree.children.find(
+        (node) => node.type === 'paragraph' && !editorialNote.test(toString(node)) && !(datelines && datelines.has(plainText(node)!))
+      )
       const text = plainText(body)
       if (text) {
         const sentence = firstSentence(text.value, lang)

@@ -130,6 +130,8 @@ declare module 'vfile' {
     id: string
     /** Fingerprint of the clean body (set by `fingerprintBody`). */
     fingerprint: Fingerprint
+    /** Lines that are a date and nothing else, used or not (set by `extractDate`): never a description. */
+    datelines: Set<import('mdast').Text>
   }
 }
 
