@@ -104,6 +104,7 @@ export function createRunner(options: RunnerOptions) {
     const digest = input.sha256 ?? sha256(input.bytes)
     const file = new VFile({path: input.path, value: input.bytes})
     file.data.id = input.id ?? digest.slice(0, 16)
+    file.data.sha256 = digest
     let processor = processors.get(input.format)
     if (!processor) {
       // Loaded on first use: a main thread that hands every file to workers never loads the pipeline (about 30 MB).

@@ -50,7 +50,7 @@ export function frontmatterOf(file: VFile, generator: string): Record<string, un
   return frontmatterData(
     {
       id: idOf(file),
-      source: {path: file.path, sha256: sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded?.encoding ?? 'utf-8'},
+      source: {path: file.path, sha256: file.data.sha256 ?? sha256(raw), bytes: raw.byteLength, encoding: file.data.decoded?.encoding ?? 'utf-8'},
       metadata: metadataOf(file),
       evidence: evidenceOf(file)
     },

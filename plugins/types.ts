@@ -128,6 +128,8 @@ declare module 'vfile' {
     disclaimerOutlet: Field<string | null>
     /** Stable document id; `attachFrontmatter` derives one from the content when unset. */
     id: string
+    /** SHA-256 of the raw bytes in hex, when the caller knows it (else `attachFrontmatter` computes it). */
+    sha256: string
     /** Fingerprint of the clean body (set by `fingerprintBody`). */
     fingerprint: Fingerprint
     /** Lines that are a date and nothing else, used or not (set by `extractDate`): never a description. */

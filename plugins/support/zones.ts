@@ -4,7 +4,11 @@ import {plainText} from './evidence.js'
 
 /** A paragraph of prose: twenty words or more, ending like a sentence. */
 export function isProse(value: string): boolean {
-  return value.split(' ').length >= 20 && /[.!?…"”»]$/u.test(value)
+  if (!/[.!?…"”»]$/u.test(value)) return false
+  // Twenty words: nineteen spaces (counted without splitting a long paragraph into words).
+  let spaces = 0
+  for (let at = value.indexOf(' '); at !== -1 && ++spaces < 19; at = value.indexOf(' ', at + 1));
+  return spaces >= 19
 }
 
 /**
