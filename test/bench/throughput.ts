@@ -10,8 +10,10 @@
  *   (e) the build without cache on 1 thread and on every core
  *
  * The sequence runs `BENCH_RUNS` times (default 3), each from a cold cache and
- * empty folders; each phase is reported by its median run. Output folders of an earlier run are deleted before the corpus is written,
- * and `sync` runs (untimed) before each phase.
+ * empty folders of its own; each phase is reported by its median run. Nothing
+ * is deleted between phases (an earlier bench's folders go before the corpus is
+ * written, this one's after the last phase), and `sync` runs (untimed) before
+ * each phase.
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
@@ -139,19 +141,19 @@ export function benchThroughput(sizes = [1000, 10000], runs = 3) {
   return sizes.map((size) => {
     const base = path.join(root, String(size))
     const corpus = path.join(base, 'corpus')
-    // Every output folder of an earlier run is deleted up front, not just before
-    // its phase: deleting thousands of files slows the next creations for a while.
-    const folder = (name: string) => path.join(base, name)
-    const clear = () => {
-      for (const name of ['cache', 'out', 'floor', 'one', 'all']) rmSync(folder(name), {recursive: true, force: true})
-    }
-    clear()
+    // Each run writes into folders of its own, and they are all deleted after the
+    // last measurement (and those of an earlier bench up front): on this VM,
+    // deleting thousands of files slows the next creations for a while, which
+    // would land on whichever phase came next.
+    const runsFolder = path.join(base, 'runs')
+    rmSync(runsFolder, {recursive: true, force: true})
+    for (const name of ['cache', 'out', 'floor', 'one', 'all']) rmSync(path.join(base, name), {recursive: true, force: true})
     const bytes = writeCorpus(corpus, size)
-    const [cache, out] = [folder('cache'), folder('out')]
     // The whole sequence runs `runs` times, each from a cold cache and empty folders.
     const sequences: Phase[][] = []
     for (let run = 0; run < runs; run++) {
-      if (run > 0) clear()
+      const folder = (name: string) => path.join(runsFolder, String(run), name)
+      const [cache, out] = [folder('cache'), folder('out')]
       sequences.push([
         runPhase('a  read + sha256', ['hash', corpus]),
         runPhase('b  floor: parse, stringify, write', ['floor', corpus, folder('floor')]),
@@ -162,6 +164,7 @@ export function benchThroughput(sizes = [1000, 10000], runs = 3) {
       ])
       if (sequences[run][3].output.upToDate !== true) throw new Error('The rebuild was not a no-op')
     }
+    rmSync(runsFolder, {recursive: true, force: true})
     const phases = sequences[0].map((first, index) => medianOf(sequences.map((sequence) => sequence[index])))
     const [a, b, c, d, e1, eN] = phases
     return {
