@@ -14,12 +14,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {frontmatterData, replaceFrontmatter} from '../plugins/attach-frontmatter.js'
 import {sha256} from '../plugins/support/metadata.js'
-import type {Fingerprint} from '../plugins/types.js'
 import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
-import {decodeResult, encodeResult, type Stored} from './cache.js'
-import {link, type MergeInput, type Relation} from './lineage.js'
+import {decodeResult, decodeWords, encodeResult, type Stored} from './cache.js'
+import {link, type LineageFingerprint, type MergeInput, type Relation} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
 import {generator} from './version.js'
@@ -160,7 +159,8 @@ export interface Slot {
   /** Title and date as extraction gave them (for names). */
   title: string | null
   date: string | null
-  fingerprint: Fingerprint
+  /** The fingerprint with only the number of its shingles: lineage reads the shingles it checks back from the spool. */
+  fingerprint: LineageFingerprint & {shingles: number}
   fields: number
   eligible: boolean
   at: Spooled
@@ -175,7 +175,7 @@ export function slotOf(result: Processed, at: Spooled): Slot {
     sha256: document.source.sha256,
     title: document.metadata.title,
     date: document.metadata.date,
-    fingerprint,
+    fingerprint: {words: fingerprint.words, digest: fingerprint.digest, bands: fingerprint.bands, shingles: fingerprint.shingles.length},
     fields: ownFields(document),
     eligible: linkable(document),
     at
@@ -228,6 +228,13 @@ export class Collector {
     const result = decodeResult(JSON.parse(this.text(at)))
     if (!result || 'reason' in result) throw new Error('The build spool holds something else than a result (a bug)')
     return result
+  }
+
+  /** The shingles of a spooled result (which its slot leaves out). */
+  shingles(at: Spooled): Uint32Array {
+    const stored = JSON.parse(this.text(at)) as Stored
+    if (!('processed' in stored) || typeof stored.processed?.fingerprint?.shingles !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
+    return decodeWords(stored.processed.fingerprint.shingles)
   }
 
   /** The document and Markdown of a slot (its fingerprint, which the slot holds, is not decoded again). */
@@ -335,7 +342,7 @@ export async function assemble(collector: Collector, total: number, sink: Sink):
     slots.push(result)
   }
 
-  const lineage = link(slots)
+  const lineage = link(slots, {shingles: (slot) => collector.shingles(slot.at)})
   // Clusters are merged one at a time, from their members read back; members keep only their patch.
   const patches = new Map<string, Patch>()
   const clusters: ManifestCluster[] = []

@@ -95,7 +95,7 @@ export function decodeResult(stored: unknown): Processed | Rejection | undefined
   const processed = (stored as Extract<Stored, {processed: unknown}>).processed
   const fingerprint = processed?.fingerprint
   if (typeof fingerprint?.shingles !== 'string' || typeof fingerprint.bands !== 'string' || typeof processed.markdown !== 'string') return undefined
-  return {...processed, fingerprint: {...fingerprint, shingles: words(fingerprint.shingles), bands: words(fingerprint.bands)}}
+  return {...processed, fingerprint: {...fingerprint, shingles: decodeWords(fingerprint.shingles), bands: decodeWords(fingerprint.bands)}}
 }
 
 /** The cached results of one configuration. */
@@ -206,7 +206,8 @@ function base64(values: Uint32Array): string {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64')
 }
 
-function words(text: string): Uint32Array {
+/** 32-bit words from their base64 (as `encodeResult` writes fingerprints), in a buffer of their own. */
+export function decodeWords(text: string): Uint32Array {
   const bytes = Buffer.from(text, 'base64')
   const copy = new Uint8Array(bytes.byteLength)
   copy.set(bytes)

@@ -13,7 +13,7 @@ export {createManifest, loadManifest, manifestSchema, validateManifest} from './
 export type {Manifest, ManifestCluster, ManifestDocument, ManifestProblem, Rejection, Warning} from './manifest.js'
 export {createProcessor} from './processor.js'
 export {link, mergeCluster} from './lineage.js'
-export type {Lineage, LineageCluster, LineageInput, LineageOptions, Merged, Relation} from './lineage.js'
+export type {Lineage, LineageCluster, LineageFingerprint, LineageInput, LineageOptions, LinkOptions, Merged, Relation} from './lineage.js'
 export {provDocument, writeProv} from './prov.js'
 export type {ProvOptions} from './prov.js'
 export {loadProfiles} from './profiles.js'

@@ -16,12 +16,20 @@ import {compare} from './discover.js'
 /** Most documents one `link` call takes: a 32-bit band key and a rank share one double. */
 const maxDocuments = 2 ** 21
 
+/**
+ * What lineage needs of a fingerprint. `shingles` may be only their number:
+ * then `LineageOptions.shingles` loads them for the pairs that are checked
+ * (most documents share no band with another, and their shingles are never
+ * needed), so a build keeps about 2 KB less per document in memory.
+ */
+export type LineageFingerprint = Pick<Fingerprint, 'words' | 'digest' | 'bands'> & {shingles: Uint32Array | number}
+
 /** One document as lineage sees it. */
 export interface LineageInput {
   id: string
   /** Source path: the last tie-break of completeness. */
   path: string
-  fingerprint: Fingerprint
+  fingerprint: LineageFingerprint
   /** How many metadata fields the document has of its own (more is more complete). */
   fields: number
   /** Whether the document takes part (listing pages do not: they quote many articles). */
@@ -69,6 +77,20 @@ export interface LineageOptions {
   window?: number
 }
 
+/** Options of `link` and `findEdges` over inputs of type `T`. */
+export interface LinkOptions<T extends LineageInput> extends LineageOptions {
+  /** The shingles of an input whose fingerprint holds only their number (required for such inputs). */
+  shingles?: (input: T) => Uint32Array
+}
+
+/** Most loaded shingle sets kept while checking pairs. */
+const loadedShingles = 1024
+
+/** The number of shingles of a fingerprint. */
+export function shingleCount(fingerprint: LineageFingerprint): number {
+  return typeof fingerprint.shingles === 'number' ? fingerprint.shingles : fingerprint.shingles.length
+}
+
 /** A document as the lineage graph sees it: enough to rank and group it, no shingles. */
 export interface LineageNode {
   id: string
@@ -96,7 +118,7 @@ export interface LineageEdge {
 /** The node of an input. */
 export function nodeOf(input: LineageInput): LineageNode {
   const {id, path, fingerprint, fields, eligible} = input
-  return {id, path, words: fingerprint.words, digest: fingerprint.digest, shingles: fingerprint.shingles.length, fields, eligible}
+  return {id, path, words: fingerprint.words, digest: fingerprint.digest, shingles: shingleCount(fingerprint), fields, eligible}
 }
 
 /**
@@ -107,7 +129,7 @@ export function nodeOf(input: LineageInput): LineageNode {
  * root, the most complete text, is the canonical. Deterministic: the result does
  * not depend on the order of `inputs`.
  */
-export function link(inputs: readonly LineageInput[], options: LineageOptions = {}): Lineage {
+export function link<T extends LineageInput>(inputs: readonly T[], options: LinkOptions<T> = {}): Lineage {
   const {edges, candidates} = findEdges(inputs, options)
   return assemble(inputs.map(nodeOf), edges, {...options, candidates})
 }
@@ -128,11 +150,11 @@ function eligibleNodes<T extends {eligible: boolean}>(items: readonly T[], shing
  * sharing a bucket (each member with at most `window` later ones) are checked
  * exactly on their shingle sets and kept at `threshold` containment or more.
  */
-export function findEdges(inputs: readonly LineageInput[], options: LineageOptions = {}): {edges: LineageEdge[]; candidates: number} {
+export function findEdges<T extends LineageInput>(inputs: readonly T[], options: LinkOptions<T> = {}): {edges: LineageEdge[]; candidates: number} {
   const threshold = validThreshold(options)
   const window = options.window ?? 32
   const seen = new Set<string>()
-  const indexed = eligibleNodes(inputs, (input) => input.fingerprint.shingles.length, options)
+  const indexed = eligibleNodes(inputs, (input) => shingleCount(input.fingerprint), options)
     .sort((a, b) => byCompleteness(nodeOf(a), nodeOf(b)))
     .filter((input) => !seen.has(input.fingerprint.digest) && Boolean(seen.add(input.fingerprint.digest)))
   const count = indexed.length
@@ -159,11 +181,35 @@ export function findEdges(inputs: readonly LineageInput[], options: LineageOptio
     start = end
   }
   const edges: LineageEdge[] = []
+  const shingles = shingleLoader(options)
+  // Pairs in order: each first member's pairs come together.
   for (const pair of [...pairs].sort((a, b) => a - b)) {
-    const edge = verifyPair(indexed[Math.floor(pair / count)].fingerprint, indexed[pair % count].fingerprint, threshold)
+    const [a, b] = [indexed[Math.floor(pair / count)], indexed[pair % count]]
+    const edge = verifyPair({digest: a.fingerprint.digest, shingles: shingles(a)}, {digest: b.fingerprint.digest, shingles: shingles(b)}, threshold)
     if (edge) edges.push(edge)
   }
   return {edges, candidates: pairs.size}
+}
+
+/** The shingles of an input: its own, or loaded by `options.shingles` (the last `loadedShingles` kept). */
+function shingleLoader<T extends LineageInput>(options: LinkOptions<T>): (input: T) => Uint32Array {
+  const kept = new Map<T, Uint32Array>()
+  return (input) => {
+    const own = input.fingerprint.shingles
+    if (typeof own !== 'number') return own
+    let found = kept.get(input)
+    if (found) {
+      // Most recently used last.
+      kept.delete(input)
+    } else {
+      if (!options.shingles) throw new TypeError('Missing `shingles` in `options`, expected a function: a fingerprint holds only the number of its shingles')
+      found = options.shingles(input)
+      if (found.length !== own) throw new Error(`The shingles loaded for \`${input.path}\` are ${found.length}, expected ${own} (a bug)`)
+      if (kept.size >= loadedShingles) kept.delete(kept.keys().next().value!)
+    }
+    kept.set(input, found)
+    return found
+  }
 }
 
 /** Check two fingerprints exactly: an edge when containment reaches `threshold`. */

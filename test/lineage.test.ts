@@ -324,6 +324,32 @@ describe('link()', () => {
     expect(link([input('a'.repeat(16), 'a b c d e f'), input('b'.repeat(16), 'a b c d e f')]).clusters).toEqual([])
   })
 
+  it('gives the same result when fingerprints hold only the number of shingles, loading the shingles of checked pairs only', () => {
+    // Unrelated texts, and variants and copies of a few of them.
+    const originals = Array.from({length: 300}, (_, index) => randomText(index + 100, 250))
+    const full = [
+      ...originals.map((text, index) => input(`o${String(index).padStart(15, '0')}`, text)),
+      ...originals.slice(0, 20).map((text, index) => input(`v${String(index).padStart(15, '0')}`, text.split(' ').slice(30, 200).join(' '))),
+      ...originals.slice(20, 30).map((text, index) => input(`d${String(index).padStart(15, '0')}`, text))
+    ]
+    const loaded: string[] = []
+    const slim = full.map((item) => ({...item, fingerprint: {...item.fingerprint, shingles: item.fingerprint.shingles.length}, own: item.fingerprint.shingles}))
+    const expected = link(full)
+    expect(expected.clusters.length).toBeGreaterThanOrEqual(25)
+    const got = link(slim, {
+      shingles: (item) => {
+        loaded.push(item.id)
+        return item.own
+      }
+    })
+    expect(got).toEqual(expected)
+    // Only texts in a checked pair are loaded, each about once (the pairs come in order of their first member).
+    expect(new Set(loaded).size).toBeLessThan(100)
+    expect(loaded.length).toBeLessThan(2 * new Set(loaded).size)
+    // Without a loader, count-only fingerprints are refused.
+    expect(() => link(slim)).toThrow(/Missing `shingles`/)
+  })
+
   it('does not bridge two works through a short text both contain', () => {
     const shared = randomText(11, 80)
     const a = `${randomText(12, 400)} ${shared}`
