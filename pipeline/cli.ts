@@ -235,14 +235,17 @@ Examples:
 
 class UsageError extends Error {}
 
-/** Signals that stop a build, merge or shard cleanly, and the exit code of each (128 + its number). */
+/** Signals that stop a build, merge, shard or ingest cleanly, and the exit code of each (128 + its number). */
 const stopSignals = {SIGINT: 130, SIGTERM: 143} as const
 type StopSignal = keyof typeof stopSignals
 
 /** The reason a run was stopped by a signal. */
 class Interrupted extends Error {
-  constructor(readonly signal: StopSignal) {
-    super(`stopped by ${signal}: nothing of this run was committed, the output folder is as the last run left it`)
+  constructor(
+    readonly signal: StopSignal,
+    target: string
+  ) {
+    super(`stopped by ${signal}: nothing of this run was committed, ${target} is as the last run left it`)
   }
 }
 
@@ -252,12 +255,12 @@ class Interrupted extends Error {
  * rejects with `Interrupted`. A second signal exits at once (the next run
  * deletes what was left).
  */
-async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>, target = 'the output folder'): Promise<T> {
   const controller = new AbortController()
   const handlers = (Object.keys(stopSignals) as StopSignal[]).map((name) => {
     const handler = () => {
       if (controller.signal.aborted) process.exit(stopSignals[name])
-      controller.abort(new Interrupted(name))
+      controller.abort(new Interrupted(name, target))
     }
     process.on(name, handler)
     return () => process.off(name, handler)
@@ -426,13 +429,18 @@ async function runIngest(argv: string[], io: {stdout: NodeJS.WritableStream; std
   const wait = values.wait === undefined ? 0 : Number(values.wait)
   if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`Invalid --wait \`${values.wait}\`, expected a number of seconds such as 30`)
   const {ingest} = await import('./ingest.js')
-  const result = await ingest({
-    paths: parsed.positionals,
-    archive,
-    message: values.message as string | undefined,
-    wait,
-    ...readingOptions(values)
-  })
+  const result = await interruptible(
+    (signal) =>
+      ingest({
+        paths: parsed.positionals,
+        archive,
+        message: values.message as string | undefined,
+        wait,
+        signal,
+        ...readingOptions(values)
+      }),
+    'the archive'
+  )
   for (const rejection of result.rejected) io.stderr.write(`${printable(rejection.path)}\n  error  ${printable(rejection.message)}  ${rejection.reason}\n`)
   if (!values.quiet) {
     const held = result.duplicates.length

@@ -90,6 +90,13 @@ export interface IngestOptions {
   wait?: number
   /** Time of the version (default: `SOURCE_DATE_EPOCH`, else now). */
   time?: Date
+  /**
+   * Stop the ingest (rejecting with the signal's reason) when it aborts: up to
+   * the journal, between files; once the journal is written, the version is
+   * written to its end (a few synchronous-sized steps), as a crash would be
+   * rolled back by the next ingest anyway.
+   */
+  signal?: AbortSignal
 }
 
 /** What an ingest did. */
@@ -160,7 +167,12 @@ async function ingestLocked(
   const rejected: Rejection[] = [...inputs.rejected]
   const rawObjects = new Map<string, Uint8Array>()
   const newNames = new Map<string, IngestedName[]>()
+  const signal = options.signal
+  signal?.throwIfAborted()
   for (const input of inputs.files) {
+    // Between files, a signal (an abort) is seen at once.
+    await new Promise(setImmediate)
+    signal?.throwIfAborted()
     const digest = sha256(input.bytes)
     const held = byDigest.get(digest) ?? addedByDigest.get(digest)
     if (held) {
@@ -295,6 +307,7 @@ async function ingestLocked(
   }
 
   // Write: the journal first, then only new files, the manifest last (the commit).
+  signal?.throwIfAborted()
   const created = [...record.raw, ...record.outputs.map((item) => item.path), ...record.index, `versions/v${next}.json`]
   await writeAtomic(path.join(archive, '.pending.json'), JSON.stringify({version: next, created}, null, 2) + '\n')
   crashPoint('pending')

@@ -167,6 +167,38 @@ describe('a build stopped by a signal', () => {
   }, 120_000)
 })
 
+describe('an ingest stopped by a signal', () => {
+  it('leaves the archive as it was, with no lock or journal, and the next ingest adds the files', async () => {
+    const base = path.join(work, 'archive-base')
+    rmSync(base, {recursive: true, force: true})
+    expect((await docprov(['ingest', path.join(root, 'seeds'), '--archive', base, '--quiet'])).exitCode).toBe(0)
+    const copy = (name: string) => {
+      const archive = path.join(work, name)
+      rmSync(archive, {recursive: true, force: true})
+      cpSync(base, archive, {recursive: true})
+      return archive
+    }
+    const whole = Date.now()
+    const full = await docprov(['ingest', after, '--archive', copy('archive-whole'), '--quiet'])
+    const duration = Date.now() - whole
+    const archive = copy('archive-stop')
+    const before = snapshot(archive)
+    const run = docprov(['ingest', after, '--archive', archive])
+    // Halfway through, files are being processed (most of an ingest is spent on them).
+    await sleep(duration / 2)
+    run.kill('SIGINT')
+    const result = await run
+    expect(result.exitCode, result.stderr).toBe(130)
+    expect(result.stderr).toContain('docprov: stopped by SIGINT: nothing of this run was committed, the archive is as the last run left it')
+    expect(snapshot(archive)).toEqual(before)
+    expect(leftovers()).toEqual([])
+    // The next ingest is not hindered and gives what an uninterrupted one gave.
+    const next = await docprov(['ingest', after, '--archive', archive, '--quiet'])
+    expect(next.exitCode).toBe(full.exitCode)
+    expect(snapshot(archive)).toEqual(snapshot(path.join(work, 'archive-whole')))
+  }, 60_000)
+})
+
 describe('a build killed outright (SIGKILL)', () => {
   it('before the commit: the next build deletes the stage and OUT stays the previous one until then', async () => {
     const out = fresh('killed-staging')
