@@ -91,10 +91,9 @@ export interface IngestOptions {
   /** Time of the version (default: `SOURCE_DATE_EPOCH`, else now). */
   time?: Date
   /**
-   * Stop the ingest (rejecting with the signal's reason) when it aborts: up to
-   * the journal, between files; once the journal is written, the version is
-   * written to its end (a few synchronous-sized steps), as a crash would be
-   * rolled back by the next ingest anyway.
+   * Stop the ingest (rejecting with the signal's reason) when it aborts, between
+   * files, with nothing written; once the journal is written, the version is
+   * written to its end.
    */
   signal?: AbortSignal
 }

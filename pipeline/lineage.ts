@@ -18,7 +18,7 @@ const maxDocuments = 2 ** 21
 
 /**
  * What lineage needs of a fingerprint. `shingles` may be only their number:
- * then `LineageOptions.shingles` loads them for the pairs that are checked
+ * then `LinkOptions.shingles` loads them for the pairs that are checked
  * (most documents share no band with another, and their shingles are never
  * needed), so a build keeps about 2 KB less per document in memory.
  */
@@ -155,7 +155,9 @@ export function findEdges<T extends LineageInput>(inputs: readonly T[], options:
   const window = options.window ?? 32
   const seen = new Set<string>()
   const indexed = eligibleNodes(inputs, (input) => shingleCount(input.fingerprint), options)
-    .sort((a, b) => byCompleteness(nodeOf(a), nodeOf(b)))
+    .map((input) => ({input, node: nodeOf(input)}))
+    .sort((a, b) => byCompleteness(a.node, b.node))
+    .map(({input}) => input)
     .filter((input) => !seen.has(input.fingerprint.digest) && Boolean(seen.add(input.fingerprint.digest)))
   const count = indexed.length
   if (count > maxDocuments) {
