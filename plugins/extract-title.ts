@@ -46,8 +46,12 @@ export default function extractTitle(options: Options | null | undefined = empty
     // above it are navigation, the one right above it a kicker (the section).
     let at = -1
     let title: ReturnType<typeof headline>
+    // Datelines whose date was not used (a relative or ambiguous date) are neither title nor description.
+    const datelines = file.data.datelines
+    const isDateline = (node: RootContent | undefined) => datelines !== undefined && datelines.has(plainText(node)!)
     if (!hasField(file, 'title')) {
       const candidates = (tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)).flatMap((index) => {
+        if (isDateline(tree.children[index])) return []
         const found = headline(tree.children[index], maxWords)
         return found ? [{index, found}] : []
       })
@@ -67,7 +71,8 @@ export default function extractTitle(options: Options | null | undefined = empty
       setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
       removeChild(file, tree, at, 'title')
       for (let index = at - 1; index >= 0; index--) {
-        removeChild(file, tree, index, index === at - 1 && hasField(file, 'section') ? 'kicker' : 'navigation')
+        const reason = index === at - 1 && hasField(file, 'section') ? 'kicker' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
+        removeChild(file, tree, index, reason)
       }
     }
     const first = tree.children[0]
@@ -86,10 +91,7 @@ export default function extractTitle(options: Options | null | undefined = empty
 
     if (!hasField(file, 'description')) {
       const lang = file.data.meta?.lang?.value ?? 'en'
-      const datelines = file.data.datelines
-      const body = tree.children.find(
-        (node) => node.type === 'paragraph' && !editorialNote.test(toString(node)) && !(datelines && datelines.has(plainText(node)!))
-      )
+      const body = tree.children.find((node) => node.type === 'paragraph' && !editorialNote.test(toString(node)) && !isDateline(node))
       const text = plainText(body)
       if (text) {
         const sentence = firstSentence(text.value, lang)
