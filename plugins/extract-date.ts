@@ -116,6 +116,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const isUpdate = updated.exec(line)
       const isPublished = isUpdate ? null : published.exec(line)
       const label = isUpdate ?? isPublished
+      // A short labelled line (`Last updated: yesterday`) is page furniture even when its date cannot be used.
+      if (label && line.length <= 60) (file.data.datelines ??= new Set()).add(text)
       let target = text
       let remove = [index]
       let offset = label ? label[0].length : 0

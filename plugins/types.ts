@@ -132,7 +132,7 @@ declare module 'vfile' {
     sha256: string
     /** Fingerprint of the clean body (set by `fingerprintBody`). */
     fingerprint: Fingerprint
-    /** Lines that are a date and nothing else, used or not (set by `extractDate`): never a description. */
+    /** Datelines, used or not, and short lines with a date label (set by `extractDate`): never a title or description. */
     datelines: Set<import('mdast').Text>
   }
 }
