@@ -56,7 +56,8 @@ function namesIn(file: VFile, text: Text, from: number): Array<{value: string; e
   for (const part of rest.matchAll(parts)) {
     const value = part[1].trim()
     if (!value) continue
-    if (role.test(value) || !/^\p{Lu}/u.test(value)) break
+    // A role, or a date (`By A, March 3, 2020`), ends the names.
+    if (role.test(value) || !/^\p{Lu}/u.test(value) || /\d/u.test(value)) break
     if (!namePattern.test(value) || value.split(' ').length > 5) return undefined
     const start = from + part.index + part[0].indexOf(value)
     names.push({value, evidence: cite(file, 'byline', textSpan(text, start, start + value.length))})
