@@ -67,12 +67,25 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
+/**
+ * The outlet at the end of a republication note: a capitalized name without
+ * digits, then optionally a date (`on 3 March 2023`, `, March 3, 2023`) and a
+ * full stop.
+ */
+const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?`
 const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights})?$`, 'iu')},
   // “This article is republished from The Conversation under a Creative Commons license.”
-  {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu}
+  {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
+  // “Republished with permission from The Westford Herald.”, “Reprinted from …”
+  {rule: 'republished-from', pattern: new RegExp(String.raw`^(?:(?:republished|reprinted)(?: with (?:kind )?permission)? from)\s+${noticeOutlet}$`, 'iu')},
+  // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
+  {
+    rule: 'originally-published',
+    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:originally published|first published|first appeared|originally appeared) (?:on|in|at|by)\s+${noticeOutlet}$`, 'iu')
+  }
 ]
 
 /** The outlet named by a copyright or republication notice near the end, if any. */
