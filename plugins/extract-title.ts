@@ -14,6 +14,8 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
+/** A breadcrumb trail (`Home > News > Local`, `News › World`): navigation, never a headline. */
+const breadcrumb = /^[^>›»→]{1,40}(?:\s[>›»→]\s[^>›»→]{1,40})+$/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)\s*[:：]/iu
 
 /**
@@ -159,7 +161,7 @@ export function isKicker(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…]$/u.test(value)) return false
-  if (editorialNote.test(value)) return false
+  if (editorialNote.test(value) || breadcrumb.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }

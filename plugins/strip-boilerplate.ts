@@ -65,7 +65,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
   {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?$/iu, maxLength: 220},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?$/iu, maxLength: 220},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: /^(?:accept(?: all)?(?: cookies)?(?: and close)?|we use cookies\b.{0,200}|this (?:website|site) uses cookies\b.{0,200})$/iu, maxLength: 240, zone: 'top'},
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
