@@ -104,9 +104,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         })
         continue
       }
-      // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Posted on 2019-07-04 by A`):
+      // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
       // the date is read here, the line is left for `extractByline`.
-      const bylineDate = /^by\s.{1,80}?(?:\s(?:on|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:by|von|par|por|door|di)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         const end = /\sby\s/iu.exec(line.slice(bylineDate[0].length))
         const found = parseLine(text, bylineDate[0].length, false, 'byline-date', [], end ? bylineDate[0].length + end.index : undefined)
