@@ -122,8 +122,21 @@ function headline(node: RootContent, maxWords: number): {value: string; rule: st
   }
   const text: Text | undefined = plainText(node)
   if (!text || !isHeadline(text.value, maxWords)) return undefined
-  return {value: text.value, rule: 'headline', span: textSpan(text, 0, text.value.length)}
+  // A page title's site and section after ` | ` (`Late Frost Threatens Orchards | The Valley Post`)
+  // are not the headline's: cut when the headline before them has four words or
+  // more, and more than any of them (not `Opinion | Why …`).
+  const suffix = siteSuffix.exec(text.value)
+  let end = text.value.length
+  if (suffix) {
+    const words = (value: string) => value.trim().split(/\s+/u).length
+    const head = words(text.value.slice(0, suffix.index))
+    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) end = suffix.index
+  }
+  return {value: text.value.slice(0, end), rule: 'headline', span: textSpan(text, 0, end)}
 }
+
+/** One or more ` | Segment` of at most six words each, ending the line. */
+const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
   'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées'.split(' ')
