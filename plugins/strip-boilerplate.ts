@@ -43,6 +43,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 60
   },
   {reason: 'social-links', test: new RegExp(`^${social}(?:[\\s|·•,/]+${social}){1,10}$`, 'iu'), maxLength: 160},
+  // `Share on Facebook Share on Twitter Share via Email`
+  {reason: 'share-line', test: new RegExp(`^(?:share (?:on|via|by) ${social}[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 200},
+  // A gallery's counter and prompts: `Image 1 of 5`, `Click to enlarge`.
+  {reason: 'gallery', test: /^(?:(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}|(?:click|tap) (?:to|for) (?:enlarge|expand|zoom|full[- ]?screen)|view (?:the )?(?:full )?(?:gallery|slideshow))$/iu, maxLength: 40},
   {reason: 'read-time', test: /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/iu, maxLength: 30},
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   {reason: 'copyright', test: /^all rights reserved\.?$/iu, maxLength: 40},
