@@ -31,8 +31,8 @@ interface Found {
 }
 
 const publishedWords = 'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date'
-const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt'
-const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op))?\s*[:：–—-]?\s*`
+const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt'
+const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 const published = new RegExp(`^(?:${publishedWords})${labelTail}`, 'iu')
 const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
 /** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */

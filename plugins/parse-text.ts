@@ -75,12 +75,22 @@ function parser(document: string, file: VFile): Root {
   }
 }
 
-/** Whether lines read as prose hard-wrapped at a fixed width: every line but the last 50 to 100 characters long, not all ending a sentence. */
+/**
+ * Whether lines read as prose hard-wrapped at a fixed width: every line but the
+ * last 50 to 100 characters long, not all ending a sentence. Two lines must
+ * also read as one sentence going on: the second starts in lower case, or the
+ * first breaks after a comma, semicolon, colon or hyphen. (A long headline over
+ * its byline or dateline, `… helada tardía` / `Por María López | 3 de marzo`,
+ * is two lines, not one paragraph.)
+ */
 function isWrapped(group: Line[], document: string): boolean {
   const lines = group.slice(0, -1)
   // When every line ends a sentence, the lines are paragraphs of their own.
   const allEndSentences = lines.every((line) => /[.!?…"”]\s*$/u.test(document.slice(line.start, line.end)))
-  return !allEndSentences && lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)
+  if (allEndSentences || !lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)) return false
+  if (group.length > 2) return true
+  const [first, second] = group
+  return /^\s*\p{Ll}/u.test(document.slice(second.start, second.end)) || /[,;:\-–—]\s*$/u.test(document.slice(first.start, first.end))
 }
 
 function splitLines(document: string): Line[] {
