@@ -81,14 +81,22 @@ function parser(document: string, file: VFile): Root {
  * also read as one sentence going on: the second starts in lower case, or the
  * first breaks after a comma, semicolon, colon or hyphen. (A long headline over
  * its byline or dateline, `… helada tardía` / `Por María López | 3 de marzo`,
- * is two lines, not one paragraph.)
+ * is two lines, not one paragraph.) More lines must be filled as wrapping
+ * fills them: no line's next word would have fit on it.
  */
 function isWrapped(group: Line[], document: string): boolean {
   const lines = group.slice(0, -1)
   // When every line ends a sentence, the lines are paragraphs of their own.
   const allEndSentences = lines.every((line) => /[.!?…"”]\s*$/u.test(document.slice(line.start, line.end)))
   if (allEndSentences || !lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)) return false
-  if (group.length > 2) return true
+  if (group.length > 2) {
+    // Wrapping fills each line: the next line's first word would not have fit on it.
+    const width = Math.max(...lines.map((line) => line.end - line.start))
+    return lines.every((line, index) => {
+      const next = document.slice(group[index + 1].start, group[index + 1].end).trimStart()
+      return line.end - line.start + 1 + (next.split(/\s/u, 1)[0]?.length ?? 0) > width
+    })
+  }
   const [first, second] = group
   return /^\s*\p{Ll}/u.test(document.slice(second.start, second.end)) || /[,;:\-–—]\s*$/u.test(document.slice(first.start, first.end))
 }

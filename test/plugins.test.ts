@@ -1,4 +1,5 @@
 /** Unit tests: public exports, plugin options, decoding and normalization with offsets. */
+import {toString} from 'mdast-util-to-string'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -10,6 +11,7 @@ import detectLanguage from '../plugins/detect-language.js'
 import extractDate from '../plugins/extract-date.js'
 import extractHeadings from '../plugins/extract-headings.js'
 import extractTitle from '../plugins/extract-title.js'
+import parseText from '../plugins/parse-text.js'
 import stripBoilerplate from '../plugins/strip-boilerplate.js'
 import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {normalizeText} from '../plugins/support/normalize.js'
@@ -174,5 +176,40 @@ describe('mojibake repair', () => {
     const repair = file.data.repairs![0]
     expect(new TextDecoder().decode(raw.subarray(repair.start, repair.end))).toBe('Ã©')
     expect(file.messages.map((message) => message.ruleId)).toContain('mojibake-repaired')
+  })
+})
+
+describe('parseText', () => {
+  const paragraphs = (text: string) => unified().use(parseText).parse(new VFile(text)).children.map((node) => toString(node))
+  const prose =
+    'The ferry between Lowmoor and the island of Skellan will run four crossings a day from Monday, the operator said, down from seven during the summer months, and passengers with cars are asked to book ahead because the smaller winter vessel carries only twelve vehicles.'
+  /** `prose` wrapped greedily at `width` characters, as `fmt` does. */
+  const wrap = (text: string, width: number) =>
+    text.split(' ').reduce<string[]>((lines, word) => {
+      const last = lines.at(-1)
+      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+      else lines.push(word)
+      return lines
+    }, [])
+
+  it('keeps prose hard-wrapped at widths from 60 to 100 as one paragraph', () => {
+    for (const width of [60, 66, 72, 80, 100]) {
+      const lines = wrap(prose, width)
+      expect(lines.length).toBeGreaterThan(2)
+      expect(paragraphs(`${lines.join('\n')}\n\nNext.`)).toEqual([lines.join('\n'), 'Next.'])
+      // Two wrapped lines, the second going on in lower case.
+      const two = wrap(prose.slice(0, width + 30).trimEnd(), width).slice(0, 2)
+      expect(paragraphs(`${two.join('\n')}\n\nNext.`)).toEqual([two.join('\n'), 'Next.'])
+    }
+  })
+
+  it('splits a header of long lines into one paragraph per line', () => {
+    const header = [
+      'Los fruticultores se preparan para una helada tardía',
+      'Una capa de hielo mantiene los brotes en el punto de congelación toda la noche',
+      'Por María López | 3 de marzo de 2022'
+    ]
+    expect(paragraphs(`${header.join('\n')}\n\n${prose}`)).toEqual([...header, prose])
+    expect(paragraphs(`${header[0]}\n${header[2]}\n\n${prose}`)).toEqual([header[0], header[2], prose])
   })
 })
