@@ -277,7 +277,8 @@ function firstSentence(text: string, lang: string | null): string {
   } catch {
     segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
   }
-  const first = [...segmenter.segment(text)][0]?.segment.trim() || text.trim()
+  // Only the first segment: V8 takes time in the length of the text for each further one.
+  const first = (segmenter.segment(text)[Symbol.iterator]().next().value as Intl.SegmentData | undefined)?.segment.trim() || text.trim()
   if ([...first].length <= longestTitle) return first
   const head = [...first].slice(0, longestTitle - 1).join('')
   const cut = head.search(/\s\S*$/)

@@ -97,7 +97,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const text = plainText(body)
       if (text) {
         const sentence = firstSentence(text.value, lang)
-        if (text.value.length <= maxDescription && splitSentences(text.value, lang).length <= 2) {
+        if (text.value.length <= maxDescription && splitSentences(text.value, lang, 3).length <= 2) {
           setField(file, 'description', field<string | null>(text.value, [cite(file, 'standfirst', textSpan(text, 0, text.value.length))]))
         } else if (sentence.length <= maxDescription && sentence.length >= 20) {
           setField(file, 'description', field<string | null>(sentence, [cite(file, 'first-sentence', textSpan(text, 0, sentence.length))]))
@@ -105,7 +105,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       } else if (body) {
         // A Markdown paragraph with emphasis or links: only whole, short ones, citing the paragraph.
         const value = toString(body).replace(/\s+/gu, ' ').trim()
-        if (value && value.length <= maxDescription && splitSentences(value, lang).length <= 2) {
+        if (value && value.length <= maxDescription && splitSentences(value, lang, 3).length <= 2) {
           setField(file, 'description', field<string | null>(value, [cite(file, 'standfirst', nodeSpan(body))]))
         }
       }
@@ -180,5 +180,5 @@ export function isHeadline(value: string, maxWords: number): boolean {
 }
 
 function firstSentence(value: string, lang: string): string {
-  return (splitSentences(value, lang)[0] ?? value).trimEnd()
+  return (splitSentences(value, lang, 1)[0] ?? value).trimEnd()
 }

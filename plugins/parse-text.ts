@@ -91,7 +91,9 @@ function isWrapped(group: Line[], document: string): boolean {
   if (allEndSentences || !lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)) return false
   if (group.length > 2) {
     // Wrapping fills each line: the next line's first word would not have fit on it.
-    const width = Math.max(...lines.map((line) => line.end - line.start))
+    // (A loop, not `Math.max(...)`: a group may hold hundreds of thousands of lines.)
+    let width = 0
+    for (const line of lines) width = Math.max(width, line.end - line.start)
     return lines.every((line, index) => {
       const next = document.slice(group[index + 1].start, group[index + 1].end).trimStart()
       return line.end - line.start + 1 + (next.split(/\s/u, 1)[0]?.length ?? 0) > width

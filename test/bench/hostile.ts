@@ -27,7 +27,14 @@ export const hostileCases: HostileCase[] = [
   {name: 'blank lines', unit: 'lines', sizes: [25_000, 100_000], make: (size) => 'A title\n' + '\n'.repeat(size) + 'One paragraph of text after them.\n'},
   {name: 'one long word', unit: 'chars', sizes: [50_000, 200_000], make: (size) => 'A title\n\nStart ' + 'x'.repeat(size) + ' end.\n'},
   {name: 'unclosed quotes and brackets', unit: 'bytes', sizes: [250_000, 1_000_000], make: (size) => '"(['.repeat(size / 3)},
-  {name: 'digits and date-like runs', unit: 'bytes', sizes: [250_000, 1_000_000], make: (size) => '2021-11-08 12:00 1 2 3 '.repeat(size / 23)}
+  {name: 'digits and date-like runs', unit: 'bytes', sizes: [250_000, 1_000_000], make: (size) => '2021-11-08 12:00 1 2 3 '.repeat(size / 23)},
+  // One paragraph of prose hard-wrapped at 72 characters: one sentence segment per line.
+  {
+    name: 'hard-wrapped paragraph',
+    unit: 'lines',
+    sizes: [10_000, 40_000],
+    make: (size) => 'A title\n\n' + Array.from({length: size}, () => 'growers said the frost came early this year and the buds were not ready').join('\n') + '\n'
+  }
 ]
 
 /** What one run gave: seconds in the pipeline, and the outcome (a document, or the rejection's reason). */
