@@ -50,7 +50,10 @@ export default function extractTitle(options: Options | null | undefined = empty
     let title: ReturnType<typeof headline>
     // Datelines whose date was not used (a relative or ambiguous date) are neither title nor description.
     const datelines = file.data.datelines
-    const isDateline = (node: RootContent | undefined) => datelines !== undefined && datelines.has(plainText(node)!)
+    const isDateline = (node: RootContent | undefined) => {
+      const text = datelines && plainText(node)
+      return text !== undefined && datelines!.has(text)
+    }
     if (!hasField(file, 'title')) {
       const candidates = (tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)).flatMap((index) => {
         if (isDateline(tree.children[index])) return []
