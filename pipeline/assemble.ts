@@ -17,7 +17,7 @@ import {sha256} from '../plugins/support/metadata.js'
 import {applyPatch, linkable, mergeInputOf, mergeOne, ownFields, type FileReport, type Patch, type Processed} from './build.js'
 import {compare} from './discover.js'
 import {DocprovError} from './errors.js'
-import {decodeResult, decodeWords, encodeResult, type Stored} from './cache.js'
+import {decodeResult, decodeWords, encodedResult, type Stored} from './cache.js'
 import {link, type LineageFingerprint, type MergeInput, type Relation} from './lineage.js'
 import {ManifestWriter, type ManifestCluster, type ManifestDocument, type Rejection} from './manifest.js'
 import {assignNames} from './names.js'
@@ -101,11 +101,13 @@ function readSpooled(fd: number, at: Spooled): string {
   return buffer.toString('utf8', 0, at.length)
 }
 
-/** The document and Markdown of a spooled result (its fingerprint, which the slot holds, is not decoded). */
-function spooledDocument(text: string): Omit<Processed, 'fingerprint'> {
+/** A spooled result as `encodeResult` wrote it (its fingerprint still in base64). */
+function spooledResult(text: string): Extract<Stored, {processed: unknown}>['processed'] {
   const stored = JSON.parse(text) as Stored
-  if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
-  return {document: stored.processed.document, markdown: stored.processed.markdown}
+  if (!('processed' in stored) || typeof stored.processed?.markdown !== 'string' || typeof stored.processed.fingerprint?.shingles !== 'string') {
+    throw new Error('The build spool holds something else than a result (a bug)')
+  }
+  return stored.processed
 }
 
 /** The one writer of a spool, by its descriptor: in the thread that made the results. */
@@ -215,7 +217,7 @@ export class Collector {
 
   /** Take the result of input `index` (any order: its place is its index), spooling it. */
   async add(index: number, result: Processed | Rejection): Promise<void> {
-    this.set(index, 'reason' in result ? result : slotOf(result, this.writer.append(Buffer.from(JSON.stringify(encodeResult(result))))))
+    this.set(index, 'reason' in result ? result : slotOf(result, this.writer.append(encodedResult(result))))
   }
 
   /** Take the result of input `index`, already spooled (or a rejection). */
@@ -232,14 +234,13 @@ export class Collector {
 
   /** The shingles of a spooled result (which its slot leaves out). */
   shingles(at: Spooled): Uint32Array {
-    const stored = JSON.parse(this.text(at)) as Stored
-    if (!('processed' in stored) || typeof stored.processed?.fingerprint?.shingles !== 'string') throw new Error('The build spool holds something else than a result (a bug)')
-    return decodeWords(stored.processed.fingerprint.shingles)
+    return decodeWords(spooledResult(this.text(at)).fingerprint.shingles)
   }
 
   /** The document and Markdown of a slot (its fingerprint, which the slot holds, is not decoded again). */
   document(at: Spooled): Omit<Processed, 'fingerprint'> {
-    return spooledDocument(this.text(at))
+    const {document, markdown} = spooledResult(this.text(at))
+    return {document, markdown}
   }
 
   private text(at: Spooled): string {

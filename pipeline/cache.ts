@@ -87,6 +87,11 @@ export function encodeResult(result: Processed | Rejection): Stored {
       }
 }
 
+/** A result as the bytes of `encodeResult`'s JSON in UTF-8: what the cache entry and the spool hold, encoded once. */
+export function encodedResult(result: Processed | Rejection): Buffer {
+  return Buffer.from(JSON.stringify(encodeResult(result)))
+}
+
 /** A result from `encodeResult`'s JSON, or `undefined` when it is not one. */
 export function decodeResult(stored: unknown): Processed | Rejection | undefined {
   if (typeof stored !== 'object' || stored === null) return undefined

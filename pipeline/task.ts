@@ -1,16 +1,16 @@
 /**
  * One input from its path to a spooled result: read it (within the size limit),
  * hash it, look it up in the cache, run the per-file pipeline on a miss and
- * store the result, then spool it. It runs on the main thread for small
- * batches and in each worker of the pool for large ones; either way the thread
- * that made a result writes it (encoded once as JSON, the same bytes for the
+ * store the result, then spool it. It runs on the main thread, and for large
+ * batches in each worker of the pool too; either way the thread that made a
+ * result writes it (encoded once as JSON, the same bytes for the
  * cache entry and the spool), and only a slot (ids, fingerprint, where the result
  * is spooled) or a rejection goes back to the main thread.
  */
 import {sha256} from '../plugins/support/metadata.js'
 import {slotOf, type Slot, type SpoolWriter} from './assemble.js'
 import {createRunner, type RawInput, type RunnerOptions} from './build.js'
-import {Cache, encodeResult} from './cache.js'
+import {Cache, encodedResult} from './cache.js'
 import type {Input} from './discover.js'
 import type {Rejection} from './manifest.js'
 import {readInput} from './read.js'
@@ -43,7 +43,7 @@ export function createTask(options: TaskOptions, writer: SpoolWriter, cache?: Ca
     if (found) return {result: 'reason' in found.result ? found.result : slotOf(found.result, writer.append(found.bytes)), hit: true}
     const result = await run(raw)
     // Encoded once, for the cache entry and the spool.
-    const bytes = Buffer.from(JSON.stringify(encodeResult(result)))
+    const bytes = encodedResult(result)
     if (key) store!.store(key, bytes)
     return {result: 'reason' in result ? result : slotOf(result, writer.append(bytes)), hit: key ? false : undefined}
   }
