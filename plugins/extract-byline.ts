@@ -5,7 +5,7 @@ import {cite, field, plainText, removeChild, setField, textSpan} from './support
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
-const label = /^(?:by|written by|words by|text by|von|par|por|door|di|authors?\s*:|autor(?:in)?\s*:|auteur\s*:)\s*/iu
+const label = /^(?:(?:by|written by|words by|text by|von|par|por|door|di)(?:\s*:)?|authors?\s*:|autor(?:in)?\s*:|auteur\s*:)\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -54,7 +54,7 @@ function namesIn(file: VFile, text: Text, from: number): Array<{value: string; e
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
   for (const part of rest.matchAll(parts)) {
-    const value = part[1].trim()
+    const value = nameOf(part[1].trim())
     if (!value) continue
     // A role, or a date (`By A, March 3, 2020`), ends the names.
     if (role.test(value) || !/^\p{Lu}/u.test(value) || /\d/u.test(value)) break
@@ -62,5 +62,25 @@ function namesIn(file: VFile, text: Text, from: number): Array<{value: string; e
     const start = from + part.index + part[0].indexOf(value)
     names.push({value, evidence: cite(file, 'byline', textSpan(text, start, start + value.length))})
   }
+  // `By A, Reuters`: a comma with no `and` before a last name joins a name to its outlet or place, not to another name.
+  if (names.length > 1 && !conjunction.test(rest)) names.length = 1
   return names
+}
+
+/** A conjunction between two names (`A and B`, `A & B`, `A und B`…). */
+const conjunction = /\s(?:and|&|und|et|y|e|en)\s|&/u
+
+/**
+ * A name as written, less an outlet run on after it in a capitalised byline
+ * (`DAVID OKAFOR Associated Press`: the name is in capitals, the outlet not).
+ */
+function nameOf(value: string): string {
+  const words = value.split(' ')
+  if (words.length < 3 || !isCapitals(words[0]) || !isCapitals(words[1])) return value
+  const end = words.findIndex((word) => !isCapitals(word))
+  return end === -1 ? value : words.slice(0, end).join(' ')
+}
+
+function isCapitals(word: string): boolean {
+  return /\p{Lu}{2}/u.test(word) && word === word.toUpperCase()
 }

@@ -17,7 +17,7 @@ export interface Options {
 
 const emptyOptions: Options = {}
 const headerPattern =
-  /^date\s+(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/i
+  /^date\s+(\d{4})-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?)?(?=\s|$)/i
 /** Earliest plausible publication date of a web article. */
 const earliest = Date.UTC(1995, 0, 1)
 
@@ -31,16 +31,29 @@ interface Found {
 }
 
 const publishedWords = 'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date'
-const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|aggiornato|bijgewerkt'
+const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 const published = new RegExp(`^(?:${publishedWords})${labelTail}`, 'iu')
 const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
 /** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
-const residue = /^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el)*$/iu
+const residue = new RegExp(
+  String.raw`^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|` +
+    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`) and a zone.
+    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|brt)*$`,
+  'iu'
+)
+/** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
+const leadingPlace = /^(?:\s*\p{Lu}[\p{L}.’'-]*(?:\s\p{L}[\p{L}.’'-]*){0,2}\s+[|–—-])+/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
 const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
+/**
+ * Languages whose numeric dates are written day first (`12/03/2023` is 12 March
+ * in French): in a document in one of them, `D/M/YYYY` is read so. English is
+ * not among them (American and British usage differ).
+ */
+const dayFirst = new Set(['cs', 'da', 'de', 'es', 'fi', 'fr', 'id', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk'])
 const locales: Record<string, {strict: chrono.Chrono}> = {
   en: chrono.en,
   fr: chrono.fr,
@@ -62,7 +75,8 @@ const locales: Record<string, {strict: chrono.Chrono}> = {
  * `Jun 3, 2021`, WordPress’s `Published` / `on` / `November 17, 2021`, and the
  * same in other languages (chrono-node, locale from `lang`). `Updated:` and
  * `Modified:` lines give `updated`. A date in a running sentence is never used.
- * Ambiguous numeric dates (`03/04/2021`), impossible dates, and dates before 1995
+ * Ambiguous numeric dates (`03/04/2021`; read day first in a document whose
+ * language writes dates so, such as French or German), impossible dates, and dates before 1995
  * or after the reference day, and relative dates (`5 days ago`: the day they
  * count from is not in the file) are warned and not used. Used datelines leave the
  * body. Listings (`kind: listing`) claim no date. Warns `no-date` when none.
@@ -172,6 +186,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const iso = toIso(year, month, day, hour, minute, second, zone)
       if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
       else removePrefix(file, first as Paragraph, text, match[0].length, 'crawl-date-header')
+      // A month without its day (` date 2021-09`) is taken out, but gives no date.
+      if (day === undefined) return undefined
       const shown = `${year}-${month}-${day}`
       return plausible(iso ?? shown, shown, evidence) && iso ? {iso, evidence, remove: [], reason: 'crawl-date-header'} : undefined
     }
@@ -185,8 +201,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
       for (const parser of parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
-        const leftover = rest.slice(0, result.index) + ' ' + rest.slice(result.index + result.text.length)
-        if (!residue.test(strictLine ? leftover : leftover.replace(/\(.*\)/gu, ''))) return undefined
+        const before = rest.slice(0, result.index).replace(leadingPlace, ' ')
+        let after = rest.slice(result.index + result.text.length)
+        // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`).
+        if (!strictLine) after = after.replace(/\s\|\s.*$/u, '').replace(/\(.*\)/gu, '')
+        if (!residue.test(before + ' ' + after)) return undefined
         // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
         if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)
         const from = offset + result.index
@@ -203,7 +222,15 @@ export default function extractDate(options: Options | null | undefined = emptyO
           return undefined
         }
         const numeric = ambiguous.exec(result.text.trim())
-        if (numeric && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
+        const start = result.start
+        // Day first by the document's language, and read so by the parser: not a guess.
+        const byLanguage =
+          numeric !== null &&
+          dayFirst.has(lang) &&
+          numeric[3].length === 4 &&
+          start.get('day') === Number(numeric[1]) &&
+          start.get('month') === Number(numeric[2])
+        if (numeric && !byLanguage && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
           warned = true
           file.message(`Unexpected ambiguous date \`${result.text}\`, expected a date whose day and month cannot be swapped; not guessed`, {
             place: placeOf(evidence),
@@ -212,7 +239,6 @@ export default function extractDate(options: Options | null | undefined = emptyO
           })
           return undefined
         }
-        const start = result.start
         if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined
         const pad = (value: number | null) => String(value ?? 0).padStart(2, '0')
         const ymd = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`

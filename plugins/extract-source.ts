@@ -13,7 +13,8 @@ const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|ист�
  * a `Source:` line, the outlet the disclaimer names is the source. When the two
  * disagree the `Source:` line wins and a `source-conflict` warning cites both.
  * Without either, a copyright (`© 2021 Harbour Times`) or republication notice
- * near the end names the outlet. Names are mapped to a profile’s canonical name
+ * near the end names the outlet, else a wire service's credit in the opening
+ * dateline (`LISBON, March 14 (Reuters) - …`). Names are mapped to a profile’s canonical name
  * (`Anadolu` → `Anadolu Agency`).
  * Must run after `extractDisclaimer`.
  */
@@ -33,7 +34,8 @@ export default function extractSource(options: Options | null | undefined = empt
       const match = text ? sourceLine.exec(text.value) : null
       if (!text || !match) continue
       const from = match[0].indexOf(match[1])
-      const value = match[1]
+      // `Source: Harbour Times, with material from Reuters`: the source is the first outlet.
+      const value = match[1].replace(contributions, '')
       line = {value, evidence: cite(file, 'source-line', textSpan(text, from, from + value.length))}
       removeChild(file, tree, index, 'source-line')
       break
@@ -52,7 +54,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file)
+      const notice = noticeOf(tree, file) ?? wireCredit(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -73,7 +75,7 @@ const emptyOptions: Options = {}
  * full stop.
  */
 const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?`
-const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\.?`
+const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights})?$`, 'iu')},
@@ -100,6 +102,38 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       const from = text.value.indexOf(name, match[0].indexOf(name))
       return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
     }
+  }
+  return undefined
+}
+
+/** What may follow the outlet on a `Source:` line: other outlets' contributions. */
+const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|information) (?:from|by)|mit material (?:von|der|des)|avec (?:l[’']|les )?(?:agences?\s)?|con (?:información|material) de|com (?:informações|agências) d[aeo]s?)\s.*$/iu
+
+/**
+ * A wire service's credit in the dateline that opens the article: a place
+ * (and date), the agency in parentheses, then a dash: `LISBON, March 14
+ * (Reuters) - …`, `Lüneburg (dpa) - …`, `Cádiz (EFE).- …`. The agency is an
+ * abbreviation (`AP`, `dpa`) or names itself a news service (`dts
+ * Nachrichtenagentur`, `Meridian Wire`), so that `Paris (France) -` is no credit.
+ */
+const wireDateline = /^\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2}\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—:])\s/u
+const agency = /^(?:\p{Lu}{2,6}|\p{Ll}{2,4})$|\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service|reuters)\b/iu
+
+/** The agency credited in the dateline of one of the first three paragraphs of prose, if any. */
+function wireCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  let paragraphs = 0
+  for (const node of tree.children.slice(0, 12)) {
+    const text = plainText(node)
+    if (!text || text.value.length < 80) continue
+    const match = wireDateline.exec(text.value)
+    const name = match?.[1].trim()
+    if (!match || !name || !agency.test(name) || /\d/u.test(name)) {
+      // The dateline opens the article: a standfirst or caption may come first, not more.
+      if (++paragraphs === 3) return undefined
+      continue
+    }
+    const from = match[0].indexOf(name, match[0].lastIndexOf('('))
+    return {value: name, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + name.length))}
   }
   return undefined
 }

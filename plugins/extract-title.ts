@@ -16,7 +16,7 @@ export interface Options {
 const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`): navigation, never a headline. */
 const breadcrumb = /^[^>›»→]{1,40}(?:\s[>›»→]\s[^>›»→]{1,40})+$/u
-const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)\s*[:：]/iu
+const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**
  * A headline is the first paragraph when it is one short line that does not end
@@ -96,7 +96,10 @@ export default function extractTitle(options: Options | null | undefined = empty
 
     if (!hasField(file, 'description')) {
       const lang = file.data.meta?.lang?.value ?? 'en'
-      const body = tree.children.find((node) => node.type === 'paragraph' && !editorialNote.test(toString(node)) && !isDateline(node))
+      const title = file.data.meta?.title?.value
+      const body = tree.children.find(
+        (node) => node.type === 'paragraph' && !isDateline(node) && isDescription(toString(node), typeof title === 'string' ? title : undefined)
+      )
       const text = plainText(body)
       if (text) {
         const sentence = firstSentence(text.value, lang)
@@ -138,6 +141,11 @@ function headline(node: RootContent, maxWords: number): {value: string; rule: st
   return {value: text.value.slice(0, end), rule: 'headline', span: textSpan(text, 0, end)}
 }
 
+/** An address, link or telephone number (`Media contact: Dana Whitlock, dana@…, (555) 013-2204`): never in a headline. */
+const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}/u
+/** A ` | ` segment that is a dateline (`Local News | Updated 11 minutes ago`): page furniture. */
+const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified)\b/iu
+
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
@@ -177,9 +185,29 @@ export function isKicker(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…]$/u.test(value)) return false
-  if (editorialNote.test(value) || breadcrumb.test(value)) return false
+  if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
+}
+
+/** `Stand:`, `Temps de lecture :`, `Gepubliceerd:`: a label of a few words, then its value. */
+const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u
+/** A year or a time of day (`2023`, `14:05`, `09h15`). */
+const dateOrTime = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?::|h)\d{2}\b/u
+
+/**
+ * Whether a body paragraph can be the description: prose of six words or more,
+ * not the title again, an editorial note, page furniture (`Local News | Updated
+ * 11 minutes ago`), a short `Label: value` line (`Stand: 16.05.2023`, `Temps de
+ * lecture : 2 min.`) or a short line with a date or time that does not end like
+ * a sentence (`Madrid - 3 de marzo de 2022 - 07:00 h`).
+ */
+function isDescription(value: string, title: string | undefined): boolean {
+  const line = value.replace(/\s+/gu, ' ').trim()
+  if (line.split(' ').length < 6 || editorialNote.test(line)) return false
+  if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
+  if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false
+  return !(line.length <= 80 && dateOrTime.test(line) && !/[.!?…]["”»’)]?$/u.test(line))
 }
 
 function firstSentence(value: string, lang: string): string {

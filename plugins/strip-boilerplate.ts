@@ -22,6 +22,9 @@ export interface Options {
 
 const emptyOptions: Options = {}
 
+const navigationItem =
+  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen)'
 const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
 
 /** The built-in rules, each phrased to match a whole paragraph only. */
@@ -48,8 +51,20 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A gallery's counter and prompts: `Image 1 of 5`, `Click to enlarge`.
   {reason: 'gallery', test: /^(?:(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}|(?:click|tap) (?:to|for) (?:enlarge|expand|zoom|full[- ]?screen)|view (?:the )?(?:full )?(?:gallery|slideshow))$/iu, maxLength: 40},
   {reason: 'read-time', test: /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/iu, maxLength: 30},
+  // `Temps de lecture : 2 min.`, `Tempo di lettura: 4 minuti`, `Lesezeit: 3 Min.`
+  {
+    reason: 'read-time',
+    test: /^(?:(?:estimated )?reading time|read time|(?:temps|durée) de lecture|tempo di lettura|tiempo (?:estimado )?de lectura|tempo de leitura|lesezeit|leestijd)\s*:?\s*(?:\d{1,3}|un|une|uno|um|eine?)\s*(?:min(?:ute)?s?|minuti|minutos|minuten|minuut)\.?$/iu,
+    maxLength: 50
+  },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
-  {reason: 'copyright', test: /^all rights reserved\.?$/iu, maxLength: 40},
+  // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`).
+  {reason: 'copyright', test: /^(?:©|\(c\))\s*\S.{0,100}$/iu, maxLength: 110},
+  {
+    reason: 'copyright',
+    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden)\.?$/iu,
+    maxLength: 40
+  },
   {reason: 'republished-notice', test: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from .{1,80}$/iu, maxLength: 240},
   {
     reason: 'newsletter-prompt',
@@ -58,14 +73,21 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {
     reason: 'navigation',
-    test: /^(?:connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?)$/iu,
-    maxLength: 40,
+    // One item, or several run together as crawled (`Skip to main contentSkip to main content`).
+    test: new RegExp(`^(?:${navigationItem})(?:\\s*(?:${navigationItem}))*$`, 'iu'),
+    maxLength: 80,
     zone: 'top'
   },
   {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10},
   {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen)(?: (?:en|sur|auf|su|no|op) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
   {reason: 'share-line', test: new RegExp(`^share (?:via|by|on) ${social}$`, 'iu'), maxLength: 40},
-  {reason: 'partager', test: /^(?:partager (?:cet|l[’'])article|diesen artikel teilen|compartir (?:este )?art[íi]culo)$/iu, maxLength: 40},
+  // `Partager sur Twitter Partager sur Facebook Partager par mail Partager le lien`
+  {reason: 'share-line', test: new RegExp(`^(?:${shareVerb}\\s+(?:(?:on|via|by|sur|par|auf|per|en|su|no|op|le|la|el|il|o|the)\\s+)?[\\p{L}-]+[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 200},
+  // `Partager l’article sur les réseaux sociaux :`
+  {reason: 'share-line', test: new RegExp(`^${shareVerb}\\b.{0,40}\\b(?:réseaux sociaux|social media|sozialen netzwerken|redes sociales|social network)\\s*:?$`, 'iu'), maxLength: 80},
+  // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
+  {reason: 'related-link', test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read)\s*[:|]\s*\S.{4,150}$/iu, maxLength: 180},
+  {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
   {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
@@ -79,6 +101,12 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20},
   {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}$/iu, maxLength: 140},
   {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
+  // A caption that ends with its picture's credit: `… (AP Photo/Dana Kolb, File)`, `… (Foto: Name/Agency)`, `… Photograph: Name/Agency`.
+  {
+    reason: 'photo-caption',
+    test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:photo|foto|image|bild|picture)s?\s*(?:[:/]|by\s|credit:?\s)[^()]{1,80}\)|\bphotograph:\s[^.!?]{1,80})\.?$/iu,
+    maxLength: 500
+  },
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
   {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
   {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?)$/iu, maxLength: 30},
@@ -118,7 +146,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s)\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
