@@ -1,7 +1,7 @@
 /** Plugin: read bylines (`By A, B and C`) near the top into `author`, and take them out of the body. */
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
-import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
@@ -20,7 +20,9 @@ const namePattern = new RegExp(
  * prose): `By A`, `By A and B`, `By A & B`, `By A, B and C`, `Author: A`, in some
  * other languages (`Von`, `Par`, `Por`), with an outlet, role or date after `|`,
  * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`.
- * Each name is cited; the byline leaves the body. Listings claim no author.
+ * Each name is cited; the byline leaves the body. Without a byline, a wire
+ * story's closing credit (`Reporting by A; Editing by B`: rule `wire-credit`)
+ * gives the reporters, not the editors. Listings claim no author.
  * Sets `author` (always).
  */
 export default function extractByline() {
@@ -41,12 +43,30 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) wireCredit(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
   }
 }
 
-function namesIn(file: VFile, text: Text, from: number): Array<{value: string; evidence: Evidence}> | undefined {
+/** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
+const credit = /^(?:reporting|writing|reported|written) by\s+/iu
+
+/** Authors from a wire credit among the last paragraphs, which then leaves the body. */
+function wireCredit(tree: Root, file: VFile): void {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 200 || text.value.includes('\n')) continue
+    const match = credit.exec(text.value)
+    const names = match ? namesIn(file, text, match[0].length, 'wire-credit') : undefined
+    if (!names || names.length === 0) continue
+    setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+    removeChild(file, tree, index, 'wire-credit')
+    return
+  }
+}
+
+function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   let rest = text.value.slice(from)
   // What follows a separator is an outlet, a date or a role, not a name.
   const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;/u.exec(rest)
@@ -60,7 +80,7 @@ function namesIn(file: VFile, text: Text, from: number): Array<{value: string; e
     if (role.test(value) || !/^\p{Lu}/u.test(value) || /\d/u.test(value)) break
     if (!namePattern.test(value) || value.split(' ').length > 5) return undefined
     const start = from + part.index + part[0].indexOf(value)
-    names.push({value, evidence: cite(file, 'byline', textSpan(text, start, start + value.length))})
+    names.push({value, evidence: cite(file, rule, textSpan(text, start, start + value.length))})
   }
   // `By A, Reuters`: a comma with no `and` before a last name joins a name to its outlet or place, not to another name.
   if (names.length > 1 && !conjunction.test(rest)) names.length = 1

@@ -201,6 +201,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
       for (const parser of parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
+        // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.
+        const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/u.exec(result.text.trim())
+        if (dotted && (result.start.get('day') !== Number(dotted[1]) || result.start.get('month') !== Number(dotted[2]))) continue
         const before = rest.slice(0, result.index).replace(leadingPlace, ' ')
         let after = rest.slice(result.index + result.text.length)
         // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`).

@@ -13,7 +13,9 @@ const emptyOptions: Options = {}
 /**
  * A paragraph inside the body becomes a level-2 heading when it is one short line
  * of at least two words that starts with a capital letter or digit, has no
- * closing punctuation, and is followed by a longer paragraph that reads as prose.
+ * closing punctuation, and is followed by a longer paragraph that reads as prose;
+ * not a `Label: value` line, byline, line with a time or numeric date, line with
+ * ` | ` separators or caption credit (`… EFE / Name`).
  * Runs of short lines (lists of names, teasers) are left as paragraphs.
  */
 export default function extractHeadings(options: Options | null | undefined = emptyOptions) {
@@ -38,8 +40,10 @@ function isHeadingLine(value: string | undefined, maxWords: number): boolean {
   if (!value || value.includes('\n') || value.length > 120) return false
   if (!/^[\p{Lu}\p{N}“"‘'«¿¡]/u.test(value)) return false
   if (/[.,;:!?…"”’'»)\]]$/u.test(value)) return false
-  // “Label: value” lines and bylines are not headings.
-  if (/:\s/u.test(value) || /^by\s/iu.test(value)) return false
+  // “Label: value” lines, bylines, datelines (a time or numeric date), page
+  // furniture with separators and captions with a credit (`… EFE / Name`) are not headings.
+  if (/:\s/u.test(value) || /^(?:by|von|par|por|door|di|written by)\s/iu.test(value)) return false
+  if (/\s[|·•]\s|\s\/\s\p{Lu}/u.test(value) || /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/u.test(value)) return false
   const words = value.split(' ').length
   return words >= 2 && words <= maxWords
 }

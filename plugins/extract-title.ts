@@ -75,6 +75,13 @@ export default function extractTitle(options: Options | null | undefined = empty
     if (title) {
       setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
       removeChild(file, tree, at, 'title')
+      // The headline printed twice (a page title, then the article's, maybe below the byline): the copy goes too.
+      for (let index = at; index < Math.min(tree.children.length, at + 6); index++) {
+        const copy = plainText(tree.children[index])
+        if (copy?.value.toLowerCase() !== title.value.toLowerCase()) continue
+        removeChild(file, tree, index, 'repeated-title')
+        break
+      }
       for (let index = at - 1; index >= 0; index--) {
         const reason = index === at - 1 && hasField(file, 'section') ? 'kicker' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
         removeChild(file, tree, index, reason)

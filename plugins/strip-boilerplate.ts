@@ -24,6 +24,7 @@ const emptyOptions: Options = {}
 
 const navigationItem =
   'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+const cookieBanner = /^(?:accept(?: all)?(?: cookies)?(?: and close)?|we use cookies\b.{0,200}|this (?:website|site) uses cookies\b.{0,200})$/iu
 const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen)'
 const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
 
@@ -68,7 +69,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'republished-notice', test: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from .{1,80}$/iu, maxLength: 240},
   {
     reason: 'newsletter-prompt',
-    test: /^(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b/iu,
+    test: /^\(?(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b/iu,
     maxLength: 200
   },
   {
@@ -93,7 +94,17 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
   {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?$/iu, maxLength: 220},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
-  {reason: 'cookie-banner', test: /^(?:accept(?: all)?(?: cookies)?(?: and close)?|we use cookies\b.{0,200}|this (?:website|site) uses cookies\b.{0,200})$/iu, maxLength: 240, zone: 'top'},
+  {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
+  {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
+  // A blog's comment form: `Comment *`, `Name *`, `Post Comment`, `Save my name, email, and website …`.
+  {
+    reason: 'comment-form',
+    test: /^(?:(?:comment|name|e-?mail|website)\s*\*|post comment|submit comment|save my name, email, and website in this browser for the next time i comment\.?)$/iu,
+    maxLength: 100,
+    zone: 'edges'
+  },
+  {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
+  {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
@@ -146,7 +157,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news)\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
