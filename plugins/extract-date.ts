@@ -30,8 +30,10 @@ interface Found {
   reason: string
 }
 
-const publishedWords = 'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|date'
-const updatedWords = 'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd'
+const publishedWords =
+  'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|date'
+const updatedWords =
+  'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 const published = new RegExp(`^(?:${publishedWords})${labelTail}`, 'iu')
 const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
@@ -39,9 +41,9 @@ const updated = new RegExp(`^(?:${updatedWords})${labelTail}`, 'iu')
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|` +
+  String.raw`^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
     // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`) and a zone.
-    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|brt)*$`,
+    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
 /** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
@@ -120,9 +122,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
       // the date is read here, the line is left for `extractByline`.
-      const bylineDate = /^(?:by|von|par|por|door|di)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written) by|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
-        const end = /\sby\s/iu.exec(line.slice(bylineDate[0].length))
+        // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
+        const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
         const found = parseLine(text, bylineDate[0].length, false, 'byline-date', [], end ? bylineDate[0].length + end.index : undefined)
         if (found) date ??= found
         continue

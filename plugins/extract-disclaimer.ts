@@ -7,10 +7,22 @@ const label = /^[*\s]*(?:disclaimer|editor[’']s disclaimer)\s*[:：–—-]\s*
 const patterns: ReadonlyArray<RegExp> = [
   /\b(?:views?|opinions?|viewpoints?)\b.{0,200}?\b(?:do not|don[’']t|does not|doesn[’']t) necessarily (?:reflect|represent)\b/iu,
   /\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu,
-  /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu
+  /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu,
+  // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”
+  /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu,
+  /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu,
+  // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
+  // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
+  // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
+  // “wyraża poglądy autora”, “pendapat pribadi penulis”, “tidak mencerminkan sikap redaksi”.
+  /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necessariamente\b/iu,
+  /\bnicht (?:notwendigerweise|unbedingt|zwingend|immer) (?:die|der) (?:meinung|position|ansicht|haltung)\b|\bn[’']engag\p{L}* que (?:leurs?|son|ses|l[’'])\s?auteurs?\b/iu,
+  /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu,
+  /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu,
+  /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\bpendapat pribadi penulis\b|\btidak (?:selalu )?mencerminkan (?:sikap|pandangan|kebijakan) redaksi\b/iu
 ]
-/** A word every pattern needs (“necessarily”, “own”, “author”, “writer”): a paragraph without one is not scanned. */
-const needed = /necessarily|own|author|writer/iu
+/** A word one of the patterns needs: a paragraph without any is not scanned. */
+const needed = /necessarily|own|author|writer|those of|necesariamente|necessariamente|notwendigerweise|unbedingt|zwingend|immer|auteur|egna|egen|ait|автора|autora|penulis|redaksi/iu
 
 /** Words that may stand inside an outlet's name. */
 const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&)){0,5}`
@@ -18,7 +30,9 @@ const outletPatterns: ReadonlyArray<RegExp> = [
   // “… the editorial policies of TRT World.”, “… the views of The Conversation.”
   new RegExp(String.raw`\b(?:editorial (?:polic(?:y|ies)|stance|line|position|views?)|views?|position|opinions?) of (?:the )?(${name})`, 'u'),
   // “… reflect Anadolu’s editorial policy”, “… Al Jazeera’s editorial stance”
-  new RegExp(String.raw`(${name})[’']s? editorial\b`, 'u')
+  new RegExp(String.raw`(${name})[’']s? editorial\b`, 'u'),
+  // “… la línea editorial de Diario del Norte”, “… sikap redaksi Harian Nusantara”
+  new RegExp(String.raw`\b(?:línea editorial|linha editorial|linea editoriale|posición|opinión) d(?:e|el|a|o|i|ella) (?:la |el )?(${name})|\b(?:sikap|kebijakan|pandangan) redaksi (${name})`, 'u')
 ]
 
 /**
@@ -55,10 +69,11 @@ function outletOf(file: VFile, text: Text, from: number, to: number) {
   for (const pattern of outletPatterns) {
     pattern.lastIndex = 0
     const match = pattern.exec(value)
-    if (!match || match.index < from) continue
+    const group = match?.[1] ?? match?.[2]
+    if (!match || !group || match.index < from) continue
     // Trim connecting words and a full stop that the name pattern may have taken.
-    const found = match[1].replace(/(?:\s+(?:of|and|&))+$/u, '').replace(/\.$/u, '')
-    const start = match.index + match[0].indexOf(match[1])
+    const found = group.replace(/(?:\s+(?:of|and|&))+$/u, '').replace(/\.$/u, '')
+    const start = match.index + match[0].indexOf(group)
     return field<string | null>(found, [cite(file, 'disclaimer-names-outlet', textSpan(text, start, start + found.length))])
   }
   return field<string | null>(null)

@@ -15,7 +15,7 @@ const emptyOptions: Options = {}
  * of at least two words that starts with a capital letter or digit, has no
  * closing punctuation, and is followed by a longer paragraph that reads as prose;
  * not a `Label: value` line, byline, line with a time or numeric date, line with
- * ` | ` separators or caption credit (`… EFE / Name`).
+ * ` | ` separators, date written out or caption credit (`… EFE / Name`).
  * Runs of short lines (lists of names, teasers) are left as paragraphs.
  */
 export default function extractHeadings(options: Options | null | undefined = emptyOptions) {
@@ -44,6 +44,8 @@ function isHeadingLine(value: string | undefined, maxWords: number): boolean {
   // furniture with separators and captions with a credit (`… EFE / Name`) are not headings.
   if (/:\s/u.test(value) || /^(?:by|von|par|por|door|di|written by)\s/iu.test(value)) return false
   if (/\s[|·•]\s|\s\/\s\p{Lu}/u.test(value) || /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/u.test(value)) return false
+  // A date written out (`Rabu, 14 Agustus 2024`, `March 3, 2024`).
+  if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4}(?:\s|$)/u.test(value)) return false
   const words = value.split(' ').length
   return words >= 2 && words <= maxWords
 }

@@ -5,7 +5,7 @@ import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from '
 import type {Evidence, Profile} from './types.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
-const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -86,9 +86,11 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
-    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:originally published|first published|first appeared|originally appeared) (?:on|in|at|by)\s+${noticeOutlet}$`, 'iu')
+    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:(?:originally published|first published|first appeared|originally appeared) (?:on|in|at|by)|published by)\s+${noticeOutlet}$`, 'iu')
   }
 ]
+
+const legalForm = /(?:,?\s+(?:Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l)\.?)+$/u
 
 /** The outlet named by a copyright or republication notice near the end, if any. */
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
@@ -97,7 +99,8 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
     if (!text || text.value.length > 200) continue
     for (const {rule, pattern} of notices) {
       const match = pattern.exec(text.value)
-      const name = match?.[1]?.trim()
+      // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
+      const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '')
       if (!match || !name || /^(?:all rights|copyright)/iu.test(name)) continue
       const from = text.value.indexOf(name, match[0].indexOf(name))
       return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}

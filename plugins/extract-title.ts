@@ -57,7 +57,7 @@ export default function extractTitle(options: Options | null | undefined = empty
     if (!hasField(file, 'title')) {
       const candidates = (tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)).flatMap((index) => {
         if (isDateline(tree.children[index])) return []
-        const found = headline(tree.children[index], maxWords)
+        const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? [{index, found}] : []
       })
       const chosen = candidates.find(({found}) => found.value.split(' ').length >= 4) ?? candidates[0]
@@ -67,7 +67,11 @@ export default function extractTitle(options: Options | null | undefined = empty
       const kicker = plainText(tree.children[at - 1])
       // The kicker sits on the line right above the headline, no blank line between.
       const adjacent = kicker?.position && tree.children[at].position && kicker.position.end.line + 1 === tree.children[at].position!.start.line
-      if (kicker && adjacent && !hasField(file, 'section') && isKicker(kicker.value)) {
+      // Across a blank line, only known section names (not a site's or columnist's name, or a menu item)
+      // (and not the last of a run of short lines: a menu).
+      const above = plainText(tree.children[at - 2])?.value
+      const strong = isSectionLabel(kicker?.value ?? '') && (above === undefined || above.split(' ').length > 3)
+      if (kicker && (adjacent ? isKicker(kicker.value) : strong) && !hasField(file, 'section')) {
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
       }
     }
@@ -128,7 +132,11 @@ export default function extractTitle(options: Options | null | undefined = empty
   }
 }
 
-function headline(node: RootContent, maxWords: number): {value: string; rule: string; span: ReturnType<typeof nodeSpan>} | undefined {
+function headline(
+  node: RootContent,
+  maxWords: number,
+  byline?: {text: Text; at: number}
+): {value: string; rule: string; span: ReturnType<typeof nodeSpan>} | undefined {
   if (node.type === 'heading' && (node as Heading).depth === 1) {
     const value = (node as Heading).children.map((child) => ('value' in child ? child.value : '')).join('')
     return value.trim() ? {value: value.trim(), rule: 'markdown-heading', span: nodeSpan(node)} : undefined
@@ -139,11 +147,12 @@ function headline(node: RootContent, maxWords: number): {value: string; rule: st
   // are not the headline's: cut when the headline before them has four words or
   // more, and more than any of them (not `Opinion | Why …`).
   const suffix = siteSuffix.exec(text.value)
-  let end = text.value.length
+  // A byline run on after the headline (`…, By Femi Adeyemi`) is the author's, not the title's.
+  let end = byline?.text === text ? byline.at : text.value.length
   if (suffix) {
     const words = (value: string) => value.trim().split(/\s+/u).length
     const head = words(text.value.slice(0, suffix.index))
-    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) end = suffix.index
+    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) end = Math.min(end, suffix.index)
   }
   return {value: text.value.slice(0, end), rule: 'headline', span: textSpan(text, 0, end)}
 }
@@ -157,7 +166,7 @@ const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées'.split(' ')
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat sport inrikes utrikes ekonomi kultur debatt gündem ekonomi spor dünya политика экономика общество культура спорт'.split(' ')
 )
 
 /**
@@ -188,11 +197,19 @@ export function isKicker(value: string): boolean {
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || word === '&')
 }
 
+/** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
+function isSectionLabel(value: string): boolean {
+  if (!isKicker(value)) return false
+  return value.split(' ').every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')
+}
+
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…]$/u.test(value)) return false
   if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
+  // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
+  if (/^(?:by|posted by|written by|von|door|av)\s+\p{Lu}/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
@@ -203,15 +220,18 @@ const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u
 const dateOrTime = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?::|h)\d{2}\b/u
 
 /**
- * Whether a body paragraph can be the description: prose of six words or more,
- * not the title again, an editorial note, page furniture (`Local News | Updated
+ * Whether a body paragraph can be the description: prose of six words or more
+ * (ten or more when it does not end like a sentence), not a list item, not the title again, an editorial note, page furniture (`Local News | Updated
  * 11 minutes ago`), a short `Label: value` line (`Stand: 16.05.2023`, `Temps de
  * lecture : 2 min.`) or a short line with a date or time that does not end like
  * a sentence (`Madrid - 3 de marzo de 2022 - 07:00 h`).
  */
 function isDescription(value: string, title: string | undefined): boolean {
   const line = value.replace(/\s+/gu, ' ').trim()
-  if (line.split(' ').length < 6 || editorialNote.test(line)) return false
+  const words = line.split(' ').length
+  // A list item (`* Farmers lost …`) is no standfirst, nor a short line that is no sentence (an author's role).
+  if (words < 6 || editorialNote.test(line) || /^[*•·–—-]\s/u.test(line)) return false
+  if (words < 10 && !/[.!?…]["”»’)]?$/u.test(line)) return false
   if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
   if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false
   return !(line.length <= 80 && dateOrTime.test(line) && !/[.!?…]["”»’)]?$/u.test(line))

@@ -69,7 +69,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'republished-notice', test: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from .{1,80}$/iu, maxLength: 240},
   {
     reason: 'newsletter-prompt',
-    test: /^\(?(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b/iu,
+    test: /^\(?(?:(?:click here to )?(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b|.{0,120}\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
     maxLength: 200
   },
   {
@@ -87,7 +87,27 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Partager l’article sur les réseaux sociaux :`
   {reason: 'share-line', test: new RegExp(`^${shareVerb}\\b.{0,40}\\b(?:réseaux sociaux|social media|sozialen netzwerken|redes sociales|social network)\\s*:?$`, 'iu'), maxLength: 80},
   // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
-  {reason: 'related-link', test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read)\s*[:|]\s*\S.{4,150}$/iu, maxLength: 180},
+  {
+    reason: 'related-link',
+    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca juga|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
+    maxLength: 180
+  },
+  {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?|поделиться|поділитися)$`, 'iu'), maxLength: 60},
+  // Pitches for the outlet's channels, app and alerts.
+  {
+    reason: 'channel-pitch',
+    test: /^(?=.{0,200}$)(?:follow|join|subscribe to|get|gabung|ikuti|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b.{0,100}\b(?:whatsapp|telegram)\b|^.{0,120}(?:\b(?:whatsapp|telegram)[- ](?:channel|kanal|канал|group|grup)|\b(?:channel|kanal|group|grup) (?:whatsapp|telegram))(?!\p{L}).{0,100}$/iu,
+    maxLength: 200
+  },
+  {reason: 'app-pitch', test: /^(?:download|get|install) .{0,60}\bapp\b.{0,80}$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
+  // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
+  {
+    reason: 'paywall',
+    test: /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved) (?:to|for) (?:paying )?(?:subscribers|members)\b.{0,160}|keep reading with a \d+-day free trial|subscribe to .{1,60} to (?:keep|continue) reading\b.{0,160}|thanks for reading .{1,60}! subscribe\b.{0,120})$/iu,
+    maxLength: 260
+  },
+  // A rights notice in Turkish (`Yasal Uyarı: … tüm hakları … aittir`).
+  {reason: 'copyright', test: /^yasal uyarı\s*:.{0,400}$/iu, maxLength: 420},
   {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
   {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
@@ -105,6 +125,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
   {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
+  {reason: 'affiliate-disclosure', test: /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}|as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$/iu, maxLength: 260},
+  // Page controls: `Normal text size Larger text size`, `Jump to Recipe Print Recipe`, `Social Sharing`.
+  {
+    reason: 'page-controls',
+    test: /^(?:(?:(?:normal|small|smaller|large|larger|very large) text size|jump to recipe|print recipe|social sharing|copy link|save|loading\.{0,3}|haberin devamı|devamını oku)\s*)+$/iu,
+    maxLength: 80
+  },
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
