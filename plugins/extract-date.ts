@@ -68,6 +68,15 @@ const locales: Record<string, {strict: chrono.Chrono}> = {
   ru: chrono.ru,
   uk: chrono.uk
 }
+/** Locales tried only on documents in their language (each one tried on every document would cost time for nothing). */
+const ownLocales: Record<string, {strict: chrono.Chrono}> = {
+  ar: chrono.ar,
+  fi: chrono.fi,
+  id: chrono.id,
+  ja: chrono.ja,
+  vi: chrono.vi,
+  zh: chrono.zh
+}
 
 /**
  * Set `date` and `updated` from the places outlets put them, and only there:
@@ -98,7 +107,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // A rejected date was warned about already: no second, vaguer `no-date`.
     let warned = false
     const lang = file.data.meta?.lang?.value ?? 'en'
-    const parsers = [...new Set([locales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
+    const parsers = [...new Set([locales[lang] ?? ownLocales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
 
     const header = crawlHeader()
     let date: Found | undefined = header
