@@ -23,8 +23,10 @@ export default function extractSource(options: Options | null | undefined = empt
   if (!Array.isArray(profiles) || profiles.some((profile) => typeof profile?.name !== 'string')) {
     throw new TypeError('Invalid `profiles` in `options`, expected a list of `{name, aliases, domains}`')
   }
-  const canonical = (name: string) =>
-    profiles.find((profile) => [profile.name, ...profile.aliases].some((alias) => sameOutlet(alias, name)))?.name ?? name
+  // Each profile's names by their loose key (see `sameOutlet`), the first profile winning.
+  const names = new Map<string, string>()
+  for (const profile of profiles) for (const alias of [profile.name, ...profile.aliases]) if (!names.has(outletKey(alias))) names.set(outletKey(alias), profile.name)
+  const canonical = (name: string) => names.get(outletKey(name)) ?? name
   return function (tree: Root, file: VFile): undefined {
     const outlet = file.data.disclaimerOutlet
     let line: {value: string; evidence: Evidence} | undefined
@@ -143,11 +145,13 @@ function wireCredit(tree: Root, file: VFile): {value: string; evidence: Evidence
 
 /** Compare outlet names loosely: case, a leading “the”, punctuation and spacing. */
 export function sameOutlet(a: string, b: string): boolean {
-  const key = (value: string) =>
-    value
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/^the\s+/u, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '')
-  return key(a) === key(b)
+  return outletKey(a) === outletKey(b)
+}
+
+function outletKey(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 }

@@ -82,7 +82,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       // The headline printed twice (a page title, then the article's, maybe below the byline): the copy goes too.
       for (let index = at; index < Math.min(tree.children.length, at + 6); index++) {
         const copy = plainText(tree.children[index])
-        if (copy?.value.toLowerCase() !== title.value.toLowerCase()) continue
+        if (copy?.value.length !== title.value.length || copy.value.toLowerCase() !== title.value.toLowerCase()) continue
         removeChild(file, tree, index, 'repeated-title')
         break
       }

@@ -12,6 +12,10 @@ export interface BoilerplateRule {
   maxLength: number
   /** Where the rule applies: `top` is the first ten paragraphs, `edges` before the first or after the last paragraph of prose (default: anywhere). */
   zone?: 'top' | 'edges'
+  /** Test only the paragraph's last this many characters (for a rule about how a paragraph ends). */
+  tail?: number
+  /** A cheap check that must pass before `test` is tried (a word `test` cannot match without). */
+  hint?: RegExp
 }
 
 /** Options of `stripBoilerplate`. */
@@ -70,7 +74,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'newsletter-prompt',
     test: /^\(?(?:(?:click here to )?(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b|.{0,120}\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
-    maxLength: 200
+    maxLength: 200,
+    hint: /newsletter/iu
   },
   {
     reason: 'navigation',
@@ -97,7 +102,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'channel-pitch',
     test: /^(?=.{0,200}$)(?:follow|join|subscribe to|get|gabung|ikuti|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b.{0,100}\b(?:whatsapp|telegram)\b|^.{0,120}(?:\b(?:whatsapp|telegram)[- ](?:channel|kanal|канал|group|grup)|\b(?:channel|kanal|group|grup) (?:whatsapp|telegram))(?!\p{L}).{0,100}$/iu,
-    maxLength: 200
+    maxLength: 200,
+    hint: /whatsapp|telegram/iu
   },
   {reason: 'app-pitch', test: /^(?:download|get|install) .{0,60}\bapp\b.{0,80}$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
@@ -143,7 +149,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'photo-caption',
     test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:photo|foto|image|bild|picture)s?\s*(?:[:/]|by\s|credit:?\s)[^()]{1,80}\)|\bphotograph:\s[^.!?]{1,80})\.?$/iu,
-    maxLength: 500
+    maxLength: 500,
+    tail: 130
   },
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
   {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
@@ -176,7 +183,14 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text) continue
-      const rule = rules.find((rule) => text.value.length <= rule.maxLength && inZone(rule, index) && rule.test.test(text.value))
+      const value = text.value
+      const rule = rules.find(
+        (rule) =>
+          value.length <= rule.maxLength &&
+          inZone(rule, index) &&
+          (!rule.hint || rule.hint.test(value)) &&
+          rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
+      )
       if (rule) removeChild(file, tree, index, rule.reason)
     }
     return undefined
