@@ -4,8 +4,9 @@ import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {cite, placeOf, textSpan} from './support/evidence.js'
 
+// ASCII, so the `i` flag alone: V8's `\b` under `iu` costs many times more.
 const dangling =
-  /\b(?:(?:can|may) be (?:read|found|seen|viewed|watched|accessed|downloaded) here|(?:click|tap|read (?:it|more)|see|available|listen|watch) here|(?:read|see) (?:the )?full (?:article|story|report) here)\b/giu
+  /\b(?:(?:can|may) be (?:read|found|seen|viewed|watched|accessed|downloaded) here|(?:click|tap|read (?:it|more)|see|available|listen|watch) here|(?:read|see) (?:the )?full (?:article|story|report) here)\b/gi
 const hereWord = / here/iu
 
 /**
