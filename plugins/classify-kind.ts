@@ -27,8 +27,10 @@ export default function classifyKind(options: Options | null | undefined = empty
   return function (tree: Root, file: VFile): undefined {
     for (const node of tree.children.slice(0, 8)) {
       const text = plainText(node)
-      const match = text ? listingLabel.exec(text.value.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\S*\s*/iu, '')) : null
-      if (!text || !match) continue
+      const line = text?.value.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\S*\s*/iu, '') ?? ''
+      const match = text ? listingLabel.exec(line) : null
+      // A label is a short line, not a sentence (`Archives for the years 1952 to 2004 were stored …`).
+      if (!text || !match || line.length > 80 || /[.!?]$/u.test(line)) continue
       const from = text.value.indexOf(match[0])
       const evidence = cite(file, 'listing-label', textSpan(text, from, text.value.length))
       setField(file, 'kind', field<string | null>('listing', [evidence]))

@@ -13,12 +13,24 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
+/**
+ * franc's individual languages whose macrolanguage has the ISO 639-1 code
+ * (franc says `arb` for Standard Arabic, `pes` for Persian, `cmn` for Mandarin).
+ * Not Malay (`zlm`): franc takes too much Indonesian for it.
+ */
+const macrolanguage: Readonly<Record<string, string>> = {
+  arb: 'ar', pes: 'fa', prs: 'fa', cmn: 'zh', swh: 'sw', ekk: 'et', lvs: 'lv', als: 'sq', uzn: 'uz', azj: 'az',
+  plt: 'mg', npi: 'ne', pbu: 'ps', khk: 'mn', ydd: 'yi', ckb: 'ku', quz: 'qu', quy: 'qu', qug: 'qu', ayr: 'ay', fuv: 'ff',
+  fuf: 'ff', knc: 'kr', src: 'sc', kng: 'kg'
+}
+const twoLetter: Readonly<Record<string, string>> = {...iso6393To1, ...macrolanguage}
 // Only languages with an ISO 639-1 code: others (such as Scots for short English) cannot be written as `lang`.
-const candidates: ReadonlySet<string> = new Set(Object.keys(iso6393To1))
+const candidates: ReadonlySet<string> = new Set(Object.keys(twoLetter))
 
 /**
  * Set `lang` with franc from the longest paragraph of the body (when it has at
- * least 200 characters, else from all the text), mapped to ISO 639-1; the
+ * least 200 characters, else from all the text), mapped to ISO 639-1 (an
+ * individual language such as Standard Arabic to its macrolanguage's code); the
  * evidence is the text used. Too little text, or a language
  * without a two-letter code, leaves `lang` null.
  */
@@ -38,7 +50,7 @@ export default function detectLanguage(options: Options | null | undefined = emp
     const value = sample.map((node) => node.value).join('\n')
     if (value.length >= minLength) {
       // franc's answer (see `identifyLanguage`).
-      const lang = iso6393To1[identifyLanguage(value, {minLength, only: candidates})]
+      const lang = twoLetter[identifyLanguage(value, {minLength, only: candidates})]
       if (lang) {
         const evidence = sample.map((node) => cite(file, 'franc', textSpan(node, 0, node.value.length)))
         setField(file, 'lang', field<string | null>(lang, evidence))

@@ -5,13 +5,13 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
-const label = /^(?:(?:by|written by|posted by|words by|text by|von|par|por|door|di|av|oleh)(?:\s*:)?|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:)\s*/iu
+const label = /^(?:(?:by|written by|posted by|words by|text by|von|par|por|door|di|av|oleh)(?:\s*:)?|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)\s*[:：]?)\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
-const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|le|van|von|bin|ibn|al|el|y|ter|te)`
+const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|las|le|les|los|van|von|bin|ibn|al|el|y|ter|te|wa)`
 const namePattern = new RegExp(
-  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+)?(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
   'u'
 )
 
@@ -55,7 +55,8 @@ export default function extractByline() {
         const match = /,\s+by\s+(?=\p{Lu})/iu.exec(text.value)
         if (!match || text.value.slice(0, match.index).split(' ').length < 4) continue
         const names = namesIn(file, text, match.index + match[0].length)
-        if (!names || names.length === 0) continue
+        // A person's name has two words at least (`…, By Design` is the headline's own).
+        if (!names || names.length === 0 || names.some((name) => !name.value.includes(' '))) continue
         setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
         file.data.titleByline = {text, at: match.index}
         return true
@@ -89,12 +90,21 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
+  let joined = false
+  let afterComma = false
   for (const part of rest.matchAll(parts)) {
     const value = nameOf(part[1].trim())
     if (!value) continue
-    // A role, or a date (`By A, March 3, 2020`), ends the names.
-    if (role.test(value) || !/^\p{Lu}/u.test(value) || /\d/u.test(value)) break
-    if (!namePattern.test(value) || value.split(' ').length > 5) return undefined
+    // `By A and B, The Courier`: after names joined by `and`, a comma leads to the outlet.
+    if (joined && afterComma) break
+    const separator = part[0].slice(part[0].indexOf(part[1]) + part[1].length)
+    afterComma = separator.includes(',') && !/,\s*and\s/u.test(separator)
+    joined ||= conjunction.test(separator) || /,\s*and\s/u.test(separator)
+    // A role, or a date (`By A, March 3, 2020`), ends the names; lower-case words
+    // go on a sentence (`By Friday, the council had spent …`): no byline.
+    if (role.test(value) || /\d/u.test(value)) break
+    if (!/^[\p{Lu}\p{Lo}]/u.test(value)) return undefined
+    if (!(namePattern.test(value) || caselessName.test(value)) || value.split(' ').length > 5) return undefined
     const start = from + part.index + part[0].indexOf(value)
     names.push({value, evidence: cite(file, rule, textSpan(text, start, start + value.length))})
   }
@@ -102,6 +112,9 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   if (names.length > 1 && !conjunction.test(rest)) names.length = 1
   return names
 }
+
+/** A name in a script without capitals (Arabic, Hebrew, Chinese…): one to four words of letters. */
+const caselessName = /^\p{Lo}[\p{Lo}\p{M}'’.-]*(?:\s+\p{Lo}[\p{Lo}\p{M}'’.-]*){0,3}$/u
 
 /** A conjunction between two names (`A and B`, `A & B`, `A und B`…). */
 const conjunction = /\s(?:and|&|und|et|y|e|en)\s|&/u

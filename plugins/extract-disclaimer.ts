@@ -8,13 +8,14 @@ const label = /^[*\s]*(?:disclaimer|editor[’']s disclaimer)\s*[:：–—-]\s*
  * Each pattern with a word it cannot match without (tested first: most
  * paragraphs have none of them, and the patterns cost more).
  */
-const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp]> = [
-  [/necessarily/iu, /\b(?:views?|opinions?|viewpoints?)\b.{0,200}?\b(?:do not|don[’']t|does not|doesn[’']t) necessarily (?:reflect|represent)\b/iu],
-  [/\bown\b|authors?[’']|writers?[’']/i, /\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu],
+const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> = [
+  [/necessarily/iu, /\b(?:views?|opinions?|viewpoints?)\b.{0,200}?\b(?:do not|don[’']t|does not|doesn[’']t) necessarily (?:reflect|represent)\b/iu, true],
+  // “The views expressed are the author’s own” (views first: `The decision is her own` is no disclaimer).
+  [/\bown\b|authors?[’']|writers?[’']/i, /\b(?:views?|opinions?|viewpoints?|thoughts|statements?)\b.{0,160}?\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu, true],
   [/\bown\b/i, /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu],
   // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”
-  [/those of the/iu, /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu],
-  [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu],
+  [/those of the/iu, /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu, true],
+  [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
   // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
   // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
   // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
@@ -37,6 +38,15 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp]> = [
     /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\bpendapat pribadi penulis\b|\btidak (?:selalu )?mencerminkan (?:sikap|pandangan|kebijakan) redaksi\b/iu
   ]
 ]
+
+/**
+ * An English disclaimer speaks of the text or its author (`The views expressed
+ * …`, `… in this article`, `… those of the author`); `The survey's views, its
+ * authors cautioned, do not necessarily reflect those of …` in a report does not.
+ * (The other languages' patterns name the author or the text themselves.)
+ */
+const aboutTheText =
+  /\b(?:expressed|herein|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
 
 /** Words that may stand inside an outlet's name. */
 const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&)){0,5}`
@@ -63,7 +73,9 @@ export default function extractDisclaimer() {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
-      if (!labelled && !patterns.some(([hint, pattern]) => hint.test(text.value) && pattern.test(text.value))) continue
+      // Unlabelled, a disclaimer stands near the start or the end, not among the article's paragraphs.
+      const edge = index < 4 || index >= tree.children.length - 6
+      if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
 
       const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
       const to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length

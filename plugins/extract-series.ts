@@ -20,26 +20,31 @@ const partWord = /part/iu
 
 /**
  * Set `series` from an editorial note such as “This is the first of a two-part
- * publication” (`{part: 1, total: 2}`) or “Part 2 of 3”. The text stays in the
- * body; the evidence is the phrase.
+ * publication” (`{part: 1, total: 2}`) or “Part 2 of 3” in one of the first or
+ * last four paragraphs. The text stays in the body; the evidence is the phrase.
  */
 export default function extractSeries() {
   return function (tree: Root, file: VFile): undefined {
     let found: {value: Series; evidence: Evidence} | undefined
-    visit(tree, 'text', function (node) {
-      if (found) return false
-      // Both patterns hold the word “part”: a text without it is not scanned.
-      if (!partWord.test(node.value)) return undefined
-      for (const {pattern, part, total} of patterns) {
-        const match = pattern.exec(node.value)
-        if (!match) continue
-        const value = {part: toNumber(match[part]), total: toNumber(match[total])}
-        if (value.part < 1 || value.total < 2 || value.part > value.total) continue
-        found = {value, evidence: cite(file, 'series-note', textSpan(node, match.index, match.index + match[0].length))}
-        return false
-      }
-      return undefined
-    })
+    // The note stands near the start or the end (`the second of a three-part drama` in a review is the drama's).
+    const edges = tree.children.filter((_, index) => index < 4 || index >= tree.children.length - 4)
+    for (const child of edges) {
+      if (found) break
+      visit(child, 'text', function (node) {
+        if (found) return false
+        // Both patterns hold the word “part”: a text without it is not scanned.
+        if (!partWord.test(node.value)) return undefined
+        for (const {pattern, part, total} of patterns) {
+          const match = pattern.exec(node.value)
+          if (!match) continue
+          const value = {part: toNumber(match[part]), total: toNumber(match[total])}
+          if (value.part < 1 || value.total < 2 || value.part > value.total) continue
+          found = {value, evidence: cite(file, 'series-note', textSpan(node, match.index, match.index + match[0].length))}
+          return false
+        }
+        return undefined
+      })
+    }
     setField(file, 'series', field<Series | null>(found ? found.value : null, found ? [found.evidence] : []))
     return undefined
   }

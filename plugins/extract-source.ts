@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
+import {isProse} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
@@ -31,10 +32,14 @@ export default function extractSource(options: Options | null | undefined = empt
     const outlet = file.data.disclaimerOutlet
     let line: {value: string; evidence: Evidence} | undefined
 
+    // The outlet's `Source:` line closes the article: among its last four paragraphs or after its
+    // last paragraph of prose (a `Source: Opta` under a table is the data's).
+    const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
     for (let index = tree.children.length - 1; index >= 0; index--) {
+      if (index < tree.children.length - 4 && index < lastProse) break
       const text = plainText(tree.children[index])
       const match = text ? sourceLine.exec(text.value) : null
-      if (!text || !match) continue
+      if (!text || !match || !isName(match[1])) continue
       const from = match[0].indexOf(match[1])
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet.
       const value = match[1].replace(contributions, '')
@@ -111,6 +116,12 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   return undefined
 }
 
+/** Whether a `Source:` value reads as a name (`TRT World`, `Ministry of Health`), not a sentence (`They told us …`). */
+function isName(value: string): boolean {
+  const words = value.split(/\s+/u)
+  return words.length <= 8 && words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length
+}
+
 /** What may follow the outlet on a `Source:` line: other outlets' contributions. */
 const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|information) (?:from|by)|mit material (?:von|der|des)|avec (?:l[’']|les )?(?:agences?\s)?|con (?:información|material) de|com (?:informações|agências) d[aeo]s?)\s.*$/iu
 
@@ -121,8 +132,11 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
  * abbreviation (`AP`, `dpa`) or names itself a news service (`dts
  * Nachrichtenagentur`, `Meridian Wire`), so that `Paris (France) -` is no credit.
  */
-const wireDateline = /^\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2}\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—:])\s/u
-const agency = /^(?:\p{Lu}{2,6}|\p{Ll}{2,4})$|\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service|reuters)\b/iu
+const wireDateline = /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—:])\s/u
+/** Wire services known by their abbreviation. */
+const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI Xinhua Yonhap Reuters'.split(' '))
+/** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
+const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service)\b/iu
 
 /** The agency credited in the dateline of one of the first three paragraphs of prose, if any. */
 function wireCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
@@ -131,8 +145,12 @@ function wireCredit(tree: Root, file: VFile): {value: string; evidence: Evidence
     const text = plainText(node)
     if (!text || text.value.length < 80) continue
     const match = wireDateline.exec(text.value)
-    const name = match?.[1].trim()
-    if (!match || !name || !agency.test(name) || /\d/u.test(name)) {
+    const name = match?.[2].trim()
+    // A known service, a name that says it is one, or an abbreviation after a place in capitals
+    // (`TRIESTE (ALN) -`), not any abbreviation (`The International Monetary Fund (IMF) -`).
+    const place = match?.[1] ?? ''
+    const credited = name !== undefined && (agencies.has(name) || agencyWord.test(name) || (/^\p{Lu}{2,6}$/u.test(name) && place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase()))
+    if (!match || !name || !credited || /\d/u.test(name)) {
       // The dateline opens the article: a standfirst or caption may come first, not more.
       if (++paragraphs === 3) return undefined
       continue

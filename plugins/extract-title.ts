@@ -193,8 +193,9 @@ export function isKicker(value: string): boolean {
   const letters = value.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
   if (words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')) return true
-  // One to three capitalized words (`Investigations`, `Middle East`) on the line above a headline.
-  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || word === '&')
+  // One to three capitalized words (`Investigations`, `Middle East`) on the line above a headline,
+  // or words in a script without capitals (`اقتصاد`, `כלכלה`).
+  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
 }
 
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
@@ -231,6 +232,8 @@ function isDescription(value: string, title: string | undefined): boolean {
   const words = line.split(' ').length
   // A list item (`* Farmers lost …`) is no standfirst, nor a short line that is no sentence (an author's role).
   if (words < 6 || editorialNote.test(line) || /^[*•·–—-]\s/u.test(line)) return false
+  // A byline left in the body (`By Kees van der Meer and Ana de la Cruz`).
+  if (words <= 12 && /^(?:By|Por|Par|Von|Door|Di|Av|Oleh|Written by|Posted by)\s+\p{Lu}/u.test(line) && !/[.!?…]$/u.test(line)) return false
   if (words < 10 && !/[.!?…]["”»’)]?$/u.test(line)) return false
   if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
   if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false

@@ -16,6 +16,8 @@ export interface BoilerplateRule {
   tail?: number
   /** A cheap check that must pass before `test` is tried (a word `test` cannot match without). */
   hint?: RegExp
+  /** The rule applies only when at most this many paragraphs match it (more are content, such as a table of numbers). */
+  rare?: number
 }
 
 /** Options of `stripBoilerplate`. */
@@ -28,7 +30,9 @@ const emptyOptions: Options = {}
 
 const navigationItem =
   'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
-const cookieBanner = /^(?:accept(?: all)?(?: cookies)?(?: and close)?|we use cookies\b.{0,200}|this (?:website|site) uses cookies\b.{0,200})$/iu
+// A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
+const cookieBanner =
+  /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
 const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen)'
 const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
 
@@ -37,18 +41,21 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'submissions-pitch',
     test: /^(?:we (?:welcome|invite|accept|encourage)|interested in (?:writing|contributing))\b.{0,160}\b(?:pitch(?:es)?|submissions?|contributions?|op-?eds?)\b/iu,
-    maxLength: 320
+    maxLength: 320,
+    zone: 'edges'
   },
   {
     reason: 'submissions-pitch',
     test: /^(?:send|submit|email) (?:us )?(?:your )?(?:pitch(?:es)?|submissions?|op-?eds?)\b/iu,
-    maxLength: 240
+    maxLength: 240,
+    zone: 'edges'
   },
   {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/iu, maxLength: 40},
   {
     reason: 'share-line',
     test: new RegExp(`^(?:share(?: this(?: (?:article|story|post|page))?| the (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
-    maxLength: 60
+    maxLength: 60,
+    zone: 'edges'
   },
   {reason: 'social-links', test: new RegExp(`^${social}(?:[\\s|·•,/]+${social}){1,10}$`, 'iu'), maxLength: 160},
   // `Share on Facebook Share on Twitter Share via Email`
@@ -64,16 +71,18 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`).
-  {reason: 'copyright', test: /^(?:©|\(c\))\s*\S.{0,100}$/iu, maxLength: 110},
+  {reason: 'copyright', test: /^(?:©|\([cC]\))\s*(?:\d{4}\b|\p{Lu}).{0,100}$/u, maxLength: 110},
   {
     reason: 'copyright',
     test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden)\.?$/iu,
-    maxLength: 40
+    maxLength: 40,
+    zone: 'edges'
   },
   {reason: 'republished-notice', test: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from .{1,80}$/iu, maxLength: 240},
   {
     reason: 'newsletter-prompt',
-    test: /^\(?(?:(?:click here to )?(?:sign up|subscribe)\b.{0,120}\bnewsletters?\b|.{0,120}\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
+    // Imperative (`Sign up for our newsletter`), not reporting (`Sign up rates for the newsletter doubled`).
+    test: /^\(?(?:(?:click here to )?(?:sign up|subscribe)(?:\s+(?:for|to|now|here|today)\b|\s*[:!]).{0,120}\bnewsletters?\b|.{0,120}\b(?:sign up for|subscribe to) our (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
     maxLength: 200,
     hint: /newsletter/iu
   },
@@ -84,28 +93,31 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 80,
     zone: 'top'
   },
-  {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10},
+  {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10, zone: 'edges'},
   {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen)(?: (?:en|sur|auf|su|no|op) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
   {reason: 'share-line', test: new RegExp(`^share (?:via|by|on) ${social}$`, 'iu'), maxLength: 40},
   // `Partager sur Twitter Partager sur Facebook Partager par mail Partager le lien`
-  {reason: 'share-line', test: new RegExp(`^(?:${shareVerb}\\s+(?:(?:on|via|by|sur|par|auf|per|en|su|no|op|le|la|el|il|o|the)\\s+)?[\\p{L}-]+[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 200},
+  {reason: 'share-line', test: new RegExp(`^(?:${shareVerb}\\s+(?:(?:on|via|by|sur|par|auf|per|en|su|no|op|le|la|el|il|o|the)\\s+)?(?:${social}|mail|lien|link|enlace)[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 200},
   // `Partager l’article sur les réseaux sociaux :`
   {reason: 'share-line', test: new RegExp(`^${shareVerb}\\b.{0,40}\\b(?:réseaux sociaux|social media|sozialen netzwerken|redes sociales|social network)\\s*:?$`, 'iu'), maxLength: 80},
   // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
   {
     reason: 'related-link',
-    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca juga|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
-    maxLength: 180
+    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca juga|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}(?<![.!?])$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
+    maxLength: 180,
+    // What follows is a headline: a capital, digit or quote (case-sensitive), not a sentence.
+    hint: /[:|]\s*[\p{Lu}\p{N}"“'‘«]/u
   },
   {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?|поделиться|поділитися)$`, 'iu'), maxLength: 60},
   // Pitches for the outlet's channels, app and alerts.
   {
     reason: 'channel-pitch',
-    test: /^(?=.{0,200}$)(?:follow|join|subscribe to|get|gabung|ikuti|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b.{0,100}\b(?:whatsapp|telegram)\b|^.{0,120}(?:\b(?:whatsapp|telegram)[- ](?:channel|kanal|канал|group|grup)|\b(?:channel|kanal|group|grup) (?:whatsapp|telegram))(?!\p{L}).{0,100}$/iu,
+    // A call to follow the outlet's channel for its news (`Follow the Deccan Ledger channel on WhatsApp for the latest news`), not reporting about one.
+    test: /^(?:follow|join|subscribe to|gabung|ikuti|dapatkan|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b(?=.{0,160}\b(?:channel|kanal|канал|group|grup)(?!\p{L}))(?=.{0,160}(?:\b(?:news|updates|alerts|latest|breaking|berita|haber|wiadomości|kami)\b|новин|новост|наш))(?!.*\b(?:told|said|says)\b).{0,200}$/iu,
     maxLength: 200,
     hint: /whatsapp|telegram/iu
   },
-  {reason: 'app-pitch', test: /^(?:download|get|install) .{0,60}\bapp\b.{0,80}$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
+  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b(?: (?:for|to|and)\b[^,]{0,80})?[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
   {
     reason: 'paywall',
@@ -118,7 +130,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
   {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?$/iu, maxLength: 220},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
@@ -136,25 +148,27 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'page-controls',
     test: /^(?:(?:(?:normal|small|smaller|large|larger|very large) text size|jump to recipe|print recipe|social sharing|copy link|save|loading\.{0,3}|haberin devamı|devamını oku)\s*)+$/iu,
-    maxLength: 80
+    maxLength: 80,
+    zone: 'edges'
   },
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
-  {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges'},
-  {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20},
-  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}$/iu, maxLength: 140},
+  {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges', rare: 2},
+  {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20, zone: 'edges'},
+  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}(?<![.!?…])$/iu, maxLength: 140},
   {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
   // A caption that ends with its picture's credit: `… (AP Photo/Dana Kolb, File)`, `… (Foto: Name/Agency)`, `… Photograph: Name/Agency`.
   {
     reason: 'photo-caption',
-    test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:photo|foto|image|bild|picture)s?\s*(?:[:/]|by\s|credit:?\s)[^()]{1,80}\)|\bphotograph:\s[^.!?]{1,80})\.?$/iu,
+    // Case-sensitive: the credit names someone (`(AP Photo/Name)`, `(Foto: Name/dpa)`, `Photograph: Name/Agency`), unlike `(photo by the author)`.
+    test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Bb]ild|[Pp]icture)s?\s*(?:[:/]\s*|by\s+|[Cc]redit:?\s+)\p{Lu}[^()]{0,80}\)|\bPhotograph:\s\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,5})\.?$/u,
     maxLength: 500,
     tail: 130
   },
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
   {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
-  {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?)$/iu, maxLength: 30},
+  {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?)$/iu, maxLength: 30, zone: 'edges', rare: 2},
   {
     reason: 'follow-prompt',
     test: new RegExp(`^follow (?:us|@\\w+)(?: on ${social}(?:(?:,| and| or) ${social})*)?[.!]?$`, 'iu'),
@@ -179,7 +193,23 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     relatedBlock(tree, file)
     const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
     const inZone = (rule: BoilerplateRule, index: number) =>
-      rule.zone === 'top' ? index < 10 : rule.zone === 'edges' ? prose.length === 0 || index < prose[0] || index > prose[prose.length - 1] : true
+      // The top is the first ten paragraphs; without prose (a poem, a list) nothing is at the top or the edges.
+      rule.zone === 'top'
+        ? index < 10 && prose.length > 0
+        : rule.zone === 'edges'
+          ? prose.length > 0 && (index < prose[0] || index > prose[prose.length - 1])
+          : true
+    // Rules that apply only when few paragraphs match them.
+    const tooMany = new Set(
+      rules.filter(
+        (rule) =>
+          rule.rare !== undefined &&
+          tree.children.filter((node) => {
+            const value = plainText(node)?.value
+            return value !== undefined && value.length <= rule.maxLength && rule.test.test(value)
+          }).length > rule.rare
+      )
+    )
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text) continue
@@ -187,6 +217,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       const rule = rules.find(
         (rule) =>
           value.length <= rule.maxLength &&
+          !tooMany.has(rule) &&
           inZone(rule, index) &&
           (!rule.hint || rule.hint.test(value)) &&
           rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
