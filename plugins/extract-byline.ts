@@ -5,7 +5,8 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
-const label = /^(?:(?:by|written by|posted by|words by|text by|von|par|por|door|di|av|oleh)(?:\s*:)?|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)\s*[:：]?)\s*/iu
+// The label is a whole word (`PORTUALITÀ` is no `Por` byline).
+const label = /^(?:(?:by|written by|posted by|words by|text by|von|par|por|door|di|av|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)\s*[:：]?)\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -43,7 +44,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || authorBio(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -69,8 +70,30 @@ export default function extractByline() {
 /** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
 const credit = /^(?:reporting|writing|reported|written) by\s+/iu
 
+/**
+ * The author from a closing bio (`Dana Whitcombe is a Riverton resident and
+ * retired teacher.`) among the last two paragraphs: a name of two to four
+ * words, then `is a`/`is an`/`is the`, and what the person does (`writer`,
+ * `professor`, `resident`, `based in`…). The bio stays in the body.
+ */
+function authorBio(tree: Root, file: VFile): boolean {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 2); index--) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 300 || text.value.includes('\n')) continue
+    const match = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the)\s/u.exec(text.value)
+    // A bio says what the person does (a news story's last line about its subject rarely does so).
+    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !bioWord.test(text.value)) continue
+    setField(file, 'author', field<string[]>([match[1]], [cite(file, 'author-bio', textSpan(text, 0, match[1].length))]))
+    return true
+  }
+  return false
+}
+
+const bioWord =
+  /\b(?:writer|author|journalist|reporter|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in)\b/iu
+
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
-function wireCredit(tree: Root, file: VFile): void {
+function wireCredit(tree: Root, file: VFile): boolean {
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 200 || text.value.includes('\n')) continue
@@ -79,8 +102,9 @@ function wireCredit(tree: Root, file: VFile): void {
     if (!names || names.length === 0) continue
     setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
     removeChild(file, tree, index, 'wire-credit')
-    return
+    return true
   }
+  return false
 }
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
@@ -93,7 +117,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   let joined = false
   let afterComma = false
   for (const part of rest.matchAll(parts)) {
-    const value = nameOf(part[1].trim())
+    // A full stop ending the byline is not the name's (`Par Sophie Lambrechts.`), an initial's is (`Jr.`).
+    const value = nameOf(part[1].trim().replace(/(?<=\p{L}{3,})(?<!\b(?:Jr|Sr|Snr|Jnr))\.$/u, ''))
     if (!value) continue
     // `By A and B, The Courier`: after names joined by `and`, a comma leads to the outlet.
     if (joined && afterComma) break

@@ -33,7 +33,7 @@ interface Found {
 const publishedWords =
   'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|date'
 const updatedWords =
-  'last updated|updated|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן'
+  'last updated|updated|update|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')

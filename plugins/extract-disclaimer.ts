@@ -55,6 +55,8 @@ const outletPatterns: ReadonlyArray<RegExp> = [
   new RegExp(String.raw`\b(?:editorial (?:polic(?:y|ies)|stance|line|position|views?)|views?|position|opinions?) of (?:the )?(${name})`, 'u'),
   // “… reflect Anadolu’s editorial policy”, “… Al Jazeera’s editorial stance”
   new RegExp(String.raw`(${name})[’']s? editorial\b`, 'u'),
+  // “Disclaimer: As submitted to the Valley Sentinel.”
+  new RegExp(String.raw`\bsubmitted to (?:the )?(${name})`, 'u'),
   // “… la línea editorial de Diario del Norte”, “… sikap redaksi Harian Nusantara”
   new RegExp(String.raw`\b(?:línea editorial|linha editorial|linea editoriale|posición|opinión) d(?:e|el|a|o|i|ella) (?:la |el )?(${name})|\b(?:sikap|kebijakan|pandangan) redaksi (${name})`, 'u')
 ]

@@ -35,8 +35,10 @@ export default function extractSource(options: Options | null | undefined = empt
     // The outlet's `Source:` line closes the article: among its last four paragraphs or after its
     // last paragraph of prose (a `Source: Opta` under a table is the data's).
     const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+    const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
     for (let index = tree.children.length - 1; index >= 0; index--) {
-      if (index < tree.children.length - 4 && index < lastProse) break
+      // (or above the first paragraph of prose, with the headline: `Bron: Ouderkerkweb`).
+      if (index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
       const text = plainText(tree.children[index])
       const match = text ? sourceLine.exec(text.value) : null
       if (!text || !match || !isName(match[1])) continue

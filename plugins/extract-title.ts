@@ -15,7 +15,7 @@ export interface Options {
 
 const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`): navigation, never a headline. */
-const breadcrumb = /^[^>›»→]{1,40}(?:\s[>›»→]\s[^>›»→]{1,40})+$/u
+const breadcrumb = /^[^>›»→]{1,40}(?:\s(?:[>›»→]|->)\s[^>›»→]{1,40})+$/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**
@@ -60,7 +60,8 @@ export default function extractTitle(options: Options | null | undefined = empty
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? [{index, found}] : []
       })
-      const chosen = candidates.find(({found}) => found.value.split(' ').length >= 4) ?? candidates[0]
+      // Else the first of two words or more: a lone word above a byline is a kicker (`Edito`), not a headline.
+      const chosen = candidates.find(({found}) => found.value.split(' ').length >= 4) ?? candidates.find(({found}) => found.value.includes(' '))
       if (chosen) ({index: at, found: title} = chosen)
     }
     if (at > 0) {
@@ -75,7 +76,26 @@ export default function extractTitle(options: Options | null | undefined = empty
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
       }
     }
+    // Without a kicker, a breadcrumb just above or below the headline ends with the section
+    // (`Nieuws -> Politiek`); one below it leaves the body as navigation.
+    let trail: number | undefined
+    for (const index of at >= 0 ? [...Array.from({length: at}, (_, step) => at - 1 - step), at + 1, at + 2, at + 3] : []) {
+      const crumbs = plainText(tree.children[index])
+      if (!crumbs || !breadcrumb.test(crumbs.value)) continue
+      if (index > at) trail = index
+      const last = /[^>›»→\s-][^>›»→]*$/u.exec(crumbs.value)
+      if (last && isKicker(last[0].trim()) && !hasField(file, 'section')) {
+        const value = last[0].trim()
+        setField(file, 'section', field<string | null>(value, [cite(file, 'breadcrumb', textSpan(crumbs, last.index, last.index + value.length))]))
+      }
+      break
+    }
+    if (trail !== undefined) removeChild(file, tree, trail, 'navigation')
     setField(file, 'section', field<string | null>(null))
+    // Without another source, the site's name a page title ends with (`… | Farming | The Valley Post`).
+    if (title?.site && !hasField(file, 'source')) {
+      setField(file, 'source', field<string | null>(title.site.value, [cite(file, 'title-suffix', title.site.span)]))
+    }
     if (title) {
       setField(file, 'title', field<string | null>(title.value, [cite(file, title.rule, title.span)]))
       removeChild(file, tree, at, 'title')
@@ -136,7 +156,7 @@ function headline(
   node: RootContent,
   maxWords: number,
   byline?: {text: Text; at: number}
-): {value: string; rule: string; span: ReturnType<typeof nodeSpan>} | undefined {
+): {value: string; rule: string; span: ReturnType<typeof nodeSpan>; site?: {value: string; span: ReturnType<typeof nodeSpan>}} | undefined {
   if (node.type === 'heading' && (node as Heading).depth === 1) {
     const value = (node as Heading).children.map((child) => ('value' in child ? child.value : '')).join('')
     return value.trim() ? {value: value.trim(), rule: 'markdown-heading', span: nodeSpan(node)} : undefined
@@ -149,16 +169,36 @@ function headline(
   const suffix = siteSuffix.exec(text.value)
   // A byline run on after the headline (`…, By Femi Adeyemi`) is the author's, not the title's.
   let end = byline?.text === text ? byline.at : text.value.length
+  let site: {value: string; span: ReturnType<typeof nodeSpan>} | undefined
   if (suffix) {
     const words = (value: string) => value.trim().split(/\s+/u).length
     const head = words(text.value.slice(0, suffix.index))
-    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) end = Math.min(end, suffix.index)
+    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) {
+      end = Math.min(end, suffix.index)
+      // The site is the last segment that reads as a name (`L-Mag` in `… | L-Mag | il settimanale di Arcadia`).
+      const segments = [...suffix[0].matchAll(/\|\s+([^|]+?)\s*(?=\||$)/gu)]
+      const named = segments.reverse().find((segment) => /^[\p{Lu}\p{N}]/u.test(segment[1]) && !sections.has(segment[1].toLowerCase()))
+      if (named) {
+        const from = suffix.index + named.index + named[0].indexOf(named[1])
+        site = {value: named[1], span: textSpan(text, from, from + named[1].length)}
+      }
+    }
   }
-  return {value: text.value.slice(0, end), rule: 'headline', span: textSpan(text, 0, end)}
+  // A headline in asterisks or underscores (`*Pendataan …*`): the words inside.
+  let start = 0
+  const wrapped = /^([*_]{1,2})(?=\S)(.+?\S)\1$/u.exec(text.value.slice(0, end))
+  if (wrapped) {
+    start = wrapped[1].length
+    end = start + wrapped[2].length
+  }
+  return {value: text.value.slice(start, end), rule: 'headline', span: textSpan(text, start, end), site}
 }
 
 /** An address, link or telephone number (`Media contact: Dana Whitlock, dana@…, (555) 013-2204`): never in a headline. */
 const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}/u
+/** A date written out: `14 Agustus 2024`, `March 11, 2025`. */
+const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4}(?:\s|$)/u
+
 /** A ` | ` segment that is a dateline (`Local News | Updated 11 minutes ago`): page furniture. */
 const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified)\b/iu
 
@@ -166,7 +206,7 @@ const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat sport inrikes utrikes ekonomi kultur debatt gündem ekonomi spor dünya политика экономика общество культура спорт'.split(' ')
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat sport inrikes utrikes ekonomi kultur debatt gündem ekonomi spor dünya политика экономика общество культура спорт'.split(' ')
 )
 
 /**
@@ -209,6 +249,10 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…]$/u.test(value)) return false
   if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
+  // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`).
+  if (value.split(' · ').length > 2) return false
+  // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
+  if (value.split(' ').length <= 6 && (writtenDate.test(value) || /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|uhr)?\b/iu.test(value))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (/^(?:by|posted by|written by|von|door|av)\s+\p{Lu}/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length
@@ -237,6 +281,8 @@ function isDescription(value: string, title: string | undefined): boolean {
   if (words < 10 && !/[.!?…]["”»’)]?$/u.test(line)) return false
   if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
   if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false
+  // A masthead with ` · ` separators, an image in Markdown syntax, a consent notice.
+  if ((line.length <= 160 && line.includes(' · ')) || line.startsWith('![') || /\breCAPTCHA\b/u.test(line)) return false
   return !(line.length <= 80 && dateOrTime.test(line) && !/[.!?…]["”»’)]?$/u.test(line))
 }
 

@@ -143,6 +143,25 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
   {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
+  // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
+  {reason: 'follow-prompt', test: new RegExp(`^(?:(?:follow us|síguenos|suivez-nous|folgen sie uns|seguici|siga-nos|volg ons)\\s+(?:on|en|sur|auf|su|no|op)\\s+(?:${social}|youtube|tiktok|threads|bluesky)[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 240},
+  {reason: 'share-line', test: /^link copied(?: to clipboard)?[.!]?$/iu, maxLength: 30},
+  {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
+  {reason: 'consent-notice', test: /^this site is protected by recaptcha\b.{0,160}$/iu, maxLength: 200},
+  // After the article: the comment section's furniture and links to the next and previous articles.
+  {
+    reason: 'comment-prompt',
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|leave a reply|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?)$/iu,
+    maxLength: 40,
+    zone: 'edges'
+  },
+  {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
+  // A teaser cut short (`… ministers agreed to...`) after the article.
+  {reason: 'related-teaser', test: /^\S.{15,200}(?:\.\.\.|…)$/u, maxLength: 210, zone: 'edges'},
+  // A media player's readouts and an image label (`0:00min`, `100%`, `IMAGE:`, `view more`).
+  {reason: 'page-controls', test: /^(?:\d{1,2}:\d{2}\s*min|\d{1,3}\s?%|image:|view more)$/iu, maxLength: 12, zone: 'edges'},
+  // WordPress's `Published` / `on` left without their date.
+  {reason: 'dateline', test: /^(?:published|posted|on)$/iu, maxLength: 10, zone: 'top'},
   {reason: 'affiliate-disclosure', test: /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}|as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$/iu, maxLength: 260},
   // Page controls: `Normal text size Larger text size`, `Jump to Recipe Print Recipe`, `Social Sharing`.
   {
@@ -213,7 +232,8 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text) continue
-      const value = text.value
+      // A bulleted line (`• Share on Facebook`) is tested without its bullet.
+      const value = text.value.replace(/^[•▪►]\s+/u, '')
       const rule = rules.find(
         (rule) =>
           value.length <= rule.maxLength &&
