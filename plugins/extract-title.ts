@@ -60,8 +60,10 @@ export default function extractTitle(options: Options | null | undefined = empty
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? [{index, found}] : []
       })
-      // Else the first of two words or more: a lone word above a byline is a kicker (`Edito`), not a headline.
-      const chosen = candidates.find(({found}) => found.value.split(' ').length >= 4) ?? candidates.find(({found}) => found.value.includes(' '))
+      // Else the first of two words or more, or a lone word that does not read as a kicker (`Edito` above a byline is one).
+      const chosen =
+        candidates.find(({found}) => found.value.split(' ').length >= 4) ??
+        candidates.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       if (chosen) ({index: at, found: title} = chosen)
     }
     if (at > 0) {
