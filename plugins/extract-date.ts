@@ -114,6 +114,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     let date: Found | undefined = header
     let update: Found | undefined
     let bare: Found | undefined
+    const repeats: Found[] = []
 
     for (const index of topZone(tree)) {
       const text = plainText(tree.children[index])
@@ -162,6 +163,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       const found = parseLine(target, offset, !label, rule, remove)
       if (!found) continue
+      // A dateline that repeats the day already found (the crawl header's) is furniture too.
+      if (!isUpdate && date && found.iso.slice(0, 10) === date.iso.slice(0, 10)) repeats.push(found)
       if (isUpdate) update ??= found
       else if (isPublished) date ??= found
       else bare ??= found
@@ -170,7 +173,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
 
     // One line may give both dates: take each paragraph out once, last first.
     const removals = new Map<number, string>()
-    for (const found of [update, date]) {
+    for (const found of [...repeats, update, date]) {
       if (!found || found === header) continue
       for (const index of found.remove) removals.set(index, found.reason)
     }
@@ -219,8 +222,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (dotted && (result.start.get('day') !== Number(dotted[1]) || result.start.get('month') !== Number(dotted[2]))) continue
         const before = rest.slice(0, result.index).replace(leadingPlace, ' ')
         let after = rest.slice(result.index + result.text.length)
-        // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`).
-        if (!strictLine) after = after.replace(/\s\|\s.*$/u, '').replace(/\(.*\)/gu, '')
+        // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`), and so do
+        // the categories (`Posted: September 12, 2018 in Uncategorized`).
+        if (!strictLine) after = after.replace(/\s\|\s.*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/\(.*\)/gu, '')
         if (!residue.test(before + ' ' + after)) return undefined
         // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
         if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)

@@ -87,7 +87,7 @@ const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n
 const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights})?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
   // “This article is republished from The Conversation under a Creative Commons license.”
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
@@ -105,7 +105,7 @@ const legalForm = /(?:,?\s+(?:Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 15); index--) {
     const text = plainText(tree.children[index])
-    if (!text || text.value.length > 200) continue
+    if (!text || text.value.length > 400) continue
     for (const {rule, pattern} of notices) {
       const match = pattern.exec(text.value)
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).

@@ -55,8 +55,14 @@ export default function extractTitle(options: Options | null | undefined = empty
       return text !== undefined && datelines!.has(text)
     }
     if (!hasField(file, 'title')) {
-      const candidates = (tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)).flatMap((index) => {
+      // The lines above a headline are taken out as navigation: only short ones may stand there, and
+      // hard-wrapped prose (a line going on in lower case below it) starts the article.
+      const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
+      const prose = header.findIndex((index) => wrapsOn(tree, index))
+      const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
         if (isDateline(tree.children[index])) return []
+        const above = tree.children.slice(0, index).some((node) => (plainText(node)?.value.split(' ').length ?? 0) > 8 && !isDateline(node))
+        if (above) return []
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? [{index, found}] : []
       })
@@ -130,8 +136,10 @@ export default function extractTitle(options: Options | null | undefined = empty
     if (!hasField(file, 'description')) {
       const lang = file.data.meta?.lang?.value ?? 'en'
       const title = file.data.meta?.title?.value
+      // Not a line of hard-wrapped prose that goes on below it (a fragment).
       const body = tree.children.find(
-        (node) => node.type === 'paragraph' && !isDateline(node) && isDescription(toString(node), typeof title === 'string' ? title : undefined)
+        (node, index) =>
+          node.type === 'paragraph' && !isDateline(node) && !wrapsOn(tree, index) && isDescription(toString(node), typeof title === 'string' ? title : undefined)
       )
       const text = plainText(body)
       if (text) {
@@ -240,6 +248,18 @@ export function isKicker(value: string): boolean {
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
 }
 
+/**
+ * Whether a line is the start of a hard-wrapped sentence: the next line follows
+ * it with no blank line and goes on in lower case (`Harold spent forty-one years
+ * carrying the mail on the rural` / `route out of Millbrook …`).
+ */
+function wrapsOn(tree: Root, index: number): boolean {
+  const line = plainText(tree.children[index])
+  const next = plainText(tree.children[index + 1])
+  if (!line?.position || !next?.position || line.position.end.line + 1 !== next.position.start.line) return false
+  return /^\p{Ll}/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value)
+}
+
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
 function isSectionLabel(value: string): boolean {
   if (!isKicker(value)) return false
@@ -251,12 +271,13 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…]$/u.test(value)) return false
   if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
-  // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`).
-  if (value.split(' · ').length > 2) return false
+  // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
+  // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
+  if (value.split(' · ').length > 2 || (value.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2 || /\bpage \d+$/iu.test(value)) return false
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
   if (value.split(' ').length <= 6 && (writtenDate.test(value) || /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|uhr)?\b/iu.test(value))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
-  if (/^(?:by|posted by|written by|von|door|av)\s+\p{Lu}/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
+  if (/^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Aa]v)\s+\p{Lu})/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
@@ -276,6 +297,8 @@ const dateOrTime = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}(?::|h)\d{2}\b/u
 function isDescription(value: string, title: string | undefined): boolean {
   const line = value.replace(/\s+/gu, ' ').trim()
   const words = line.split(' ').length
+  // A sentence starts with a capital, a digit or a quote (in scripts that have capitals).
+  if (/^\p{Ll}/u.test(line)) return false
   // A list item (`* Farmers lost …`) is no standfirst, nor a short line that is no sentence (an author's role).
   if (words < 6 || editorialNote.test(line) || /^[*•·–—-]\s/u.test(line)) return false
   // A byline left in the body (`By Kees van der Meer and Ana de la Cruz`).
