@@ -68,7 +68,7 @@ export default function extractByline() {
 }
 
 /** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
-const credit = /^(?:reporting|writing|reported|written) by\s+/iu
+const credit = /^(?:reporting|writing) by\s+/iu
 
 /**
  * The author from a closing bio (`Dana Whitcombe is a Riverton resident and
@@ -81,14 +81,17 @@ function authorBio(tree: Root, file: VFile): boolean {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
     const match = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the)\s/u.exec(text.value)
-    // A bio says what the person does (a news story's last line about its subject rarely does so).
-    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !bioWord.test(text.value)) continue
+    // A bio says what the person does (a news story's last line about its subject rarely does so), names a
+    // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
+    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !bioWord.test(text.value) || organisation.test(match[1])) continue
+    if (tree.children.some((node, other) => other !== index && plainText(node)?.value.includes(match[1]))) continue
     setField(file, 'author', field<string[]>([match[1]], [cite(file, 'author-bio', textSpan(text, 0, match[1].length))]))
     return true
   }
   return false
 }
 
+const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
   /\b(?:writer|author|journalist|reporter|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in)\b/iu
 

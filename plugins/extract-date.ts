@@ -224,7 +224,12 @@ export default function extractDate(options: Options | null | undefined = emptyO
         let after = rest.slice(result.index + result.text.length)
         // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`), and so do
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
-        if (!strictLine) after = after.replace(/\s\|\s.*$/u, '').replace(/\s+in\s+\p{Lu}.*$/u, '').replace(/\(.*\)/gu, '')
+        if (!strictLine) {
+          after = after.replace(/\s\|\s.*$/u, '')
+          // (a short category: `in Britain (Fourth Estate, £16.99)` after a book's date is no category)
+          if (!after.includes('(')) after = after.replace(/\s+in\s+\p{Lu}[\p{L} ,&-]{0,40}$/u, '')
+          after = after.replace(/\(.*\)/gu, '')
+        }
         if (!residue.test(before + ' ' + after)) return undefined
         // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
         if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)

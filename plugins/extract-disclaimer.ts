@@ -76,7 +76,8 @@ export default function extractDisclaimer() {
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
       // Unlabelled, a disclaimer stands near the start or the end, not among the article's paragraphs.
-      const edge = index < 4 || index >= tree.children.length - 6
+      // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
+      const edge = (index < 4 || index >= tree.children.length - 6) && !/[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u.test(text.value)
       if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
 
       const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length

@@ -87,7 +87,8 @@ const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n
 const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
+  // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
   // “This article is republished from The Conversation under a Creative Commons license.”
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
@@ -134,7 +135,7 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
  * abbreviation (`AP`, `dpa`) or names itself a news service (`dts
  * Nachrichtenagentur`, `Meridian Wire`), so that `Paris (France) -` is no credit.
  */
-const wireDateline = /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—:])\s/u
+const wireDateline = /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])\s/u
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */

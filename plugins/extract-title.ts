@@ -15,7 +15,8 @@ export interface Options {
 
 const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`): navigation, never a headline. */
-const breadcrumb = /^[^>›»→]{1,40}(?:\s(?:[>›»→]|->)\s[^>›»→]{1,40})+$/u
+// Each crumb is at most three words.
+const breadcrumb = /^[^>›»→\s]+(?:\s[^>›»→\s]+){0,2}(?:\s(?:[>›»→]|->)\s[^>›»→\s]+(?:\s[^>›»→\s]+){0,2})+$/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**
@@ -72,6 +73,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         candidates.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       if (chosen) ({index: at, found: title} = chosen)
     }
+    let kickerAt = -1
     if (at > 0) {
       const kicker = plainText(tree.children[at - 1])
       // The kicker sits on the line right above the headline, no blank line between.
@@ -81,6 +83,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const above = plainText(tree.children[at - 2])?.value
       const strong = isSectionLabel(kicker?.value ?? '') && (above === undefined || above.split(' ').length > 3)
       if (kicker && (adjacent ? isKicker(kicker.value) : strong) && !hasField(file, 'section')) {
+        kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
       }
     }
@@ -115,7 +118,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         break
       }
       for (let index = at - 1; index >= 0; index--) {
-        const reason = index === at - 1 && hasField(file, 'section') ? 'kicker' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
+        const reason = index === kickerAt ? 'kicker' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
         removeChild(file, tree, index, reason)
       }
     }
@@ -187,7 +190,10 @@ function headline(
       end = Math.min(end, suffix.index)
       // The site is the last segment that reads as a name (`L-Mag` in `… | L-Mag | il settimanale di Arcadia`).
       const segments = [...suffix[0].matchAll(/\|\s+([^|]+?)\s*(?=\||$)/gu)]
-      const named = segments.reverse().find((segment) => /^[\p{Lu}\p{N}]/u.test(segment[1]) && !sections.has(segment[1].toLowerCase()))
+      // (not a rating: `Four Stars`, `8/10`)
+      const named = segments
+        .reverse()
+        .find((segment) => /^\p{Lu}/u.test(segment[1]) && !/\d|\bstars?\b|★/iu.test(segment[1]) && !sections.has(segment[1].toLowerCase()))
       if (named) {
         const from = suffix.index + named.index + named[0].indexOf(named[1])
         site = {value: named[1], span: textSpan(text, from, from + named[1].length)}
@@ -257,7 +263,8 @@ function wrapsOn(tree: Root, index: number): boolean {
   const line = plainText(tree.children[index])
   const next = plainText(tree.children[index + 1])
   if (!line?.position || !next?.position || line.position.end.line + 1 !== next.position.start.line) return false
-  return /^\p{Ll}/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value)
+  // (a lower-case word: `iPhone` starting a deck is a name)
+  return /^\p{Ll}+(?:[\s,;:]|$)/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value)
 }
 
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
@@ -273,9 +280,14 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
-  if (value.split(' · ').length > 2 || (value.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2 || /\bpage \d+$/iu.test(value)) return false
+  const segments = value.split(' · ')
+  if ((segments.length > 2 && segments.every((segment) => segment.split(' ').length <= 4)) || (value.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 3) return false
+  if (value.split(' ').length <= 5 && /\bpage \d+$/iu.test(value)) return false
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
-  if (value.split(' ').length <= 6 && (writtenDate.test(value) || /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h|uhr)?\b/iu.test(value))) return false
+  // (the date is the whole line, or but a weekday; the time has its unit)
+  if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
+  const rest = value.replace(writtenDate, ' ').trim()
+  if (writtenDate.test(value) && (rest === '' || /^\p{L}+,$/u.test(rest))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (/^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Aa]v)\s+\p{Lu})/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length

@@ -10,8 +10,8 @@ export interface BoilerplateRule {
   test: RegExp
   /** Longer paragraphs are never removed by this rule (a real paragraph is worth more). */
   maxLength: number
-  /** Where the rule applies: `top` is the first ten paragraphs, `edges` before the first or after the last paragraph of prose (default: anywhere). */
-  zone?: 'top' | 'edges'
+  /** Where the rule applies: `top` is the first ten paragraphs, `head` before the first paragraph of prose, `edges` before the first or after the last paragraph of prose (default: anywhere). */
+  zone?: 'top' | 'head' | 'edges'
   /** Test only the paragraph's last this many characters (for a rule about how a paragraph ends). */
   tail?: number
   /** A cheap check that must pass before `test` is tried (a word `test` cannot match without). */
@@ -71,7 +71,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`).
-  {reason: 'copyright', test: /^(?:©|\([cC]\))\s*(?:\d{4}\b|\p{Lu}).{0,100}$/u, maxLength: 110},
+  {reason: 'copyright', test: /^(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 110},
   {
     reason: 'copyright',
     test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden)\.?$/iu,
@@ -82,7 +82,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'newsletter-prompt',
     // Imperative (`Sign up for our newsletter`), not reporting (`Sign up rates for the newsletter doubled`).
-    test: /^\(?(?:(?:click here to )?(?:sign up|subscribe)(?:\s+(?:for|to|now|here|today)\b|\s*[:!]).{0,120}\bnewsletters?\b|.{0,120}\b(?:sign up for|subscribe to) our (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
+    // (not a sentence that quotes one: `… ended with "sign up for our newsletter"`)
+    test: /^(?!.*[“"‘']\s*(?:sign up|subscribe))\(?(?:(?:click here to )?(?:sign up|subscribe)(?:\s+(?:for|to|now|here|today)\b|\s*[:!]).{0,120}\bnewsletters?\b[^.!?]{0,80}[.!?)]?\)?$|.{0,120}\b(?:sign up for|subscribe to) our (?:[\p{L}-]+ ){0,3}newsletters?\b.{0,20}$)/iu,
     maxLength: 200,
     hint: /newsletter/iu
   },
@@ -117,7 +118,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 200,
     hint: /whatsapp|telegram/iu
   },
-  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b(?: (?:for|to|and)\b[^,]{0,80})?[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
+  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get) (?:breaking news|the latest|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
   {
     reason: 'paywall',
@@ -128,9 +129,9 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'copyright', test: /^yasal uyarı\s*:.{0,400}$/iu, maxLength: 420},
   {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
-  {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\..{0,120}|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
+  {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\.(?:\s*required fields are marked \*?)?|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
@@ -148,14 +149,14 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'share-line', test: /^link copied(?: to clipboard)?[.!]?$/iu, maxLength: 30},
   {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
-  {reason: 'image-placeholder', test: /^(?:logo\s+\S.{0,60}|\S.{0,60}\s+logo)$/iu, maxLength: 70, zone: 'edges'},
+  {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
-  {reason: 'republished-notice', test: /^read the original (?:article|story) (?:on|at) .{1,60}$/iu, maxLength: 80},
-  {reason: 'navigation', test: /^(?:most (?:read|popular|viewed|shared)|trending now|editor[’']s picks)$/iu, maxLength: 20, zone: 'top'},
+  {reason: 'republished-notice', test: /^read the original (?:article|story) on [^.]{1,60}\.?$/iu, maxLength: 80, zone: 'edges'},
+  {reason: 'navigation', test: /^(?:most (?:read|popular|viewed|shared)|trending now|editor[’']s picks)$/iu, maxLength: 20, zone: 'head'},
   // A content system's error left in the page (`JUser: :_load: Unable to load user with ID: 412`, PHP notices).
-  {reason: 'cms-error', test: /^(?:JUser: .{1,120}|(?:warning|notice|fatal error|deprecated): .{1,200} on line \d+)$/iu, maxLength: 240},
+  {reason: 'cms-error', test: /^(?:JUser: .{1,120}|(?:warning|notice|fatal error|deprecated): .{1,200} in \S+\.php on line \d+)$/iu, maxLength: 240},
   // An audio player's prompts (`Listen`, `New: You can now listen to articles.`, `This audio is generated by an AI tool.`).
-  {reason: 'audio-player', test: /^(?:new:\s*)?you can now listen to (?:articles|this article|stories)\.?$|^this audio is (?:generated|produced) by .{1,40}$|^\d{1,2} min$/iu, maxLength: 80, zone: 'edges'},
+  {reason: 'audio-player', test: /^(?:new:\s*)?you can now listen to (?:articles|this article|stories)\.?$|^this audio is (?:generated|produced) by .{1,40}$/iu, maxLength: 80, zone: 'edges'},
   // Counters and links a CMS prints (`Read 1874 times`, `41 views0 comments`, `View Comments`, `See All`, `Source link`).
   {
     reason: 'cms-footer',
@@ -172,10 +173,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
-  // A teaser cut short (`… ministers agreed to...`) after the article.
-  {reason: 'related-teaser', test: /^\S.{15,200}(?:\.\.\.|…)$/u, maxLength: 210, zone: 'edges'},
   // A media player's readouts and an image label (`0:00min`, `100%`, `IMAGE:`, `view more`).
-  {reason: 'page-controls', test: /^(?:\d{1,2}:\d{2}\s*min|\d{1,3}\s?%|image:|view more)$/iu, maxLength: 12, zone: 'edges'},
+  {reason: 'page-controls', test: /^(?:\d{1,2}:\d{2}\s*min|image:|view more)$/iu, maxLength: 12, zone: 'edges'},
   // WordPress's `Published` / `on` left without their date.
   {reason: 'dateline', test: /^(?:published|posted|on)$/iu, maxLength: 10, zone: 'top'},
   {reason: 'affiliate-disclosure', test: /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}|as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$/iu, maxLength: 260},
@@ -197,8 +196,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'photo-caption',
     // Case-sensitive: the credit names someone (`(AP Photo/Name)`, `(Foto: Name/dpa)`, `Photograph: Name/Agency`), unlike `(photo by the author)`.
-    test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Bb]ild|[Pp]icture)s?\s*(?:[:/]\s*|by\s+|[Cc]redit:?\s+)\p{Lu}[^()]{0,80}\)|\b(?:Photograph|Photo|Foto):\s\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,5})\.?$/u,
-    maxLength: 500,
+    test: /(?:\((?:[\p{L}.&'’ -]{1,30}\s)?(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO)s?\s*(?:[:/]\s*|by\s+|[Cc]redit:?\s+)\p{Lu}[^()]{0,80}\)|(?:^|[.!?]\s+)(?:Photograph|Photo|Foto):\s\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,5})\.?$/u,
+    maxLength: 400,
     tail: 130
   },
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
@@ -226,11 +225,17 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
     relatedBlock(tree, file)
-    const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
+    // A long copyright notice is no prose of the article.
+    const prose = tree.children.flatMap((node, index) => {
+      const value = plainText(node)?.value ?? ''
+      return isProse(value) && !/^(?:©|copyright\b)/iu.test(value) ? [index] : []
+    })
     const inZone = (rule: BoilerplateRule, index: number) =>
       // The top is the first ten paragraphs; without prose (a poem, a list) nothing is at the top or the edges.
       rule.zone === 'top'
         ? index < 10 && prose.length > 0
+        : rule.zone === 'head'
+          ? prose.length > 0 && index < prose[0]
         : rule.zone === 'edges'
           ? prose.length > 0 && (index < prose[0] || index > prose[prose.length - 1])
           : true
@@ -249,7 +254,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       const text = plainText(tree.children[index])
       if (!text) continue
       // A bulleted line (`• Share on Facebook`) is tested without its bullet.
-      const value = text.value.replace(/^[•▪►]\s+/u, '')
+      const value = /^[•▪►]\s+(?:share|partager|teilen|compartir|condividi|partilhar|delen|follow)\b/iu.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
       const rule = rules.find(
         (rule) =>
           value.length <= rule.maxLength &&
@@ -265,7 +270,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) .{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|don[’']t miss|more from:?\s.{1,40})\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40})\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
