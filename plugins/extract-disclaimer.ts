@@ -48,6 +48,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
 const aboutTheText =
   /\b(?:expressed|herein|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
 
+const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
+
 /** Words that may stand inside an outlet's name. */
 const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&)){0,5}`
 const outletPatterns: ReadonlyArray<RegExp> = [
@@ -76,9 +78,10 @@ export default function extractDisclaimer() {
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
       // Unlabelled, a disclaimer stands near the start or the end, not among the article's paragraphs.
-      // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
-      const edge = (index < 4 || index >= tree.children.length - 6) && !/[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u.test(text.value)
+      const edge = index < 4 || index >= tree.children.length - 6
       if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
+      // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
+      if (!labelled && quoted.test(text.value)) continue
 
       const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
       const to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length

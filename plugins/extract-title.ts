@@ -60,10 +60,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
+      // The first line of more than eight words (not a dateline): no headline below it.
+      const long = tree.children.findIndex((node) => (plainText(node)?.value.split(' ', 9).length ?? 0) > 8 && !isDateline(node))
       const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
-        if (isDateline(tree.children[index])) return []
-        const above = tree.children.slice(0, index).some((node) => (plainText(node)?.value.split(' ').length ?? 0) > 8 && !isDateline(node))
-        if (above) return []
+        if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? [{index, found}] : []
       })
