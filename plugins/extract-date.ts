@@ -203,7 +203,16 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
       else removePrefix(file, first as Paragraph, text, match[0].length, 'crawl-date-header')
       // A month without its day (` date 2021-09`) is taken out, but gives no date.
-      if (day === undefined) return undefined
+      if (day === undefined) {
+        // A month without its day: warned, so that no `no-date` says a header is missing.
+        warned = true
+        file.message(`Unexpected crawl header date \`${year}-${month}\` without a day, expected \`YYYY-MM-DD\`; not used`, {
+          place: placeOf(evidence),
+          ruleId: 'partial-date',
+          source: 'docprov'
+        })
+        return undefined
+      }
       const shown = `${year}-${month}-${day}`
       return plausible(iso ?? shown, shown, evidence) && iso ? {iso, evidence, remove: [], reason: 'crawl-date-header'} : undefined
     }

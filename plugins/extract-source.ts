@@ -43,8 +43,9 @@ export default function extractSource(options: Options | null | undefined = empt
       const match = text ? sourceLine.exec(text.value) : null
       if (!text || !match || !isName(match[1])) continue
       const from = match[0].indexOf(match[1])
-      // `Source: Harbour Times, with material from Reuters`: the source is the first outlet.
-      const value = match[1].replace(contributions, '')
+      // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
+      // `Source: Government of Fiji Country: Fiji`: another label ends it.
+      const value = match[1].replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
       line = {value, evidence: cite(file, 'source-line', textSpan(text, from, from + value.length))}
       removeChild(file, tree, index, 'source-line')
       break

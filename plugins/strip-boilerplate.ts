@@ -50,7 +50,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 240,
     zone: 'edges'
   },
-  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/iu, maxLength: 40},
+  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|annons|annonse|reklama|reklame|publicité|publicidad|pubblicità|publicidade|advertentie|mainos)$/iu, maxLength: 40},
   {
     reason: 'share-line',
     test: new RegExp(`^(?:share(?: this(?: (?:article|story|post|page))?| the (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
@@ -151,6 +151,12 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
+  // A newsletter prompt in other languages (`Zapisz się do newslettera`, `Abonnez-vous à notre newsletter`).
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:zapisz się do newslettera|(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter|newsletter abonnieren|melden sie sich (?:für|zu) unserem newsletter an|suscríbete a (?:nuestro|la|nuestra) (?:newsletter|boletín)|iscriviti alla (?:nostra )?newsletter|assine (?:a )?(?:nossa )?newsletter|schrijf je in voor (?:de|onze) nieuwsbrief|prenumerera på (?:vårt|vår) nyhetsbrev)\b.{0,80}$/iu,
+    maxLength: 120
+  },
   {reason: 'republished-notice', test: /^read the original (?:article|story) on [^.]{1,60}\.?$/iu, maxLength: 80, zone: 'edges'},
   {reason: 'navigation', test: /^(?:most (?:read|popular|viewed|shared)|trending now|editor[’']s picks)$/iu, maxLength: 20, zone: 'head'},
   // A content system's error left in the page (`JUser: :_load: Unable to load user with ID: 412`, PHP notices).
@@ -160,7 +166,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // Counters and links a CMS prints (`Read 1874 times`, `41 views0 comments`, `View Comments`, `See All`, `Source link`).
   {
     reason: 'cms-footer',
-    test: /^(?:read \d[\d,.]* times|\d[\d,.]* views?\s*\d*\s*comments?|view comments|see all|source link|download attachments:?|recent posts|links:|ads)$/iu,
+    test: /^(?:read \d[\d,.]* times|\d[\d,.]* views?\s*\d*\s*comments?|view comments|see all|source link|download attachments:?|recent posts|links:|ads|syndicate content)$/iu,
     maxLength: 80,
     zone: 'edges'
   },
@@ -168,7 +174,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
-    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|leave a reply|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?)$/iu,
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|leave a reply|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق)$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -187,10 +193,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
-  {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
+  {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|(?:læs|les|läs) mere?\.{0,3}|lue lisää|czytaj dalej|leer más|ler mais|lire la suite|weiterlesen|mehr lesen|leggi tutto|lees meer|devamını oku)$|^(?:continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
   {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges', rare: 2},
   {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20, zone: 'edges'},
-  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}(?<![.!?…])$/iu, maxLength: 140},
+  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration|bild|foto|kuva|zdjęcie)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}(?<![.!?…])$/iu, maxLength: 140},
   {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
   // A caption that ends with its picture's credit: `… (AP Photo/Dana Kolb, File)`, `… (Foto: Name/Agency)`, `… Photograph: Name/Agency`.
   {
@@ -270,7 +276,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40})\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
