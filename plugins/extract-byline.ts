@@ -21,9 +21,11 @@ const namePattern = new RegExp(
  * prose): `By A`, `By A and B`, `By A & B`, `By A, B and C`, `Author: A`, in some
  * other languages (`Von`, `Par`, `Por`), with an outlet, role or date after `|`,
  * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`.
- * Each name is cited; the byline leaves the body. Without a byline, a wire
- * story's closing credit (`Reporting by A; Editing by B`: rule `wire-credit`)
- * gives the reporters, not the editors. Listings claim no author.
+ * Each name is cited; the byline leaves the body. Without a byline: a
+ * headline that ends with one (`…, By Femi Adeyemi`), a wire story's closing
+ * credit (`Reporting by A; Editing by B`: rule `wire-credit`, the reporters, not
+ * the editors), or a closing bio (`Dana Whitcombe is a … teacher.`: rule
+ * `author-bio`). Listings claim no author.
  * Sets `author` (always).
  */
 export default function extractByline() {
@@ -40,7 +42,7 @@ export default function extractByline() {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
       }
       if (!names || names.length === 0) continue
-      setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+      setAuthors(file, names)
       removeChild(file, tree, index, 'byline')
       break
     }
@@ -58,13 +60,18 @@ export default function extractByline() {
         const names = namesIn(file, text, match.index + match[0].length)
         // A person's name has two words at least (`…, By Design` is the headline's own).
         if (!names || names.length === 0 || names.some((name) => !name.value.includes(' '))) continue
-        setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+        setAuthors(file, names)
         file.data.titleByline = {text, at: match.index}
         return true
       }
       return false
     }
   }
+}
+
+/** Set `author` to these names, each with its evidence. */
+function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence}>): void {
+  setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
 }
 
 /** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
@@ -85,7 +92,7 @@ function authorBio(tree: Root, file: VFile): boolean {
     // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
     if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !bioWord.test(text.value) || organisation.test(match[1])) continue
     if (tree.children.some((node, other) => other !== index && plainText(node)?.value.includes(match[1]))) continue
-    setField(file, 'author', field<string[]>([match[1]], [cite(file, 'author-bio', textSpan(text, 0, match[1].length))]))
+    setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
     return true
   }
   return false
@@ -103,7 +110,7 @@ function wireCredit(tree: Root, file: VFile): boolean {
     const match = credit.exec(text.value)
     const names = match ? namesIn(file, text, match[0].length, 'wire-credit') : undefined
     if (!names || names.length === 0) continue
-    setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+    setAuthors(file, names)
     removeChild(file, tree, index, 'wire-credit')
     return true
   }

@@ -1,6 +1,7 @@
 /** Plugin: turn short lines inside the body into `##` section headings. */
 import type {Heading, Root} from 'mdast'
 import {plainText} from './support/evidence.js'
+import {writtenDate} from './support/shapes.js'
 
 /** Options of `extractHeadings`. */
 export interface Options {
@@ -45,7 +46,7 @@ function isHeadingLine(value: string | undefined, maxWords: number): boolean {
   if (/:\s/u.test(value) || /^(?:by|von|par|por|door|di|written by)\s/iu.test(value)) return false
   if (/\s[|·•]\s|\s\/\s\p{Lu}/u.test(value) || /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/u.test(value)) return false
   // A date written out (`Rabu, 14 Agustus 2024`, `March 3, 2024`).
-  if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4}(?:\s|$)/u.test(value)) return false
+  if (writtenDate.test(value)) return false
   const words = value.split(' ').length
   return words >= 2 && words <= maxWords
 }

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {splitSentences} from './support/sentences.js'
+import {bylineStart, writtenDate} from './support/shapes.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -212,8 +213,6 @@ function headline(
 
 /** An address, link or telephone number (`Media contact: Dana Whitlock, dana@…, (555) 013-2204`): never in a headline. */
 const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}/u
-/** A date written out: `14 Agustus 2024`, `March 11, 2025`. */
-const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4}(?:\s|$)/u
 
 /** A ` | ` segment that is a dateline (`Local News | Updated 11 minutes ago`): page furniture. */
 const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified)\b/iu
@@ -222,7 +221,7 @@ const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat sport inrikes utrikes ekonomi kultur debatt gündem ekonomi spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks kultur'.split(' ')
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks'.split(' ')
 )
 
 /**
@@ -289,7 +288,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   const rest = value.replace(writtenDate, ' ').trim()
   if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،]$/u.test(rest))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
-  if (/^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Aa]v)\s+\p{Lu})/u.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
+  if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
@@ -314,7 +313,7 @@ function isDescription(value: string, title: string | undefined): boolean {
   // A list item (`* Farmers lost …`) is no standfirst, nor a short line that is no sentence (an author's role).
   if (words < 6 || editorialNote.test(line) || /^[*•·–—-]\s/u.test(line)) return false
   // A byline left in the body (`By Kees van der Meer and Ana de la Cruz`).
-  if (words <= 12 && /^(?:By|Por|Par|Von|Door|Di|Av|Oleh|Written by|Posted by)\s+\p{Lu}/u.test(line) && !/[.!?…]$/u.test(line)) return false
+  if (words <= 12 && bylineStart.test(line) && !/[.!?…]$/u.test(line)) return false
   if (words < 10 && !/[.!?…]["”»’)]?$/u.test(line)) return false
   if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
   if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false

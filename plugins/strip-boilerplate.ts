@@ -34,6 +34,8 @@ const navigationItem =
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
 const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen)'
+/** A bulleted share or follow line (`• Share on Facebook`). */
+const bulletedShare = new RegExp(`^[•▪►]\\s+(?:${shareVerb}|follow)\\b`, 'iu')
 const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
 
 /** The built-in rules, each phrased to match a whole paragraph only. */
@@ -260,7 +262,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       const text = plainText(tree.children[index])
       if (!text) continue
       // A bulleted line (`• Share on Facebook`) is tested without its bullet.
-      const value = /^[•▪►]\s+(?:share|partager|teilen|compartir|condividi|partilhar|delen|follow)\b/iu.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
+      const value = bulletedShare.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
       const rule = rules.find(
         (rule) =>
           value.length <= rule.maxLength &&
