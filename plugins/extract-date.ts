@@ -202,9 +202,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const iso = toIso(year, month, day, hour, minute, second, zone)
       if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
       else removePrefix(file, first as Paragraph, text, match[0].length, 'crawl-date-header')
-      // A month without its day (` date 2021-09`) is taken out, but gives no date.
+      // A month without its day (` date 2021-09`) is taken out, but gives no date; it is warned,
+      // so that no `no-date` says a header is missing.
       if (day === undefined) {
-        // A month without its day: warned, so that no `no-date` says a header is missing.
         warned = true
         file.message(`Unexpected crawl header date \`${year}-${month}\` without a day, expected \`YYYY-MM-DD\`; not used`, {
           place: placeOf(evidence),
