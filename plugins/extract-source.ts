@@ -64,7 +64,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? wireCredit(tree, file)
+      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -143,7 +143,7 @@ const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA AP APA ATS BelTA Bernama C
 const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service)\b/iu
 
 /** The agency credited in the dateline of one of the first three paragraphs of prose, if any. */
-function wireCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   let paragraphs = 0
   for (const node of tree.children.slice(0, 12)) {
     const text = plainText(node)

@@ -176,20 +176,19 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
-    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|leave a reply|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق)$/iu,
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق)$/iu,
     maxLength: 40,
     zone: 'edges'
   },
   {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
-  // A media player's readouts and an image label (`0:00min`, `100%`, `IMAGE:`, `view more`).
-  {reason: 'page-controls', test: /^(?:\d{1,2}:\d{2}\s*min|image:|view more)$/iu, maxLength: 12, zone: 'edges'},
   // WordPress's `Published` / `on` left without their date.
   {reason: 'dateline', test: /^(?:published|posted|on)$/iu, maxLength: 10, zone: 'top'},
   {reason: 'affiliate-disclosure', test: /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}|as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$/iu, maxLength: 260},
-  // Page controls: `Normal text size Larger text size`, `Jump to Recipe Print Recipe`, `Social Sharing`.
+  // Page controls: `Normal text size Larger text size`, `Jump to Recipe Print Recipe`, `Social Sharing`, and a
+  // media player's readout or an image label (`0:00min`, `IMAGE:`, `view more`).
   {
     reason: 'page-controls',
-    test: /^(?:(?:(?:normal|small|smaller|large|larger|very large) text size|jump to recipe|print recipe|social sharing|copy link|save|loading\.{0,3}|haberin devamı|devamını oku)\s*)+$/iu,
+    test: /^(?:(?:(?:normal|small|smaller|large|larger|very large) text size|jump to recipe|print recipe|social sharing|copy link|save|loading\.{0,3}|haberin devamı)\s*)+$|^(?:\d{1,2}:\d{2}\s*min|image:|view more)$/iu,
     maxLength: 80,
     zone: 'edges'
   },
