@@ -10,8 +10,12 @@ export interface BoilerplateRule {
   test: RegExp
   /** Longer paragraphs are never removed by this rule (a real paragraph is worth more). */
   maxLength: number
-  /** Where the rule applies: `top` is the first ten paragraphs, `head` before the first paragraph of prose, `edges` before the first or after the last paragraph of prose (default: anywhere). */
-  zone?: 'top' | 'head' | 'edges'
+  /**
+   * Where the rule applies: `top` is the first ten paragraphs, `head` before the first paragraph of prose, `edges` before
+   * the first or after the last paragraph of prose, `end` the last paragraph of prose and after (default: anywhere). The
+   * last paragraph of prose is that of the article as removals from the end leave it (a pitch removed there is no prose).
+   */
+  zone?: 'top' | 'head' | 'edges' | 'end'
   /** Test only the paragraph's last this many characters (for a rule about how a paragraph ends). */
   tail?: number
   /** A cheap check that must pass before `test` is tried (a word `test` cannot match without). */
@@ -29,7 +33,7 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:treści|menu|nawigacji)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|siirry (?:sisältöön|pääsisältöön)|içeriğe geç|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 // A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
@@ -92,7 +96,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'navigation',
     // One item, or several run together as crawled (`Skip to main contentSkip to main content`).
-    test: new RegExp(`^(?:${navigationItem})(?:\\s*(?:${navigationItem}))*$`, 'iu'),
+    test: new RegExp(`^(?:${navigationItem})(?:\\s*[|·•]?\\s*(?:${navigationItem}))*$`, 'iu'),
     maxLength: 80,
     zone: 'top'
   },
@@ -111,7 +115,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     // What follows is a headline: a capital, digit or quote (case-sensitive), not a sentence.
     hint: /[:|]\s*[\p{Lu}\p{N}"“'‘«]/u
   },
-  {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?|поделиться|поділитися)$`, 'iu'), maxLength: 60},
+  {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?\\s*:?|поделиться|поділитися|jaa|tulosta|sdílet|tisk|tisknout|drukuj|udostępnij|yazdır|chia sẻ|in bài viết|partilhe|stampa|imprimir|imprimer|drucken|skriv ut|print this (?:article|story|page))$`, 'iu'), maxLength: 60},
   // Pitches for the outlet's channels, app and alerts.
   {
     reason: 'channel-pitch',
@@ -132,8 +136,15 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
   {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\.(?:\s*required fields are marked \*?)?|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
+  // A comment section's prompts (`You must be logged in to post a comment.`, `Would you like to comment on this article?`, `Register … or sign in now.`).
+  {
+    reason: 'comment-prompt',
+    test: /^(?:you must be (?:logged in|signed in|a registered user) to (?:post a )?comment\.?|would you like to comment on this (?:article|story|post)\?|register \(it[’']s quick and free\) or sign in(?: now)?\.?|please read our comment(?:ing)? (?:policy|guidelines|rules) before (?:commenting|posting)\.?)$/iu,
+    maxLength: 120,
+    zone: 'edges'
+  },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
@@ -153,6 +164,20 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
+  // `Torna su`, `Nach oben`, `Takaisin uutislistaan`, `Back to news`: links back up or to the list.
+  {
+    reason: 'navigation',
+    test: /^(?:torna (?:su|all'inizio)|nach oben|volver arriba|voltar ao topo|retour en haut(?: de (?:la )?page)?|naar boven|till toppen|do góry|nahoru|наверх|yukarı çık|takaisin (?:ylös|alkuun|uutislistaan|etusivulle)|back to (?:news|(?:all )?articles|the list|blog|stories)|zurück zur (?:übersicht|startseite)|retour (?:aux actualités|à la liste)|volver (?:a noticias|al listado))$/iu,
+    maxLength: 40,
+    zone: 'edges'
+  },
+  // A pitch for reader support or donations at the end (`Support us`, `Donate to The Raider Review`, `Your donation will support …`).
+  {
+    reason: 'support-pitch',
+    test: /^(?:support us|support (?:our|independent|local) journalism|donate(?: now| today)?|donate to (?:the )?\p{Lu}.{1,50}|become a (?:member|supporter|patron)(?: today)?|your (?:donation|contribution|support) (?:will )?(?:support|help|helps|keeps?|makes?)s? .{1,160}|readers like you (?:are )?(?:keep|keeping|help|make) .{1,160})[.!]?$/iu,
+    maxLength: 200,
+    zone: 'end'
+  },
   // A newsletter prompt in other languages (`Zapisz się do newslettera`, `Abonnez-vous à notre newsletter`).
   {
     reason: 'newsletter-prompt',
@@ -176,7 +201,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
-    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق)$/iu,
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق|nenhum comentário:?|postar um comentário|dodaj komentarz|(?:show|view|hide) comments(?: \(\d*\))?|komentarze|kommentarer|comentarios|commentaires|kommentare|yorumlar|комментарии|коментарі|bình luận|komentar)$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -245,6 +270,8 @@ export default function stripBoilerplate(options: Options | null | undefined = e
           ? prose.length > 0 && index < prose[0]
         : rule.zone === 'edges'
           ? prose.length > 0 && (index < prose[0] || index > prose[prose.length - 1])
+        : rule.zone === 'end'
+          ? prose.length > 0 && index >= prose[prose.length - 1]
           : true
     // Rules that apply only when few paragraphs match them.
     const tooMany = new Set(
@@ -270,14 +297,17 @@ export default function stripBoilerplate(options: Options | null | undefined = e
           (!rule.hint || rule.hint.test(value)) &&
           rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
       )
-      if (rule) removeChild(file, tree, index, rule.reason)
+      if (!rule) continue
+      removeChild(file, tree, index, rule.reason)
+      // Removals go from the end: a paragraph of prose removed there leaves the one before it last.
+      if (prose[prose.length - 1] === index) prose.pop()
     }
     return undefined
   }
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı)\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
@@ -291,7 +321,11 @@ function relatedBlock(tree: Root, file: VFile): void {
     const rest = tree.children.slice(index + 1)
     const teasers = rest.every((node) => {
       const value = plainText(node)?.value
-      return value !== undefined && value.split(/\s+/u).length <= 20 && !/[.!?]["”]?$/u.test(value.split('\n').pop() ?? '')
+      if (value === undefined) return false
+      const words = value.split(/\s+/u).length
+      const last = value.split('\n').pop() ?? ''
+      // A headline may ask or exclaim (`Who pays the bill?`) when short; a closing sentence ends with a full stop.
+      return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
     })
     if (!teasers) continue
     for (let last = tree.children.length - 1; last >= index; last--) removeChild(file, tree, last, 'related-block')
