@@ -6,6 +6,7 @@ import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, se
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
+import {monthLocales} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -76,7 +77,9 @@ const ownLocales: Record<string, {strict: chrono.Chrono}> = {
   id: chrono.id,
   ja: chrono.ja,
   vi: chrono.vi,
-  zh: chrono.zh
+  zh: chrono.zh,
+  // Month names for languages chrono-node has no locale for (`3 Mart 2021`, `12 marca 2024`).
+  ...monthLocales
 }
 
 /**
@@ -121,7 +124,15 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if (!text || text.value.length > 120) continue
       const line = text.value.replace(/\n/gu, ' ')
       const labels = [...line.matchAll(anyLabel)]
-      if (labels.length >= 2 && labels[0].index === 0) {
+      // Both dates on one line: each after its label (`Publié le … - Mis à jour le …`), or
+      // the first without one (`3 juin 2024 à 06:00, mis à jour le 4 juin 2024 à 11:20`).
+      const leading = labels.length > 0 && labels[0].index > 0 && Boolean(labels[0][1])
+      if ((labels.length >= 2 && labels[0].index === 0) || leading) {
+        if (leading) {
+          const found = parseLine(text, 0, false, 'dateline', [index], labels[0].index)
+          if (!found) continue
+          date ??= found
+        }
         labels.forEach((label, step) => {
           const end = labels[step + 1]?.index ?? line.length
           const isUpdateLabel = Boolean(label[1])
@@ -200,8 +211,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const [, year, month, day, hour, minute, second, zone] = match
       const evidence = cite(file, 'crawl-date-header', textSpan(text, 0, match[0].length))
       const iso = toIso(year, month, day, hour, minute, second, zone)
-      if (match[0].length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
-      else removePrefix(file, first as Paragraph, text, match[0].length, 'crawl-date-header')
+      // A separator after the header (` date 2022-07-12 | Headline`) goes with it.
+      const length = match[0].length + (/^\s+[|·•–—-]\s+/u.exec(text.value.slice(match[0].length))?.[0].length ?? 0)
+      if (length >= text.value.length) removeChild(file, tree, 0, 'crawl-date-header')
+      else removePrefix(file, first as Paragraph, text, length, 'crawl-date-header')
       // A month without its day (` date 2021-09`) is taken out, but gives no date; it is warned,
       // so that no `no-date` says a header is missing.
       if (day === undefined) {

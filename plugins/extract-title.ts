@@ -201,6 +201,9 @@ function headline(
       }
     }
   }
+  // A date stamp run on after a headline of four words or more (`… về rác thải 05/03/2024 09:15`) is the page's, not the title's.
+  const stamp = trailingStamp.exec(text.value.slice(0, end))
+  if (stamp && text.value.slice(0, stamp.index).trim().split(/\s+/u).length >= 4) end = stamp.index
   // A headline in asterisks or underscores (`*Pendataan …*`): the words inside.
   let start = 0
   const wrapped = /^([*_]{1,2})(?=\S)(.+?\S)\1$/u.exec(text.value.slice(0, end))
@@ -216,6 +219,9 @@ const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww
 
 /** A ` | ` segment that is a dateline (`Local News | Updated 11 minutes ago`): page furniture. */
 const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified)\b/iu
+
+/** A numeric date, with its time, ending a line (`05/03/2024 09:15`, `2024-03-05`, `12.06.2023 - 14:05`). */
+const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|·•,–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u
 
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
