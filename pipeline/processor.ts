@@ -12,6 +12,7 @@ import extractByline from '../plugins/extract-byline.js'
 import extractDate from '../plugins/extract-date.js'
 import extractDisclaimer from '../plugins/extract-disclaimer.js'
 import extractHeadings from '../plugins/extract-headings.js'
+import extractNameLine from '../plugins/extract-name-line.js'
 import extractSeries from '../plugins/extract-series.js'
 import extractSource from '../plugins/extract-source.js'
 import extractTitle from '../plugins/extract-title.js'
@@ -66,6 +67,7 @@ export function createProcessor(options: ProcessorOptions = {}) {
     .use(extractByline)
     .use(stripBoilerplate, {rules: profileRules(options.profiles ?? [])})
     .use(extractTitle)
+    .use(extractNameLine)
     .use(extractSeries)
     .use(extractHeadings)
     .use(checkReferences)
