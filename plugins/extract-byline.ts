@@ -120,7 +120,8 @@ function wireCredit(tree: Root, file: VFile): boolean {
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   let rest = text.value.slice(from)
   // What follows a separator is an outlet, a date or a role, not a name.
-  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;/u.exec(rest)
+  // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
+  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu

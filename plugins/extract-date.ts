@@ -48,6 +48,8 @@ const residue = new RegExp(
     String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
+/** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
+const profileLabel = /^(?:joined|member since|registered|born|birthday|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)|miembro desde|membro desde|iscritto dal|lid sinds|medlem sedan)\s*:?$/iu
 /** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
 const leadingPlace = /^(?:\s*\p{Lu}[\p{L}.’'-]*(?:\s\p{L}[\p{L}.’'-]*){0,2}\s+[|–—-])+/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
@@ -178,7 +180,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if (!isUpdate && date && found.iso.slice(0, 10) === date.iso.slice(0, 10)) repeats.push(found)
       if (isUpdate) update ??= found
       else if (isPublished) date ??= found
-      else bare ??= found
+      // (not a date under a profile's label: `Joined` / `Mar 14, 2009` in a forum's user panel)
+      else if (!profileLabel.test(plainText(tree.children[index - 1])?.value ?? '')) bare ??= found
     }
     date ??= bare
 

@@ -3,6 +3,7 @@ import type {Heading, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
 import {bylineStart, writtenDate} from './support/shapes.js'
 
@@ -75,6 +76,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       if (chosen) ({index: at, found: title} = chosen)
     }
     let kickerAt = -1
+    let columnistAt = -1
     if (at > 0) {
       const kicker = plainText(tree.children[at - 1])
       // The kicker sits on the line right above the headline, no blank line between.
@@ -83,9 +85,18 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (and not the last of a run of short lines: a menu).
       const above = plainText(tree.children[at - 2])?.value
       const strong = isSectionLabel(kicker?.value ?? '') && (above === undefined || above.split(' ').length > 3)
-      if (kicker && (adjacent ? isKicker(kicker.value) : strong) && !hasField(file, 'section')) {
+      // What follows the crawl header on its line (` date 2023-01-08 INDIA`) is a kicker when it reads as one.
+      const afterHeader =
+        kicker?.position?.start.line === 1 && at - 1 === 0 && (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
+      // (a person's name where a kicker would stand is a columnist's, not a section: see `extractNameLine`)
+      const kickerLike = kicker && (adjacent || afterHeader ? isKicker(kicker.value) : strong) && (strong || !isPersonName(kicker.value))
+      if (kicker && kickerLike && !hasField(file, 'section')) {
         kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
+      } else if (kicker && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
+        // A columnist's name where a kicker would stand (`Lena Forsberg` over the headline) is the author.
+        columnistAt = at - 1
+        setField(file, 'author', field<string[]>([kicker.value], [cite(file, 'name-line', textSpan(kicker, 0, kicker.value.length))]))
       }
     }
     // Without a kicker, a breadcrumb just above or below the headline ends with the section
@@ -119,7 +130,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         break
       }
       for (let index = at - 1; index >= 0; index--) {
-        const reason = index === kickerAt ? 'kicker' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
+        const reason = index === kickerAt ? 'kicker' : index === columnistAt ? 'byline' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
         removeChild(file, tree, index, reason)
       }
     }
@@ -227,7 +238,7 @@ const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks'.split(' ')
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks opinions uutiset kotimaa ulkomaat talous urheilu kulttuuri mielipide pääkirjoitus nyheter nyheder nieuws binnenland buitenland nachrichten actualités actualité noticias notícias notizie cronaca wiadomości aktualności zprávy domácí zahraničí haberler berita новости новини'.split(' ')
 )
 
 /**
@@ -292,7 +303,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   // (the date is the whole line, or but a weekday; the time has its unit)
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
   const rest = value.replace(writtenDate, ' ').trim()
-  if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،]$/u.test(rest))) return false
+  if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   const words = value.split(' ').length

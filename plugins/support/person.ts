@@ -1,0 +1,54 @@
+/** The shape of a person's name alone on a line (`Marisol Duarte`, `Marja de Boer`, `K.R. Venkatesan`), which several plugins recognise. */
+
+/** Lower-case particles inside names (`Marja de Boer`, `Ali bin Said`). */
+const particles = new Set('de da das do dos del della der den di du la le van von bin binti ibn ter te y'.split(' '))
+
+/**
+ * Words of page furniture, sections, roles, outlets and networks: a line with
+ * one of them is no person's name (`Top Stories`, `Getty Images`, `Staff
+ * Reporter`, `Premier League`, `Telegram Дзен`).
+ */
+const notNames = new Set(
+  (
+    'read more top news stories story live updates update related articles article key points most editor editors picks pick sponsored content comments comment share follow subscribe sign login log menu home search ' +
+    'photo photos image images picture pictures video videos gallery watch listen audio podcast press release media staff reporter reporters correspondent desk team opinion opinions analysis editorial column columns ' +
+    'letter letters review reviews world local national international business sport sports politics economy health science technology tech culture entertainment lifestyle travel weather breaking latest ' +
+    'trending popular featured feature advertisement newsletter summary highlights contents table print email save copy link back next previous page pages getty reuters afp ap associated agency wire service ' +
+    'league cup court house senate congress parliament council government ministry police city county state university college school hospital church party election elections climate change war crisis ' +
+    'market markets bank company group limited ltd inc news24 times post daily weekly herald tribune gazette journal courier chronicle telegraph observer guardian ' +
+    'facebook twitter telegram whatsapp instagram youtube tiktok linkedin threads bluesky reddit pinterest ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'north south east west central new old about contact privacy policy terms cookies more less all free premium plus subscriber subscribers members member ' +
+    'television televisions télévision télévisions televisión radio tv channel network online digital magazine studio studios productions institute foundation trust association ' +
+    'redaksi redaction rédaction redacción redação redazione redaktion redaktionen redakcja redactie редакция редакція ' +
+    'вконтакте одноклассники дзен телеграм новости главная'
+  ).split(' ')
+)
+
+/** A word of a name: capitalised (`Duarte`, `O’Neill`, `Smith-Jones`), or initials (`K.R.`). */
+const nameWord = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|(?:\p{Lu}\.){1,3})$/u
+/** A word of a name in capitals (`THANH TÙNG`), as some outlets sign at the end. */
+const capitalWord = /^\p{Lu}{2,}$/u
+
+/**
+ * Whether `value` reads as a person's name: two to four words, each capitalised
+ * (or a particle or initials), at least two of them whole words, none a word of
+ * page furniture or organisations (`notNames`), no digits.
+ */
+export function isPersonName(value: string, capitals = false): boolean {
+  if (value.length > 40 || /[\d\n]/u.test(value)) return false
+  const words = value.split(/\s+/u)
+  if (words.length < 2 || words.length > 4) return false
+  let whole = 0
+  for (const word of words) {
+    if (particles.has(word)) continue
+    if (!(nameWord.test(word) || (capitals && capitalWord.test(word)))) return false
+    // (nor a common noun's ending: `Peer-Reviewed Publication`, `Annual Assessment`)
+    if (notNames.has(word.toLowerCase()) || /(?:tion|sion|ment|ness|ism|ology|ship|ical|ous|ful|less)$/u.test(word)) return false
+    if (!word.endsWith('.')) whole++
+  }
+  return whole >= 2 || (whole === 1 && words.some((word) => word.endsWith('.')))
+}
+
+/** Languages whose nouns are capitalised (`Neue Regeln` would read as a name): no name is taken from a line alone in them. */
+export const capitalisedNouns: ReadonlySet<string> = new Set(['de', 'lb'])
