@@ -6,7 +6,7 @@ import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|von|par|por|door|di|av|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)\s*[:：]?)\s*/iu
+const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|von|par|por|door|di|av|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu

@@ -15,7 +15,10 @@ const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|ист�
  * disagree the `Source:` line wins and a `source-conflict` warning cites both.
  * Without either, a copyright (`© 2021 Harbour Times`) or republication notice
  * near the end names the outlet, else a wire service's credit in the opening
- * dateline (`LISBON, March 14 (Reuters) - …`). Names are mapped to a profile’s canonical name
+ * dateline (`LISBON, March 14 (Reuters) - …`), else the outlet's own channel
+ * pitch near the end (`Join the Warta Kini WhatsApp Channel …`), else a
+ * masthead above the headline (`Puerto Vallarta News`, `Hudson Valley Courier
+ * (Ashford, NY)`, `kabardesa.news`: rule `masthead`, which leaves the body). Names are mapped to a profile’s canonical name
  * (`Anadolu` → `Anadolu Agency`).
  * Must run after `extractDisclaimer`.
  */
@@ -64,7 +67,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file)
+      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? channelPitch(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -85,7 +88,7 @@ const emptyOptions: Options = {}
  * full stop.
  */
 const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?`
-const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)\.?`
+const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
@@ -101,7 +104,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   }
 ]
 
-const legalForm = /(?:,?\s+(?:Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l)\.?)+$/u
+const legalForm = /(?:,?\s+(?:Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
 
 /** The outlet named by a copyright or republication notice near the end, if any. */
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
@@ -116,6 +119,70 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       const from = text.value.indexOf(name, match[0].indexOf(name))
       return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
     }
+  }
+  return undefined
+}
+
+/** The outlet's pitch for its own channel among the last paragraphs (`Join the Warta Kini WhatsApp Channel …`, `… stories from Deccan Ledger on Telegram …`); the pitch stays for `stripBoilerplate`. */
+function channelPitch(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 10); index--) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 300) continue
+    const match =
+      /\b(?:[Jj]oin|[Ff]ollow|[Ss]ubscribe to)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:WhatsApp|Telegram)\s+[Cc]hannel\b/u.exec(text.value) ??
+      /\bstories from\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+on\s+(?:WhatsApp|Telegram)\b/u.exec(text.value)
+    if (!match || /^(?:Our|Us|The|This|Official)$/u.test(match[1])) continue
+    const from = match.index + match[0].indexOf(match[1])
+    return {value: match[1], evidence: cite(file, 'channel-pitch', textSpan(text, from, from + match[1].length))}
+  }
+  return undefined
+}
+
+/** Words that end an outlet's name (`Puerto Vallarta News`, `The Grand Valley Voice`, `Kieler Zeitung`). */
+const outletLast =
+  /(?<!\p{L})(?:news|times|post|courier|gazette|herald|tribune|journal|chronicle|ledger|standard|mercury|observer|daily|weekly|press|record|star|sun|mail|express|telegraph|guardian|independent|examiner|sentinel|dispatch|bulletin|register|reporter|monitor|inquirer|globe|leader|advocate|citizen|echo|voice|zeitung|tagblatt|anzeiger|rundschau|kurier|nachrichten|dagblad|krant|avis|tidning|tidende|posten|haber|news24)$/iu
+/** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
+const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
+/** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
+const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|national|regional|city|state|national|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
+/** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
+const domain = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|news|info|co|es|de|fr|it|pt|nl|be|ch|at|pl|cz|ru|ua|tr|id|my|sg|in|pk|ng|ke|za|au|nz|ca|uk|ie|us|br|mx|ar|cl|co\.uk|com\.au)$/iu
+
+/**
+ * The outlet's masthead: among the first three paragraphs, above the first
+ * paragraph of prose and not the only short line there, a name of one to six
+ * capitalised words with an outlet's word (`Puerto Vallarta News`, `The Grand
+ * Valley Voice`), maybe with its place in brackets (`Hudson Valley Courier
+ * (Ashford, NY)`), or a bare domain (`kabardesa.news`). It leaves the body.
+ */
+function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const end = Math.min(3, firstProse === -1 ? tree.children.length : firstProse)
+  // A headline must stand between the masthead and the prose: the masthead is not the page's only short line.
+  if (end < 2 && firstProse !== -1) return undefined
+  for (let index = 0; index < end; index++) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 60 || text.value.includes('\n')) continue
+    const match = /^(.+?)(?:\s+\([\p{L} .,'’-]{2,30}\))?$/u.exec(text.value)
+    const name = match?.[1] ?? ''
+    const words = name.split(/\s+/u)
+    const named =
+      words.length <= 5 &&
+      /^[\p{L}\p{N}&.'’ -]+$/u.test(name) &&
+      words.every((word) => /^(?:\p{Lu}|\d|&$)/u.test(word) || /^(?:of|the|de|del|della|la|le|el|di|du|des|van|der|den|y|and)$/u.test(word)) &&
+      (outletLast.test(name) || outletFirst.test(name)) &&
+      !notMasthead.test(name)
+    if (!(named && words.length >= 2) && !(words.length === 1 && domain.test(name))) continue
+    // The headline stands below it: a longer short line before the prose (else the line may be the headline itself).
+    const below = tree.children.slice(index + 1, firstProse === -1 ? undefined : firstProse).some((node) => {
+      const line = plainText(node)?.value ?? ''
+      return !line.includes('\n') && line.split(/\s+/u).length >= Math.max(4, words.length + 1) && line !== text.value
+    })
+    if (!below) continue
+    const value = name
+    const result = {value, evidence: cite(file, 'masthead', textSpan(text, 0, value.length))}
+    removeChild(file, tree, index, 'masthead')
+    return result
   }
   return undefined
 }

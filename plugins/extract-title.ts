@@ -260,6 +260,8 @@ function headerLines(tree: Root): number[] {
 /** Whether a line reads as a kicker: one to four words in capitals or known section names, or one to three capitalized words. */
 export function isKicker(value: string): boolean {
   if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value)) return false
+  // (not a press release's banner or a month with its year: `FOR IMMEDIATE RELEASE`, `MAY 2023`)
+  if (/\b(?:19|20)\d{2}\b|^(?:for immediate release|press release|news release|media release)$/iu.test(value)) return false
   const words = value.split(' ')
   if (words.length > 4) return false
   const letters = value.replace(/[^\p{L}]/gu, '')

@@ -80,7 +80,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'copyright', test: /^(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 110},
   {
     reason: 'copyright',
-    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden)\.?$/iu,
+    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?)\.?$/iu,
     maxLength: 40,
     zone: 'edges'
   },

@@ -20,6 +20,7 @@ const notNames = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'north south east west central new old about contact privacy policy terms cookies more less all free premium plus subscriber subscribers members member ' +
     'television televisions télévision télévisions televisión radio tv channel network online digital magazine studio studios productions institute foundation trust association ' +
+    'superintendent mayor minister president governor senator councillor councilor commissioner chairman chairwoman chair ceo cfo coo officer manager spokesperson spokesman spokeswoman secretary judge justice coach captain principal headteacher inspector sergeant detective sheriff chief director professor investor investors relations contact contacts communications office department ' +
     'redaksi redaction rédaction redacción redação redazione redaktion redaktionen redakcja redactie редакция редакція ' +
     'вконтакте одноклассники дзен телеграм новости главная'
   ).split(' ')
@@ -41,13 +42,14 @@ export function isPersonName(value: string, capitals = false): boolean {
   if (words.length < 2 || words.length > 4) return false
   let whole = 0
   for (const word of words) {
+    // (a person's name has at most three whole words besides particles: `Highway Superintendent Lonnie Varner` is a caption)
     if (particles.has(word)) continue
     if (!(nameWord.test(word) || (capitals && capitalWord.test(word)))) return false
     // (nor a common noun's ending: `Peer-Reviewed Publication`, `Annual Assessment`)
     if (notNames.has(word.toLowerCase()) || /(?:tion|sion|ment|ness|ism|ology|ship|ical|ous|ful|less)$/u.test(word)) return false
     if (!word.endsWith('.')) whole++
   }
-  return whole >= 2 || (whole === 1 && words.some((word) => word.endsWith('.')))
+  return (whole >= 2 && whole <= 3) || (whole === 1 && words.some((word) => word.endsWith('.')))
 }
 
 /** Languages whose nouns are capitalised (`Neue Regeln` would read as a name): no name is taken from a line alone in them. */
