@@ -62,8 +62,8 @@ export default function extractTitle(options: Options | null | undefined = empty
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
-      // The first line of more than eight words (not a dateline): no headline below it.
-      const long = tree.children.findIndex((node) => (plainText(node)?.value.split(' ', 9).length ?? 0) > 8 && !isDateline(node))
+      // The first line of more than eight words (not a dateline or a banner): no headline below it.
+      const long = tree.children.findIndex((node) => (plainText(node)?.value.split(' ', 9).length ?? 0) > 8 && !isDateline(node) && !isDateLine(plainText(node)!.value) && !promo.test(plainText(node)!.value))
       const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
         if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
@@ -308,9 +308,31 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
+  if (isDateLine(value) || promo.test(value)) return false
+  // (nor a lone word in lower case: a logo's text, `serantau`)
+  if (/^\p{Ll}+$/u.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
+
+/**
+ * Whether a short line is mostly a date, in any language and calendar: a time
+ * of day with a year, or a numeric date, in eight words or fewer (`3 มีนาคม 2566 ( 14:25 )`,
+ * `최종편집 2025-01-09 18:03 (목)`), or numbers for two words in five with a
+ * year among them (`دوشنبه / ۱۵ بهمن / ۱۴۰۳ - 3 February, 2025`, `العدد 2019 -
+ * الخميس 12 يونيو 2008م …`).
+ */
+function isDateLine(value: string): boolean {
+  const tokens = value.split(/\s+/u).filter((token) => /[\p{L}\p{Nd}]/u.test(token))
+  // (a time alone is no date: `The 3:10 to Yuma Rides Again`)
+  const time = /(?<!\p{Nd})\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u.test(value) && /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u.test(value)
+  if (tokens.length <= 8 && (time || /(?<!\p{Nd})(?:\p{Nd}{4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,2}|\p{Nd}{1,2}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{2,4})(?!\p{Nd})/u.test(value))) return true
+  const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
+  return numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))
+}
+
+/** A call to do something on the site (`Visit our Newsroom for …`, `Click here to …`) or a contact block (`Contacts: …`), not a headline; also a print header. */
+const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu
 
 /** `Stand:`, `Temps de lecture :`, `Gepubliceerd:`: a label of a few words, then its value. */
 const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u
