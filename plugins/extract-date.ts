@@ -6,7 +6,7 @@ import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, se
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
-import {monthLocales} from './support/months.js'
+import {monthLocales, numericDates} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -32,9 +32,9 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|date'
+  'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
 const updatedWords =
-  'last updated|updated|update|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן'
+  'last updated|updated|update|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן|수정|업데이트'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
@@ -113,7 +113,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // A rejected date was warned about already: no second, vaguer `no-date`.
     let warned = false
     const lang = file.data.meta?.lang?.value ?? 'en'
-    const parsers = [...new Set([locales[lang] ?? ownLocales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
+    // (the numeric forms no locale reads first: a locale would take `09:05` in `11. 09. 2023 - kl. 09:05` for a time alone)
+    const parsers = [...new Set([numericDates, locales[lang] ?? ownLocales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
 
     const header = crawlHeader()
     let date: Found | undefined = header
@@ -121,24 +122,29 @@ export default function extractDate(options: Options | null | undefined = emptyO
     let bare: Found | undefined
     const repeats: Found[] = []
 
+    // The first paragraph of the article may open with a press release's dateline.
+    const opening = tree.children.slice(0, 20).findIndex((node) => (plainText(node)?.value.length ?? 0) > 120)
+    if (opening !== -1 && !date) pressDateline(plainText(tree.children[opening])!)
     for (const index of topZone(tree)) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120) continue
-      const line = text.value.replace(/\n/gu, ' ')
+      // (a bullet before a label is the list's: `• 승인 2019.07.22 15:40`)
+      const bullet = /^[•▪·]\s+/u.exec(text.value)?.[0].length ?? 0
+      const line = text.value.slice(bullet).replace(/\n/gu, ' ')
       const labels = [...line.matchAll(anyLabel)]
       // Both dates on one line: each after its label (`Publié le … - Mis à jour le …`), or
       // the first without one (`3 juin 2024 à 06:00, mis à jour le 4 juin 2024 à 11:20`).
       const leading = labels.length > 0 && labels[0].index > 0 && Boolean(labels[0][1])
       if ((labels.length >= 2 && labels[0].index === 0) || leading) {
         if (leading) {
-          const found = parseLine(text, 0, false, 'dateline', [index], labels[0].index)
+          const found = parseLine(text, bullet, false, 'dateline', [index], bullet + labels[0].index)
           if (!found) continue
           date ??= found
         }
         labels.forEach((label, step) => {
-          const end = labels[step + 1]?.index ?? line.length
+          const end = bullet + (labels[step + 1]?.index ?? line.length)
           const isUpdateLabel = Boolean(label[1])
-          const found = parseLine(text, label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', [index], end)
+          const found = parseLine(text, bullet + label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', [index], end)
           if (found && isUpdateLabel) update ??= {...found, reason: 'dateline'}
           else if (found) date ??= found
         })
@@ -146,11 +152,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
       // the date is read here, the line is left for `extractByline`.
-      const bylineDate = /^(?:(?:posted|written) by|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written) by:?|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
-        const found = parseLine(text, bylineDate[0].length, false, 'byline-date', [], end ? bylineDate[0].length + end.index : undefined)
+        const found = parseLine(text, bullet + bylineDate[0].length, false, 'byline-date', [], end ? bullet + bylineDate[0].length + end.index : undefined)
         if (found) date ??= found
         continue
       }
@@ -161,10 +167,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if (label && line.length <= 60) (file.data.datelines ??= new Set()).add(text)
       let target = text
       let remove = [index]
-      let offset = label ? label[0].length : 0
+      let offset = label ? bullet + label[0].length : 0
       let rule = isUpdate ? 'updated-line' : isPublished ? 'published-line' : 'dateline'
       // WordPress: `Published` / `on` / `November 17, 2021` as separate lines.
-      if (label && offset >= line.trimEnd().length) {
+      if (label && offset - bullet >= line.trimEnd().length) {
         let next = index + 1
         if (/^(?:on|le|am|el)$/iu.test(plainText(tree.children[next])?.value ?? '')) next++
         const dateText = plainText(tree.children[next])
@@ -233,6 +239,21 @@ export default function extractDate(options: Options | null | undefined = emptyO
       return plausible(iso ?? shown, shown, evidence) && iso ? {iso, evidence, remove: [], reason: 'crawl-date-header'} : undefined
     }
 
+    /**
+     * A press release's or wire story's dateline opening a paragraph, with its
+     * year (`FORT WORTH - November 9, 2020 - The company …`, `Geneva, 9 March
+     * 2023 (TDR): As …`): the date between the place and the next dash, agency or
+     * colon. The paragraph stays; only the date is cited (rule `press-dateline`).
+     */
+    function pressDateline(text: Text): void {
+      const place = /^\p{Lu}[\p{L}.’' ]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' ]{1,30}?)?\s*(?:[-–—]|,)\s+(?=\d|\p{Lu})/u.exec(text.value)
+      if (!place) return
+      const end = /\s+[-–—]\s+|\s*\([^()]{2,30}\)\s*[:–—-]|:\s/u.exec(text.value.slice(place[0].length, place[0].length + 50))
+      if (!end) return
+      const found = parseLine(text, place[0].length, false, 'press-dateline', [], place[0].length + end.index)
+      if (found) date ??= found
+    }
+
     /** Parse a date that fills the line (apart from a label and separators). */
     function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
@@ -249,6 +270,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
         let after = rest.slice(result.index + result.text.length)
         // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`), and so do
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
+        // A byline's label after ` | ` (`Editorial | June 1, 2021 | By:`) starts the byline.
+        after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
         if (!strictLine) {
           after = after.replace(/\s\|\s.*$/u, '')
           // (a short category: `in Britain (Fourth Estate, £16.99)` after a book's date is no category)

@@ -99,6 +99,31 @@ function monthChrono(lang: Names): chrono.Chrono {
   return new chrono.Chrono({parsers: [parser], refiners: []})
 }
 
+/**
+ * Numeric dates no chrono-node locale reads: day first with spaced dots
+ * (`11. 09. 2023`, dotted dates are day first everywhere) and year first with
+ * dots (`2019.07.22`, as in Korea, China and Japan).
+ */
+function numericChrono(): chrono.Chrono {
+  const spaced: chrono.Parser = {
+    pattern: () => /(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/u,
+    extract: (_context, match) => calendar(Number(match[3]), Number(match[2]), Number(match[1]))
+  }
+  const yearFirst: chrono.Parser = {
+    pattern: () => /(?<!\d)(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d.])/u,
+    extract: (_context, match) => calendar(Number(match[1]), Number(match[2]), Number(match[3]))
+  }
+  return new chrono.Chrono({parsers: [spaced, yearFirst], refiners: []})
+}
+
+/** A day's components, or none when the month or day cannot be (the date extractor checks the rest). */
+function calendar(year: number, month: number, day: number): {year: number; month: number; day: number} | null {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? {year, month, day} : null
+}
+
+/** The reader of numeric dates no locale reads, tried after the others in every document. */
+export const numericDates: {strict: chrono.Chrono} = {strict: numericChrono()}
+
 /** The month-name readers by language code, as `{strict}` like chrono's own locales. */
 export const monthLocales: Record<string, {strict: chrono.Chrono}> = Object.fromEntries(
   Object.entries(names).map(([code, lang]) => [code, {strict: monthChrono(lang)}])
