@@ -70,9 +70,12 @@ export default function extractTitle(options: Options | null | undefined = empty
         return found ? [{index, found}] : []
       })
       // Else the first of two words or more, or a lone word that does not read as a kicker (`Edito` above a byline is one).
-      const chosen =
-        candidates.find(({found}) => found.value.split(' ').length >= 4) ??
-        candidates.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+      // A headline stands above its byline: lines below it (a score, a deck) only when none is above.
+      const byline = file.data.meta?.author?.evidence.find((evidence) => evidence.rule === 'byline')?.line
+      const above = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
+      const pick = (list: typeof candidates) =>
+        list.find(({found}) => found.value.split(' ').length >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+      const chosen = pick(above) ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     let kickerAt = -1
