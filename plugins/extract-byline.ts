@@ -6,7 +6,7 @@ import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|von|par|por|door|di|av|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|von|par|por|door|di|av|af|tekst af|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -37,7 +37,12 @@ export default function extractByline() {
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
       const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
-      if (match) names = namesIn(file, text, match[0].length)
+      // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`).
+      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+\S+@\S+)?$/u.exec(text.value)
+      if (korean) {
+        const from = korean[0].indexOf(korean[1])
+        names = [{value: korean[1], evidence: cite(file, 'byline', textSpan(text, from, from + korean[1].length))}]
+      } else if (match) names = namesIn(file, text, match[0].length)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
       }
@@ -121,7 +126,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   let rest = text.value.slice(from)
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
-  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)(?=[\s:]|$)/u.exec(rest)
+  // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
+  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu

@@ -6,7 +6,10 @@ import {capitalisedNouns, isPersonName} from './support/person.js'
 import {isProse} from './support/zones.js'
 
 /**
- * When no byline gave the author (`author` is still empty): a person's name
+ * When no byline gave the author (`author` is still empty): the name under a
+ * letter's closing among the last paragraphs (`Yours faithfully,` / `Desmond K.
+ * Fraites`, `З повагою` / `Міський голова Олександр ГРИЦЕНКО`; rule
+ * `signature`, in any language); else a person's name
  * alone on a line below the headline and above the first paragraph of prose
  * (`Marisol Duarte`; rule `name-line`, the line leaves the body as a byline),
  * when it is the only such line there (a name right above the headline, where
@@ -20,10 +23,22 @@ import {isProse} from './support/zones.js'
 export default function extractNameLine() {
   return function (tree: Root, file: VFile): undefined {
     const lang = file.data.meta?.lang?.value ?? 'en'
-    if (hasField(file, 'author') || file.data.meta?.kind?.value === 'listing' || capitalisedNouns.has(lang)) return undefined
+    if (hasField(file, 'author') || file.data.meta?.kind?.value === 'listing') return undefined
+    const textOf = (node: RootContent | undefined) => plainText(node)?.value ?? ''
+
+    // A letter's closing and the name under it (`Yours faithfully,` / `Desmond K. Fraites`, `З повагою` / `Міський
+    // голова Олександр ГРИЦЕНКО`, `בברכה` / `דנה אלוני`): in any language, the closing says what follows.
+    for (let index = tree.children.length - 2; index >= Math.max(0, tree.children.length - 12); index--) {
+      if (!closing.test(textOf(tree.children[index]))) continue
+      const text = plainText(tree.children[index + 1])
+      const name = text && signedName(text.value)
+      if (!text || name === undefined) break
+      setField(file, 'author', field<string[]>([text.value.slice(name)], [cite(file, 'signature', textSpan(text, name, text.value.length))]))
+      return undefined
+    }
+    if (capitalisedNouns.has(lang)) return undefined
     const title = file.data.meta?.title
     const titleLine = title?.value ? title.evidence[0]?.line : undefined
-    const textOf = (node: RootContent | undefined) => plainText(node)?.value ?? ''
     const firstProse = tree.children.findIndex((node) => isProse(textOf(node)))
 
     if (titleLine !== undefined) {
@@ -59,4 +74,23 @@ export default function extractNameLine() {
     }
     return undefined
   }
+}
+
+/** A letter's closing on a line of its own, in the languages docprov reads. */
+const closing =
+  /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:best |kind |warm )?regards|with (?:best |kind )?regards|cordialement|bien cordialement|mit freundlichen grüßen|freundliche grüße|atentamente|saludos cordiales|cordiali saluti|distinti saluti|atenciosamente|cordialmente|met vriendelijke groet(?:en)?|(?:med )?vänliga hälsningar|med venlig hilsen|med vennlig hilsen|z poważaniem|s pozdravem|saygılarımla|hormat (?:kami|saya)|с уважением|з повагою|בברכה|مع (?:خالص )?التحية)[,.!]?$/iu
+
+/**
+ * Where the signer's name starts in a line under a closing: the whole line when it is a name, else its last two or
+ * three words after a role (`Міський голова Олександр ГРИЦЕНКО`), a surname in capitals allowed; in a script without
+ * capitals, two or three words of letters (`דנה אלוני`). None when the line is no name.
+ */
+function signedName(value: string): number | undefined {
+  if (/^\p{Lo}+(?:\s\p{Lo}+){1,2}$/u.test(value)) return 0
+  const words = value.split(' ')
+  for (let count = Math.min(4, words.length); count >= 2; count--) {
+    const name = words.slice(-count).join(' ')
+    if (isPersonName(name, true)) return value.length - name.length
+  }
+  return undefined
 }

@@ -312,8 +312,6 @@ export function isHeadline(value: string, maxWords: number): boolean {
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   if (isDateLine(value) || promo.test(value)) return false
-  // (nor a lone word in lower case: a logo's text, `serantau`)
-  if (/^\p{Ll}+$/u.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
