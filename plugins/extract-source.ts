@@ -179,8 +179,7 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       return !line.includes('\n') && line.split(/\s+/u).length >= Math.max(4, words.length + 1) && line !== text.value
     })
     if (!below) continue
-    const value = name
-    const result = {value, evidence: cite(file, 'masthead', textSpan(text, 0, value.length))}
+    const result = {value: name, evidence: cite(file, 'masthead', textSpan(text, 0, name.length))}
     removeChild(file, tree, index, 'masthead')
     return result
   }

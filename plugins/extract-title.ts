@@ -63,7 +63,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
       // The first line of more than eight words (not a dateline or a banner): no headline below it.
-      const long = tree.children.findIndex((node) => (plainText(node)?.value.split(' ', 9).length ?? 0) > 8 && !isDateline(node) && !isDateLine(plainText(node)!.value) && !promo.test(plainText(node)!.value))
+      const long = tree.children.findIndex((node) => {
+        const value = plainText(node)?.value
+        return value !== undefined && value.split(' ', 9).length > 8 && !isDateline(node) && !isDateLine(value) && !promo.test(value)
+      })
       const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
         if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
@@ -264,7 +267,7 @@ function headerLines(tree: Root): number[] {
 export function isKicker(value: string): boolean {
   if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value)) return false
   // (not a press release's banner or a month with its year: `FOR IMMEDIATE RELEASE`, `MAY 2023`)
-  if (/\b(?:19|20)\d{2}\b|^(?:for immediate release|press release|news release|media release)$/iu.test(value)) return false
+  if (/\b(?:19|20)\d{2}\b|^(?:for immediate release|press release|news release|media release)$/i.test(value)) return false
   const words = value.split(' ')
   if (words.length > 4) return false
   const letters = value.replace(/[^\p{L}]/gu, '')
