@@ -115,7 +115,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     // What follows is a headline: a capital, digit or quote (case-sensitive), not a sentence.
     hint: /[:|]\s*[\p{Lu}\p{N}"“'‘«]/u
   },
-  {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?\\s*:?|поделиться|поділитися|jaa|tulosta|sdílet|tisk|tisknout|drukuj|udostępnij|yazdır|chia sẻ|in bài viết|partilhe|stampa|imprimir|imprimer|drucken|skriv ut|print this (?:article|story|page))$`, 'iu'), maxLength: 60},
+  {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?\\s*:?|поделиться|поділитися|jaa|tulosta|sdílet|tisk|tisknout|drukuj|udostępnij|yazdır|chia sẻ|in bài viết|partilhe|stampa|imprimir|imprimer|drucken|skriv ut|print this (?:article|story|page)|compartilhe|compartilhar|اشتراک‌گذاری|مشاركة|شارك|версія для друку|версия для печати|이 기사를 공유합니다|공유하기|分享|分享到|シェア|印刷ページ表示)$`, 'iu'), maxLength: 60},
   // Pitches for the outlet's channels, app and alerts.
   {
     reason: 'channel-pitch',
@@ -124,7 +124,9 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 200,
     hint: /whatsapp|telegram/iu
   },
-  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get) (?:breaking news|the latest|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
+  // A short follow line for the outlet's channel (`Follow Coastline channel on WhatsApp`).
+  {reason: 'channel-pitch', test: /^follow (?:the |our )?\S.{0,40}? channel on (?:whatsapp|telegram)$/iu, maxLength: 80},
+  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get|to stay updated with|to stay informed (?:with|about|on)) (?:breaking news|the latest|latest news|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
   {
     reason: 'paywall',
@@ -144,7 +146,20 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
+  // WordPress.com's comment form and like counter (`Fill in your details below or click an icon to log in:`, `%d bloggers like this:`).
+  {
+    reason: 'comment-form',
+    test: /^(?:fill in your details below or click an icon to log in:?|you are commenting using your (?:wordpress\.com|google|twitter|facebook|x) account\..{0,40}|connecting to %s|%d bloggers like this:?|(?:wordpress\.com|google|twitter|facebook) (?:logo|photo)|notify me of (?:new comments|new posts|follow-up comments) (?:via|by) email\.?)$/iu,
+    maxLength: 120,
+    zone: 'edges'
+  },
+  // A printed page's footer (`Article printed from Demerara Daily: https://…`, `URL to article: https://…`).
+  {reason: 'print-footer', test: /^(?:article printed from .{1,80}|url to article:?\s*\S+|printed from\s*:?\s*https?:\/\/\S+)$/iu, maxLength: 300, zone: 'edges'},
+  // A note that PDF files need Adobe's reader (`PDF形式のファイルをご覧いただく場合には、Adobe社が提供するAdobe Readerが必要です`).
+  {reason: 'pdf-reader-notice', test: /^.{0,120}\bpdf\b.{0,120}adobe.{0,40}(?:reader|acrobat).{0,120}$/iu, maxLength: 300, zone: 'end', hint: /adobe/iu},
+  // A letters page's pitch (`Have your say: send letters of no more than 300 words to …`).
+  {reason: 'submissions-pitch', test: /^(?:have your say|write to us|send (?:us )?your letters?)\b.{0,200}$/iu, maxLength: 240, zone: 'edges'},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
@@ -201,7 +216,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
-    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق|nenhum comentário:?|postar um comentário|dodaj komentarz|(?:show|view|hide) comments(?: \(\d*\))?|komentarze|kommentarer|comentarios|commentaires|kommentare|yorumlar|комментарии|коментарі|bình luận|komentar)$/iu,
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق|nenhum comentário:?|postar um comentário|dodaj komentarz|(?:show|view|hide) comments(?: \(\d*\))?|komentarze|kommentarer|comentarios|commentaires|kommentare|yorumlar|комментарии|коментарі|bình luận|komentar|أضف تعليق(?:ا|اً)?|التعليقات|댓글 \d+|댓글|評論|评论|コメント)$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -219,6 +234,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'trust-principles', test: /^our standards: the (?:thomson reuters )?trust principles\.?$/iu, maxLength: 60},
   {reason: 'like-prompt', test: /^(?:like this:?|like loading\.{0,3}|loading\.{2,3}|related)$/iu, maxLength: 20},
+  // Pages of a list (`Pagina 291 di 412`, `« Articoli precedenti`, `Articoli successivi »`).
+  {
+    reason: 'pagination',
+    test: /^(?:(?:page|pagina|página|seite|strona|sayfa|halaman|sivu|sida|side) \d+ (?:of|di|de|von|z|\/|dari|av) \d+|(?:«\s*)?(?:articoli|articles|entradas|artigos|beiträge|posts|wpisy|berichten|inlägg) (?:precedenti|successivi|anteriores|siguientes|antigos|recentes|précédents|suivants|older|newer|ältere|neuere|starsze|nowsze|oudere|nieuwere|äldre|nyare)(?:\s*»)?)$/iu,
+    maxLength: 40,
+    zone: 'edges'
+  },
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|(?:læs|les|läs) mere?\.{0,3}|lue lisää|czytaj dalej|leer más|ler mais|lire la suite|weiterlesen|mehr lesen|leggi tutto|lees meer|devamını oku)$|^(?:continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
   {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges', rare: 2},
   {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20, zone: 'edges'},
@@ -307,7 +329,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини)\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
