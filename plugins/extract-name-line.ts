@@ -48,7 +48,7 @@ export default function extractNameLine() {
         const node = tree.children[index]
         if ((node.position?.start.line ?? 0) <= titleLine) continue
         const value = textOf(node)
-        if (value !== title!.value && isPersonName(value)) found.push(index)
+        if (value !== title!.value && isPersonName(value) && !inMenu(index)) found.push(index)
       }
       if (found.length === 1) {
         const text = plainText(tree.children[found[0]])!
@@ -58,21 +58,37 @@ export default function extractNameLine() {
       }
     }
 
-    // A signature: the last paragraph, or the one above a last line of place (`Rawalpindi`, `North side`).
-    const last = tree.children.length - 1
-    const place = (value: string) => value.length <= 30 && /^\p{Lu}/u.test(value) && !/[\d.!?:]/u.test(value) && value.split(/\s+/u).length <= 3
-    for (const index of [last, last - 1]) {
-      if (index < 1 || (index === last - 1 && !place(textOf(tree.children[last])))) continue
-      const text = plainText(tree.children[index])
-      if (!text || !isProse(textOf(tree.children[index - 1]))) continue
-      // (a place after the comma is capitalised: `Marja de Boer, Deventer`)
-      const signed = /^([^,]+?)(?:,\s*\p{Lu}[^,]{1,29}?)?\.?$/u.exec(text.value)
-      const capitals = lang === 'vi' || lang === 'id'
-      if (!signed || !isPersonName(signed[1], capitals)) continue
-      setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, 0, signed[1].length))]))
+    return signature()
+
+    /** Whether a line stands in a run of short lines, one to a line (`Aktualności` / `Urząd Gminy` / `Kontakt`: a menu). */
+    function inMenu(index: number): boolean {
+      const line = tree.children[index].position
+      return [index - 1, index + 1].some((other) => {
+        const node = tree.children[other]
+        const value = textOf(node)
+        const position = node?.position
+        const touching = position && line && (position.end.line + 1 === line.start.line || line.end.line + 1 === position.start.line)
+        return Boolean(touching) && value !== '' && value.split(' ').length <= 3 && !/\d/u.test(value)
+      })
+    }
+
+    /** A signature: the last paragraph, or the one above a last line of place (`Rawalpindi`, `North side`). */
+    function signature(): undefined {
+      const last = tree.children.length - 1
+      const place = (value: string) => value.length <= 30 && /^\p{Lu}/u.test(value) && !/[\d.!?:]/u.test(value) && value.split(/\s+/u).length <= 3
+      for (const index of [last, last - 1]) {
+        if (index < 1 || (index === last - 1 && !place(textOf(tree.children[last])))) continue
+        const text = plainText(tree.children[index])
+        if (!text || !isProse(textOf(tree.children[index - 1]))) continue
+        // (a place after the comma is capitalised: `Marja de Boer, Deventer`)
+        const signed = /^([^,]+?)(?:,\s*\p{Lu}[^,]{1,29}?)?\.?$/u.exec(text.value)
+        const capitals = lang === 'vi' || lang === 'id'
+        if (!signed || !isPersonName(signed[1], capitals)) continue
+        setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, 0, signed[1].length))]))
+        return undefined
+      }
       return undefined
     }
-    return undefined
   }
 }
 

@@ -3,6 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
+import {wordCount} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
@@ -145,6 +146,8 @@ const outletLast =
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
 const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|national|regional|city|state|national|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
+/** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
+const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|[\p{Script=Hangul}]{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
 const domain = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|news|info|co|es|de|fr|it|pt|nl|be|ch|at|pl|cz|ru|ua|tr|id|my|sg|in|pk|ng|ke|za|au|nz|ca|uk|ie|us|br|mx|ar|cl|co\.uk|com\.au)$/iu
 
@@ -172,11 +175,11 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       words.every((word) => /^(?:\p{Lu}|\d|&$)/u.test(word) || /^(?:of|the|de|del|della|la|le|el|di|du|des|van|der|den|y|and)$/u.test(word)) &&
       (outletLast.test(name) || outletFirst.test(name)) &&
       !notMasthead.test(name)
-    if (!(named && words.length >= 2) && !(words.length === 1 && domain.test(name))) continue
+    if (!(named && words.length >= 2) && !(words.length === 1 && (domain.test(name) || cjkOutlet.test(name)))) continue
     // The headline stands below it: a longer short line before the prose (else the line may be the headline itself).
     const below = tree.children.slice(index + 1, firstProse === -1 ? undefined : firstProse).some((node) => {
       const line = plainText(node)?.value ?? ''
-      return !line.includes('\n') && line.split(/\s+/u).length >= Math.max(4, words.length + 1) && line !== text.value
+      return !line.includes('\n') && wordCount(line) >= Math.max(4, words.length + 1) && line !== text.value
     })
     if (!below) continue
     const result = {value: name, evidence: cite(file, 'masthead', textSpan(text, 0, name.length))}

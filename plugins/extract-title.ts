@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, writtenDate} from './support/shapes.js'
+import {bylineStart, wordCount, writtenDate} from './support/shapes.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -77,7 +77,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const byline = file.data.meta?.author?.evidence.find((evidence) => evidence.rule === 'byline')?.line
       const above = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
       const pick = (list: typeof candidates) =>
-        list.find(({found}) => found.value.split(' ').length >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+        list.find(({found}) => wordCount(found.value) >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const chosen = pick(above) ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
@@ -99,8 +99,9 @@ export default function extractTitle(options: Options | null | undefined = empty
       if (kicker && kickerLike && !hasField(file, 'section')) {
         kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
-      } else if (kicker && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
-        // A columnist's name where a kicker would stand (`Lena Forsberg` over the headline) is the author.
+      } else if (kicker && adjacent && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
+        // A columnist's name where a kicker would stand, on the line right over the headline (`Lena Forsberg`), is the
+        // author; across a blank line it may be a section's or a campaign's name (`Defend Truth`).
         columnistAt = at - 1
         setField(file, 'author', field<string[]>([kicker.value], [cite(file, 'name-line', textSpan(kicker, 0, kicker.value.length))]))
       }
@@ -202,9 +203,8 @@ function headline(
   let end = byline?.text === text ? byline.at : text.value.length
   let site: {value: string; span: ReturnType<typeof nodeSpan>} | undefined
   if (suffix) {
-    const words = (value: string) => value.trim().split(/\s+/u).length
-    const head = words(text.value.slice(0, suffix.index))
-    if (head >= 4 && suffix[0].split('|').every((segment) => words(segment) < head)) {
+    const head = wordCount(text.value.slice(0, suffix.index).trim())
+    if (head >= 4 && suffix[0].split('|').every((segment) => wordCount(segment.trim()) < head)) {
       end = Math.min(end, suffix.index)
       // The site is the last segment that reads as a name (`L-Mag` in `… | L-Mag | il settimanale di Arcadia`).
       const segments = [...suffix[0].matchAll(/\|\s+([^|]+?)\s*(?=\||$)/gu)]
@@ -269,14 +269,15 @@ export function isKicker(value: string): boolean {
   // (not a press release's banner or a month with its year: `FOR IMMEDIATE RELEASE`, `MAY 2023`)
   if (/\b(?:19|20)\d{2}\b|^(?:for immediate release|press release|news release|media release)$/i.test(value)) return false
   const words = value.split(' ')
-  if (words.length > 4) return false
+  if (wordCount(value) > 4) return false
   const letters = value.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
   if (words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')) return true
   // One to three capitalized words (`Investigations`, `Middle East`) on the line above a headline,
   // or words in a script without capitals (`اقتصاد`, `כלכלה`).
-  return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
+  return wordCount(value) <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
 }
+
 
 /**
  * Whether a line is the start of a hard-wrapped sentence: the next line follows

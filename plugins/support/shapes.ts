@@ -5,3 +5,13 @@ export const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|
 
 /** The start of a byline: a label, then a capitalized name (`By Ann Lee`, `Posted by A`, `Von A`, `Editorial by A`), or `Posted by:` and any user name (`Posted by: harbourwatcher`). */
 export const bylineStart = /^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Aa]v|[Aa]f|[Tt]ekst af|Por|Par|Oleh)\s+\p{Lu}|(?:[Pp]osted|[Ww]ritten) by:?\s+\S)/u
+
+/** Characters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+
+/** The words of a line: split on spaces, or in a script without them two characters to a word (`深圳暴雨致多条地铁线路停运` has seven). */
+export function wordCount(value: string): number {
+  const spaced = value.split(' ').length
+  const characters = value.match(unspaced)?.length ?? 0
+  return characters >= 4 ? Math.max(spaced, Math.ceil(characters / 2)) : spaced
+}

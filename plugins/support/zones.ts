@@ -4,7 +4,9 @@ import {plainText} from './evidence.js'
 
 /** A paragraph of prose: twenty words or more, ending like a sentence. */
 export function isProse(value: string): boolean {
-  if (!/[.!?…"”»]$/u.test(value)) return false
+  if (!/[.!?…"”»。！？」]$/u.test(value)) return false
+  // Chinese and Japanese put no spaces between words: forty characters, twenty of them in a row, stand for twenty words.
+  if (value.length >= 40 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{20}/u.test(value)) return true
   // Twenty words: nineteen spaces (counted without splitting a long paragraph into words).
   let spaces = 0
   for (let at = value.indexOf(' '); at !== -1 && ++spaces < 19; at = value.indexOf(' ', at + 1));
