@@ -82,6 +82,8 @@ export default function extractDisclaimer() {
       if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
       // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
       if (!labelled && quoted.test(text.value)) continue
+      // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
+      if (/\b(?:comments posted|commenters|comments? (?:are|is) (?:the )?(?:views|opinions|responsibility))\b/i.test(text.value)) continue
 
       const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
       const to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length

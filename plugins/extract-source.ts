@@ -68,7 +68,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? channelPitch(tree, file) ?? masthead(tree, file)
+      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file) ?? channelPitch(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -124,6 +124,30 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   return undefined
 }
 
+/**
+ * A wire service's or outlet's sign-off at the article's end: alone on the line after its last paragraph of prose
+ * (`VNA`, `(AFP)`, `– Bernama`) or after a dash ending that paragraph (`… the official said. - NusaPress`); a known agency, or a name ending with `Press`,
+ * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
+ */
+function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  // The article's last paragraph of prose, or the line right after it (page furniture may follow).
+  const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  for (const index of last === -1 ? [] : [last + 1, last]) {
+    const text = plainText(tree.children[index])
+    if (!text) continue
+    const alone = /^[-–—(]?\s*(\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\)?\.?$/u
+    const glued = /[.!?”"]\s+[-–—]\s*(\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\.?$/u
+    // (a paragraph that ends with the sign-off no longer ends like a sentence: it may be the one after the last of prose)
+    const match = (index === last ? null : alone.exec(text.value)) ?? glued.exec(text.value)
+    if (!match || !(agencies.has(match[1]) || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
+    // (two capitals alone may be the author's initials, as `TT` under a Turkish story: only in brackets)
+    if (match[1].length < 3 && !match[0].startsWith('(')) continue
+    const from = match.index + match[0].indexOf(match[1])
+    return {value: match[1], evidence: cite(file, 'sign-off', textSpan(text, from, from + match[1].length))}
+  }
+  return undefined
+}
+
 /** The outlet's pitch for its own channel among the last paragraphs (`Join the Warta Kini WhatsApp Channel …`, `… stories from Deccan Ledger on Telegram …`); the pitch stays for `stripBoilerplate`. */
 function channelPitch(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 10); index--) {
@@ -133,8 +157,10 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
       /\b(?:[Jj]oin|[Ff]ollow|[Ss]ubscribe to)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:WhatsApp|Telegram)\s+[Cc]hannel\b/u.exec(text.value) ??
       /\bstories from\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+on\s+(?:WhatsApp|Telegram)\b/u.exec(text.value)
     if (!match || /^(?:Our|Us|The|This|Official)$/u.test(match[1])) continue
+    // (the outlet's, not its possessive: `Join MB's Telegram channel` names `MB`)
+    const name = match[1].replace(/['’]s$/u, '')
     const from = match.index + match[0].indexOf(match[1])
-    return {value: match[1], evidence: cite(file, 'channel-pitch', textSpan(text, from, from + match[1].length))}
+    return {value: name, evidence: cite(file, 'channel-pitch', textSpan(text, from, from + name.length))}
   }
   return undefined
 }
@@ -145,7 +171,7 @@ const outletLast =
 /** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
-const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|national|regional|city|state|national|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
+const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
 const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|[\p{Script=Hangul}]{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
@@ -207,7 +233,7 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
  */
 const wireDateline = /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])\s/u
 /** Wire services known by their abbreviation. */
-const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI Xinhua Yonhap Reuters'.split(' '))
+const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
 const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service)\b/iu
 

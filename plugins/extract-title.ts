@@ -62,10 +62,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
-      // The first line of more than eight words (not a dateline or a banner): no headline below it.
+      // The first line of more than eight words (not a dateline, a banner or a trail): no headline below it.
       const long = tree.children.findIndex((node) => {
         const value = plainText(node)?.value
-        return value !== undefined && value.split(' ', 9).length > 8 && !isDateline(node) && !isDateLine(value) && !promo.test(value)
+        return value !== undefined && value.split(' ', 9).length > 8 && !isDateline(node) && !isDateLine(value) && !promo.test(value) && !siteLine.test(value)
       })
       const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
         if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
@@ -315,7 +315,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest))) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
-  if (isDateLine(value) || promo.test(value)) return false
+  if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
   const words = value.split(' ').length
   return words <= maxWords && value.length <= 200
 }
@@ -335,6 +335,15 @@ function isDateLine(value: string): boolean {
   const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
   return numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))
 }
+
+/**
+ * A trail from the home page (`Home > Council Business > Parish News Reports 2023`), a trail run together with the
+ * headline after a home link in other languages (`Início Notícias Geral PREFEITO E …`, `Главная Новости …`), a
+ * site's welcome (`Selamat Datang di Superhub …`, `Welcome to our website`; not `Welcome to Britain's …`) or its name as an official portal (`Gmina … –
+ * oficjalny serwis`, `Официальный портал органов власти …`): page furniture, not a headline.
+ */
+const siteLine =
+  /^(?:home|homepage|início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s*[>»›→/|]|^(?:início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s+\p{Lu}|^(?:welcome to (?:our|the official) (?:website|site|blog|portal)|selamat datang di|bienvenue sur|willkommen auf|bienvenid[oa]s? a (?:nuestr[oa]|la web|el sitio)|benvenut[oi] (?:su|nel sito)|bem-vind[oa]s? ao (?:site|portal)|witamy (?:na stronie|w serwisie))(?!\p{L})|(?<!\p{L})(?:official (?:website|site|portal)|oficjalny (?:serwis|portal)|официальный (?:портал|сайт)|офіційний (?:портал|сайт)|portal oficial|site officiel|offizielle (?:website|seite|homepage))(?!\p{L})/iu
 
 /** A call to do something on the site (`Visit our Newsroom for …`, `Click here to …`) or a contact block (`Contacts: …`), not a headline; also a print header. */
 const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu

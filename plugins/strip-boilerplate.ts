@@ -146,6 +146,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
+  // A comment section's notice (`Comments posted here are the views of the commenters and not of this website.`).
+  {
+    reason: 'comment-policy',
+    test: /^(?:disclaimer:\s*)?(?:comments posted (?:here|on this (?:site|website|page))|comments) (?:are|reflect) (?:the )?(?:views|opinions|sole responsibility) of (?:the )?(?:commenters|readers|their authors|users)\b.{0,200}$/iu,
+    maxLength: 300,
+    zone: 'edges'
+  },
   // WordPress.com's comment form and like counter (`Fill in your details below or click an icon to log in:`, `%d bloggers like this:`).
   {
     reason: 'comment-form',
@@ -278,7 +285,8 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   const rules = [...builtinRules, ...extra]
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
-    relatedBlock(tree, file)
+    // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
+    relatedBlock(tree, file, (value) => rules.find((rule) => value.length <= rule.maxLength && (!rule.hint || rule.hint.test(value)) && rule.test.test(value))?.reason)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
@@ -336,7 +344,7 @@ const relatedHeading =
  * only when everything after the heading is short lines (at most 20 words each),
  * so a real closing paragraph is never taken.
  */
-function relatedBlock(tree: Root, file: VFile): void {
+function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
   for (let index = Math.max(0, tree.children.length - 12); index < tree.children.length; index++) {
     const text = plainText(tree.children[index])
     if (!text || !relatedHeading.test(text.value)) continue
@@ -344,13 +352,16 @@ function relatedBlock(tree: Root, file: VFile): void {
     const teasers = rest.every((node) => {
       const value = plainText(node)?.value
       if (value === undefined) return false
+      if (furniture(value)) return true
       const words = value.split(/\s+/u).length
       const last = value.split('\n').pop() ?? ''
       // A headline may ask or exclaim (`Who pays the bill?`) when short; a closing sentence ends with a full stop.
       return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
     })
     if (!teasers) continue
-    for (let last = tree.children.length - 1; last >= index; last--) removeChild(file, tree, last, 'related-block')
+    // (furniture among the teasers goes for its own rule's reason)
+    for (let last = tree.children.length - 1; last > index; last--) removeChild(file, tree, last, furniture(plainText(tree.children[last])!.value) ?? 'related-block')
+    removeChild(file, tree, index, 'related-block')
     return
   }
 }
