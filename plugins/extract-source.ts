@@ -130,13 +130,13 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
  * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
  */
 function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  const alone = /^[-–—(]?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
+  const glued = /[.!?”"]\s+[-–—]\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\.?$/u
   // The article's last paragraph of prose, or the line right after it (page furniture may follow).
   const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (const index of last === -1 ? [] : [last + 1, last]) {
     const text = plainText(tree.children[index])
     if (!text) continue
-    const alone = /^[-–—(]?\s*(\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\)?\.?$/u
-    const glued = /[.!?”"]\s+[-–—]\s*(\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\.?$/u
     // (a paragraph that ends with the sign-off no longer ends like a sentence: it may be the one after the last of prose)
     const match = (index === last ? null : alone.exec(text.value)) ?? glued.exec(text.value)
     if (!match || !(agencies.has(match[1]) || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
@@ -173,7 +173,7 @@ const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
 const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
-const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|[\p{Script=Hangul}]{2,8}(?:신문|일보|뉴스))$/u
+const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|\p{Script=Hangul}{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
 const domain = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|news|info|co|es|de|fr|it|pt|nl|be|ch|at|pl|cz|ru|ua|tr|id|my|sg|in|pk|ng|ke|za|au|nz|ca|uk|ie|us|br|mx|ar|cl|co\.uk|com\.au)$/iu
 
