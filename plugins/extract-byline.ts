@@ -6,7 +6,7 @@ import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|von|par|por|door|di|av|af|tekst af|oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -84,18 +84,20 @@ const credit = /^(?:reporting|writing) by\s+/iu
 
 /**
  * The author from a closing bio (`Dana Whitcombe is a Riverton resident and
- * retired teacher.`) among the last two paragraphs: a name of two to four
- * words, then `is a`/`is an`/`is the`, and what the person does (`writer`,
- * `professor`, `resident`, `based in`…). The bio stays in the body.
+ * retired teacher.`) among the last six paragraphs (furniture may follow it): a name of two to four words, then `is
+ * a`/`is an`/`is the`, and what the person does (`writer`, `professor`,
+ * `resident`, `based in`…), or what the person covers for an outlet (`Dana
+ * Whitcombe covers county government for the Ledger.`). The bio stays in the body.
  */
 function authorBio(tree: Root, file: VFile): boolean {
-  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 2); index--) {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
-    const match = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the)\s/u.exec(text.value)
+    // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`)
+    const match = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:(?:is|was) (?:a|an|the)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(text.value)
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
     // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
-    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !bioWord.test(text.value) || organisation.test(match[1])) continue
+    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !(match[2] || bioWord.test(text.value)) || organisation.test(match[1])) continue
     if (tree.children.some((node, other) => other !== index && plainText(node)?.value.includes(match[1]))) continue
     setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
     return true
