@@ -126,7 +126,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   // A short follow line for the outlet's channel (`Follow Coastline channel on WhatsApp`).
   {reason: 'channel-pitch', test: /^follow (?:the |our )?\S.{0,40}? channel on (?:whatsapp|telegram)$/iu, maxLength: 80},
-  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get|to stay updated with|to stay informed (?:with|about|on)) (?:breaking news|the latest|latest news|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$/iu, maxLength: 180},
+  {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get|to stay updated with|to stay informed (?:with|about|on)) (?:breaking news|the latest|latest news|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$|^download our app (?:and|to) read\b.{0,120}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
   {
     reason: 'paywall',
@@ -141,7 +141,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A comment section's prompts (`You must be logged in to post a comment.`, `Would you like to comment on this article?`, `Register … or sign in now.`).
   {
     reason: 'comment-prompt',
-    test: /^(?:you must be (?:logged in|signed in|a registered user) to (?:post a )?comment\.?|would you like to comment on this (?:article|story|post)\?|register \(it[’']s quick and free\) or sign in(?: now)?\.?|please read our comment(?:ing)? (?:policy|guidelines|rules) before (?:commenting|posting)\.?)$/iu,
+    test: /^(?:you must be (?:logged in|signed in|a registered user) to (?:post a )?comment\.?(?: log ?in)?|commenting (?:is|has been) (?:closed|disabled)(?: for this (?:article|story|post))?\.?|comments (?:off|closed)|click to comment|comments\s*[-–:]\s*please (?:log ?in|sign in) (?:in order )?to comment\.?|zu diesem artikel können keine kommentare mehr abgegeben werden\.?|les commentaires sont fermés\.?|los comentarios están cerrados\.?|would you like to comment on this (?:article|story|post)\?|register \(it[’']s quick and free\) or sign in(?: now)?\.?|please read our comment(?:ing)? (?:policy|guidelines|rules) before (?:commenting|posting)\.?)$/iu,
     maxLength: 120,
     zone: 'edges'
   },
@@ -166,7 +166,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'pdf-reader-notice', test: /^.{0,120}\bpdf\b.{0,120}adobe.{0,40}(?:reader|acrobat).{0,120}$/iu, maxLength: 300, zone: 'end', hint: /adobe/iu},
   // A letters page's pitch (`Have your say: send letters of no more than 300 words to …`).
   {reason: 'submissions-pitch', test: /^(?:have your say|write to us|send (?:us )?your letters?)\b.{0,200}$/iu, maxLength: 240, zone: 'edges'},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under|categories?:|tags?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under:?|categories?:|tags?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},
@@ -189,7 +189,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Torna su`, `Nach oben`, `Takaisin uutislistaan`, `Back to news`: links back up or to the list.
   {
     reason: 'navigation',
-    test: /^(?:torna (?:su|all'inizio)|nach oben|volver arriba|voltar ao topo|retour en haut(?: de (?:la )?page)?|naar boven|till toppen|do góry|nahoru|наверх|yukarı çık|takaisin (?:ylös|alkuun|uutislistaan|etusivulle)|back to (?:news|(?:all )?articles|the list|blog|stories)|zurück zur (?:übersicht|startseite)|retour (?:aux actualités|à la liste)|volver (?:a noticias|al listado))$/iu,
+    test: /^(?:back to top|torna (?:su|all'inizio)|nach oben|volver arriba|voltar ao topo|retour en haut(?: de (?:la )?page)?|naar boven|till toppen|do góry|nahoru|наверх|yukarı çık|takaisin (?:ylös|alkuun|uutislistaan|etusivulle)|back to (?:news|(?:all )?articles|the list|blog|stories)|zurück zur (?:übersicht|startseite)|retour (?:aux actualités|à la liste)|volver (?:a noticias|al listado))$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -228,6 +228,15 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
+  // A link to the next or previous article with its headline run on (`Previous articleTwo killed as van overturns`, `« Previous Post`).
+  {reason: 'pagination', test: /^(?:«\s*)?(?:previous|next|older|newer) (?:article|post|story|entry)(?:\s*»|(?=\p{Lu}|\s).{0,140})?$/iu, maxLength: 160, zone: 'edges'},
+  // A footer's links (`Accessibility statement | Privacy notice`) and a data notice (`We care about the protection of your data. Read our Privacy Policy.`).
+  {
+    reason: 'footer-links',
+    test: /^(?:(?:accessibility statement|privacy (?:notice|policy|statement)|terms (?:of use|of service|and conditions)|cookie (?:policy|settings|preferences)|sitemap|site map|imprint|impressum|contact us|about us)(?:\s*[|·•]\s*|$)){1,8}$|^we care about the protection of your data\. read our privacy policy\.?$/iu,
+    maxLength: 200,
+    zone: 'edges'
+  },
   // WordPress's `Published` / `on` left without their date.
   {reason: 'dateline', test: /^(?:published|posted|on)$/iu, maxLength: 10, zone: 'top'},
   {reason: 'affiliate-disclosure', test: /^(?:this (?:post|article|page|story) (?:may )?contains? affiliate links\b.{0,200}|as an amazon associate,? (?:i|we) earn from qualifying purchases\.?)$/iu, maxLength: 260},
@@ -251,7 +260,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'pagination', test: /^(?:page \d+ of \d+|read more\.{0,3}|(?:læs|les|läs) mere?\.{0,3}|lue lisää|czytaj dalej|leer más|ler mais|lire la suite|weiterlesen|mehr lesen|leggi tutto|lees meer|devamını oku)$|^(?:continue reading\.{0,3}|next page|previous page)$/iu, maxLength: 30},
   {reason: 'engagement-count', test: /^\d{1,6}$/u, maxLength: 6, zone: 'edges', rare: 2},
   {reason: 'share-line', test: new RegExp(`^${social}$`, 'iu'), maxLength: 20, zone: 'edges'},
-  {reason: 'photo-credit', test: /^[—–-]?\s*(?:photo(?:graph)?s?|image|picture|illustration|bild|foto|kuva|zdjęcie)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}(?<![.!?…])$/iu, maxLength: 140},
+  {reason: 'photo-credit', test: /^[—–−-]?\s*(?:photo(?:graph)?s?|image|picture|illustration|bild|foto|kuva|zdjęcie)(?:\s+(?:by|credit|courtesy of)\s*:?|\s*:)\s*\S.{0,100}(?<![.!?…])$/iu, maxLength: 140},
   {reason: 'photo-credit', test: /^[—–-]\s*(?:photo|image)\b.{0,100}$/iu, maxLength: 120},
   // A caption that ends with its picture's credit: `… (AP Photo/Dana Kolb, File)`, `… (Foto: Name/Agency)`, `… Photograph: Name/Agency`.
   {
@@ -337,7 +346,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?)\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
