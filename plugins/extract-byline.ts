@@ -83,11 +83,12 @@ function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence
 const credit = /^(?:reporting|writing) by\s+/iu
 
 /**
- * The author from a closing bio (`Dana Whitcombe is a Riverton resident and
- * retired teacher.`) among the last six paragraphs (furniture may follow it): a name of two to four words, then `is
- * a`/`is an`/`is the`, and what the person does (`writer`, `professor`,
- * `resident`, `based in`…), or what the person covers for an outlet (`Dana
- * Whitcombe covers county government for the Ledger.`). The bio stays in the body.
+ * The author from a closing bio among the last six paragraphs (furniture may
+ * follow it): a name of two to four words, then `is a`/`is an`/`is the` and
+ * what the person does (`Dana Whitcombe is a Riverton resident and retired
+ * teacher.`: `writer`, `professor`, `resident`, `based in`…), or what the
+ * person covers for an outlet (`Dana Whitcombe covers county government for
+ * the Ledger.`). The bio stays in the body.
  */
 function authorBio(tree: Root, file: VFile): boolean {
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {

@@ -295,7 +295,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
     // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
-    relatedBlock(tree, file, (value) => rules.find((rule) => value.length <= rule.maxLength && (!rule.hint || rule.hint.test(value)) && rule.test.test(value))?.reason)
+    relatedBlock(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
@@ -319,7 +319,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
           rule.rare !== undefined &&
           tree.children.filter((node) => {
             const value = plainText(node)?.value
-            return value !== undefined && value.length <= rule.maxLength && rule.test.test(value)
+            return value !== undefined && matches(rule, value)
           }).length > rule.rare
       )
     )
@@ -328,14 +328,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       if (!text) continue
       // A bulleted line (`• Share on Facebook`) is tested without its bullet.
       const value = bulletedShare.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
-      const rule = rules.find(
-        (rule) =>
-          value.length <= rule.maxLength &&
-          !tooMany.has(rule) &&
-          inZone(rule, index) &&
-          (!rule.hint || rule.hint.test(value)) &&
-          rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
-      )
+      const rule = rules.find((rule) => !tooMany.has(rule) && inZone(rule, index) && matches(rule, value))
       if (!rule) continue
       removeChild(file, tree, index, rule.reason)
       // Removals go from the end: a paragraph of prose removed there leaves the one before it last.
@@ -343,6 +336,11 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     }
     return undefined
   }
+}
+
+/** Whether a whole paragraph matches a rule, wherever it stands (its length, its hint, its test, on its tail if the rule says so). */
+function matches(rule: BoilerplateRule, value: string): boolean {
+  return value.length <= rule.maxLength && (!rule.hint || rule.hint.test(value)) && rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
 }
 
 const relatedHeading =
