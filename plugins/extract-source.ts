@@ -89,7 +89,7 @@ const emptyOptions: Options = {}
  * full stop.
  */
 const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?`
-const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?)\.?`
+const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|무단\s?전재\s?및\s?재배포\s?금지)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.

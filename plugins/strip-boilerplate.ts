@@ -76,11 +76,11 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 50
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
-  // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`).
-  {reason: 'copyright', test: /^(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 110},
+  // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`, `Copyright © Harbour Daily.`).
+  {reason: 'copyright', test: /^(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 120},
   {
     reason: 'copyright',
-    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?)\.?$/iu,
+    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|무단\s?전재\s?및\s?재배포\s?금지)\.?$/iu,
     maxLength: 40,
     zone: 'edges'
   },
