@@ -17,8 +17,8 @@ import {isProse} from './support/zones.js'
  * the last paragraph after prose (`Walter Pennington`, `Marja de Boer,
  * Deventer`, or the name above a last line of place; rule `signature`, the
  * signature stays in the body). In Vietnamese and Indonesian a signature may be
- * in capitals (`THANH TÙNG`). German is left out (its nouns are capitalised:
- * `Neue Regeln` reads as a name). Listings claim no author.
+ * in capitals (`THANH TÙNG`). In German only the name under a closing is taken
+ * (its nouns are capitalised: `Neue Regeln` alone reads as a name). Listings claim no author.
  */
 export default function extractNameLine() {
   return function (tree: Root, file: VFile): undefined {
