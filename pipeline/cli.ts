@@ -8,7 +8,7 @@ import type {FileReport} from './build.js'
 import {DocprovError} from './errors.js'
 import type {FeedFormat} from './feed.js'
 import {buildTo} from './incremental.js'
-import {defaultJobs, poolThreshold} from './pool.js'
+import {defaultJobs, limitHeapGrowth, poolThreshold} from './pool.js'
 import type {Verification} from './verify.js'
 import {defaultMaxBytes, defaultMaxLines} from './read.js'
 import {version} from './version.js'
@@ -633,5 +633,6 @@ function parseBytes(value: string): number {
 
 // Run only when this file is the program, not when it is imported (by tests).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  limitHeapGrowth()
   process.exitCode = await main(process.argv.slice(2))
 }

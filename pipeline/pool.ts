@@ -8,6 +8,7 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import v8 from 'node:v8'
 import {Worker} from 'node:worker_threads'
 import type {Input} from './discover.js'
 import {DocprovError, type DocprovErrorCode} from './errors.js'
@@ -28,6 +29,21 @@ export function defaultJobs(): number {
  * speed (measured: 8 MB is as fast and keeps peak RSS about 45 MB lower with 2 workers).
  */
 const youngGeneration = 8
+
+/**
+ * Let each V8 heap grow to at most twice what survived its last full collection
+ * (V8's own factor goes up to 4 on a machine with memory to spare). Most of what
+ * a build allocates is garbage a file later, so the larger factor holds tens of
+ * MB of it per thread: on 2 cores, a 10,000-file build peaked about 40 MB lower
+ * at the same speed (a factor of 1.6 was 25% slower). The setting is
+ * process-wide, so the command line, which owns its process, calls this before
+ * it starts; the library never does. A `--heap-growing-percent` given to Node
+ * wins.
+ */
+export function limitHeapGrowth(): void {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((flag) => /heap[-_]growing[-_]percent/.test(flag))
+  if (!given) v8.setFlagsFromString('--heap-growing-percent=100')
+}
 
 interface Thread {
   worker: Worker
