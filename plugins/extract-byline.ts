@@ -2,11 +2,12 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {outletEnd} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|penulis\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -20,11 +21,14 @@ const namePattern = new RegExp(
  * Find a byline in the top of the article (before the second paragraph of
  * prose): `By A`, `By A and B`, `By A & B`, `By A, B and C`, `Author: A`, in some
  * other languages (`Von`, `Par`, `Por`), with an outlet, role or date after `|`,
- * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`.
+ * `–` or a comma dropped. Also a Medium-style name line followed by `Follow`,
+ * and a label alone with the name on the next line (`Autor` / `Marina
+ * Petrović`, at the top or among the last paragraphs).
  * Each name is cited; the byline leaves the body. Without a byline: a
  * headline that ends with one (`…, By Femi Adeyemi`), a wire story's closing
  * credit (`Reporting by A; Editing by B`: rule `wire-credit`, the reporters, not
- * the editors), or a closing bio (`Dana Whitcombe is a … teacher.`: rule
+ * the editors), a blog's post footer (`Posted by A at 9:14 PM`: rule
+ * `post-footer`), a labelled byline at the end (`Tác giả: Minh Tâm`), or a closing bio (`Dana Whitcombe is a … teacher.`: rule
  * `author-bio`). Listings claim no author.
  * Sets `author` (always).
  */
@@ -37,8 +41,8 @@ export default function extractByline() {
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
       const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
-      // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`).
-      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+\S+@\S+)?$/u.exec(text.value)
+      // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
+      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
       if (korean) {
         const from = korean[0].indexOf(korean[1])
         names = [{value: korean[1], evidence: cite(file, 'byline', textSpan(text, from, from + korean[1].length))}]
@@ -51,7 +55,21 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || authorBio(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) {
+      // A label alone, the name on the next line (`Autor` / `Marina Petrović`), at the top or among the last paragraphs.
+      const last = tree.children.length
+      for (const index of [...zone, ...Array.from({length: Math.min(12, last)}, (_, step) => last - 1 - step)]) {
+        if (!labelAlone.test(plainText(tree.children[index])?.value ?? '')) continue
+        const text = plainText(tree.children[index + 1])
+        const names = text && text.value.length <= 120 && !text.value.includes('\n') ? namesIn(file, text, 0) : undefined
+        if (!names || names.length === 0) continue
+        setAuthors(file, names)
+        removeChild(file, tree, index + 1, 'byline')
+        removeChild(file, tree, index, 'byline')
+        break
+      }
+    }
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -112,25 +130,52 @@ const bioWord =
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {
-  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {
+  return closingNames(tree, file, 6, 200, (value) => credit.exec(value)?.[0].length, 'wire-credit', 'wire-credit')
+}
+
+/** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
+function postFooter(tree: Root, file: VFile): boolean {
+  return closingNames(tree, file, 10, 120, (value) => footerLabel.exec(value)?.[0].length, 'post-footer', 'post-footer')
+}
+
+/** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */
+const labelAlone = /^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|written by|by)\s*:?$/iu
+
+/** A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`; a label with a colon, not `By`); it then leaves the body. */
+function closingLabel(tree: Root, file: VFile): boolean {
+  return closingNames(tree, file, 10, 120, (value) => {
+    const match = label.exec(value)
+    return match && /[:：]\s*$/u.test(match[0]) ? match[0].length : undefined
+  }, 'byline', 'byline')
+}
+
+/**
+ * Authors from a line among the last `reach` paragraphs (one line, at most `longest` characters) whose names start
+ * where `start` says; the line then leaves the body for `reason`.
+ */
+function closingNames(tree: Root, file: VFile, reach: number, longest: number, start: (value: string) => number | undefined, rule: string, reason: string): boolean {
+  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - reach); index--) {
     const text = plainText(tree.children[index])
-    if (!text || text.value.length > 200 || text.value.includes('\n')) continue
-    const match = credit.exec(text.value)
-    const names = match ? namesIn(file, text, match[0].length, 'wire-credit') : undefined
+    if (!text || text.value.length > longest || text.value.includes('\n')) continue
+    const from = start(text.value)
+    const names = from === undefined ? undefined : namesIn(file, text, from, rule)
     if (!names || names.length === 0) continue
     setAuthors(file, names)
-    removeChild(file, tree, index, 'wire-credit')
+    removeChild(file, tree, index, reason)
     return true
   }
   return false
 }
+
+/** `Posted by ` before a name and ` at ` a time or date. */
+const footerLabel = /^posted by\s+(?=.{1,60}?\sat\s+\d)/iu
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   let rest = text.value.slice(from)
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
-  const cut = /\s+[|–—·•]\s*|\s+-\s+|\s*\(|\s+on\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)(?=[\s:]|$)/u.exec(rest)
+  const cut = /\s+[|–—·•/]\s*|\s+-\s+|\s*\(|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
@@ -165,11 +210,14 @@ const caselessName = /^\p{Lo}[\p{Lo}\p{M}'’.-]*(?:\s+\p{Lo}[\p{Lo}\p{M}'’.-]
 const conjunction = /\s(?:and|&|und|et|y|e|en)\s|&/u
 
 /**
- * A name as written, less an outlet run on after it in a capitalised byline
- * (`DAVID OKAFOR Associated Press`: the name is in capitals, the outlet not).
+ * A name as written, less an outlet run on after it: in a capitalised byline
+ * (`DAVID OKAFOR Associated Press`: the name is in capitals, the outlet not), or
+ * two to four words ending like an outlet's name after a name of two words.
  */
 function nameOf(value: string): string {
   const words = value.split(' ')
+  // (or, in any case, an outlet after a two-word name: `Danielle Okafor Prairie Global News`)
+  if (words.length >= 4 && words.length <= 6 && outletEnd.test(value) && words.every((word) => /^\p{Lu}/u.test(word))) return words.slice(0, 2).join(' ')
   if (words.length < 3 || !isCapitals(words[0]) || !isCapitals(words[1])) return value
   const end = words.findIndex((word) => !isCapitals(word))
   return end === -1 ? value : words.slice(0, end).join(' ')

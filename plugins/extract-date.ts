@@ -3,6 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
+import {isCjkMetaLine} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
@@ -50,6 +51,8 @@ const residue = new RegExp(
 )
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
 const profileLabel = /^(?:joined|member since|registered|born|birthday|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)|miembro desde|membro desde|iscritto dal|lid sinds|medlem sedan)\s*:?$/iu
+/** A place before a date's label (`Tygelsjö • Publicerad …`, `Madrid | Actualizado …`). */
+const labelledPlace = /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+[•·|–—-]\s+(?=\p{L})/u
 /** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
 const leadingPlace = /^(?:\s*\p{Lu}[\p{L}.’'-]*(?:\s\p{L}[\p{L}.’'-]*){0,2}\s+[|–—-])+/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
@@ -152,6 +155,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
       // the date is read here, the line is left for `extractByline`.
+      // A Chinese article's meta line (`字号+作者:记者 来源:东方新闻网 2013-03-04 13:51 评论(0)`): its date; the line is
+      // left for `extractSource` (its source) and `stripBoilerplate`.
+      if (isCjkMetaLine(line)) {
+        const numeric = /(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?!\d)/u.exec(line)
+        const found = numeric ? parseLine(text, bullet + numeric.index, false, 'meta-line', [], bullet + numeric.index + numeric[0].length) : undefined
+        if (found) date ??= found
+        continue
+      }
       const bylineDate = /^(?:(?:posted|written) by:?|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
@@ -160,14 +171,34 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (found) date ??= found
         continue
       }
-      const isUpdate = updated.exec(line)
-      const isPublished = isUpdate ? null : published.exec(line)
+      // A bar of labelled fields with the date alone in one (`Source: Sinowire| 2020-07-15 19:42:08|Editor: X`): its date; the
+      // line is left for `extractSource`.
+      const fields = line.split('|')
+      if (fields.length >= 2 && fields.filter((part) => /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u.test(part)).length === fields.length - 1) {
+        const at = fields.findIndex((part) => !/^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u.test(part))
+        const from = bullet + fields.slice(0, at).join('|').length + (at > 0 ? 1 : 0)
+        const found = parseLine(text, from, true, 'dateline', [], from + fields[at].length)
+        if (found) {
+          date ??= found
+          continue
+        }
+      }
+      let place = 0
+      let isUpdate = updated.exec(line)
+      let isPublished = isUpdate ? null : published.exec(line)
+      // (a label may follow a place: `Tygelsjö • Publicerad 18 september 2018`)
+      const placed = isUpdate || isPublished ? null : labelledPlace.exec(line)
+      if (placed) {
+        isUpdate = updated.exec(line.slice(placed[0].length))
+        isPublished = isUpdate ? null : published.exec(line.slice(placed[0].length))
+        if (isUpdate || isPublished) place = placed[0].length
+      }
       const label = isUpdate ?? isPublished
       // A short labelled line (`Last updated: yesterday`) is page furniture even when its date cannot be used.
       if (label && line.length <= 60) (file.data.datelines ??= new Set()).add(text)
       let target = text
       let remove = [index]
-      let offset = label ? bullet + label[0].length : 0
+      let offset = label ? bullet + place + label[0].length : 0
       let rule = isUpdate ? 'updated-line' : isPublished ? 'published-line' : 'dateline'
       // WordPress: `Published` / `on` / `November 17, 2021` as separate lines.
       if (label && offset - bullet >= line.trimEnd().length) {
@@ -190,6 +221,18 @@ export default function extractDate(options: Options | null | undefined = emptyO
       else if (!profileLabel.test(plainText(tree.children[index - 1])?.value ?? '')) bare ??= found
     }
     date ??= bare
+    // A blog's post footer gives the day when nothing above did (`Posted by A at 4/15/2020 07:12:00 am 2 comments:`);
+    // the line is left for `extractByline` and `stripBoilerplate`.
+    if (!date) {
+      for (const node of tree.children.slice(-10).reverse()) {
+        const text = plainText(node)
+        const label = text && text.value.length <= 120 ? /^posted by .{1,60}?\sat\s+(?=\d)/iu.exec(text.value) : null
+        if (!text || !label) continue
+        const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
+        date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)
+        break
+      }
+    }
 
     // One line may give both dates: take each paragraph out once, last first.
     const removals = new Map<number, string>()
@@ -258,8 +301,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
       const rest = line.slice(offset, end)
-      // Only dates with a year are used, and years are written in digits: without one, no parser can succeed.
-      if (!/\d/u.test(rest)) return undefined
+      // Only dates with a year are used, and years are written in digits (any script's: `٢٠١٦`): without one, no parser can succeed.
+      if (!/\p{Nd}/u.test(rest)) return undefined
       for (const parser of parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue

@@ -2,6 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {isProse} from './support/zones.js'
 
 const label = /^[*\s]*(?:disclaimer|editor[’']s disclaimer)\s*[:：–—-]\s*/iu
 /**
@@ -32,6 +33,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /skribent|författar|yazar/iu,
     /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu
   ],
+  // A syndicated copy's note: `(This story has not been edited by X staff and is auto-generated from a syndicated feed.)`.
+  [/syndicated feed/iu, /\bauto-generated from a syndicated feed\b/iu, true],
   [/автора/iu, /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu],
   [
     /autora|penulis|redaksi/iu,
@@ -73,20 +76,24 @@ const outletPatterns: ReadonlyArray<RegExp> = [
 export default function extractDisclaimer() {
   return function (tree: Root, file: VFile): undefined {
     file.data.disclaimerOutlet = field<string | null>(null)
+    const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
-      // Unlabelled, a disclaimer stands near the start or the end, not among the article's paragraphs.
-      const edge = index < 4 || index >= tree.children.length - 6
+      // Unlabelled, a disclaimer stands near the start or the end (among the last paragraphs, or after the last of
+      // prose however much furniture follows), not among the article's paragraphs.
+      const edge = index < 4 || index >= tree.children.length - 6 || (lastProse !== -1 && index >= lastProse)
       if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
       // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
       if (!labelled && quoted.test(text.value)) continue
       // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
       if (/\b(?:comments posted|commenters|comments? (?:are|is) (?:the )?(?:views|opinions|responsibility))\b/i.test(text.value)) continue
 
-      const from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
-      const to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
+      let from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
+      let to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
+      // (a note in brackets is given without them: `(This story has not been edited …)`)
+      if (text.value[from] === '(' && text.value[to - 1] === ')' && !text.value.slice(from + 1, to - 1).includes(')')) [from, to] = [from + 1, to - 1]
       if (to <= from) continue
       setField(file, 'disclaimer', field<string | null>(text.value.slice(from, to), [cite(file, 'disclaimer', textSpan(text, from, to))]))
       file.data.disclaimerOutlet = outletOf(file, text, from, to)

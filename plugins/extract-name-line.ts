@@ -2,7 +2,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {capitalisedNouns, isPersonName} from './support/person.js'
+import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -11,12 +11,14 @@ import {isProse} from './support/zones.js'
  * Fraites`, `З повагою` / `Міський голова Олександр ГРИЦЕНКО`; rule
  * `signature`, in any language); else a person's name
  * alone on a line below the headline and above the first paragraph of prose
- * (`Marisol Duarte`; rule `name-line`, the line leaves the body as a byline),
+ * (`Marisol Duarte`, or two to four names: `Lim Wei Ling & Farah Idris`; rule
+ * `name-line`, the line leaves the body as a byline),
  * when it is the only such line there (a name right above the headline, where
  * a kicker would stand, is taken by `extractTitle`); else a letter's or column's signature,
  * the last paragraph after prose (`Walter Pennington`, `Marja de Boer,
- * Deventer`, or the name above a last line of place; rule `signature`, the
- * signature stays in the body). In Vietnamese and Indonesian a signature may be
+ * Deventer`, or the name above one or two last lines of place) or run on at the end of the
+ * last paragraph of prose (`… a case in point. Margaret Doyle, Townsend`; rule
+ * `signature`, the signature stays in the body). In Vietnamese and Indonesian a signature may be
  * in capitals (`THANH TÙNG`). In German only the name under a closing is taken
  * (its nouns are capitalised: `Neue Regeln` alone reads as a name). Listings claim no author.
  */
@@ -48,11 +50,20 @@ export default function extractNameLine() {
         const node = tree.children[index]
         if ((node.position?.start.line ?? 0) <= titleLine) continue
         const value = textOf(node)
-        if (value !== title!.value && isPersonName(value) && !inMenu(index)) found.push(index)
+        if (value !== title!.value && (isPersonName(value) || personNames(value)) && !inMenu(index)) found.push(index)
       }
       if (found.length === 1) {
         const text = plainText(tree.children[found[0]])!
-        setField(file, 'author', field<string[]>([text.value], [cite(file, 'name-line', textSpan(text, 0, text.value.length))]))
+        // (or two to four names: `Lim Wei Ling & Farah Idris`)
+        const spans = personNames(text.value) ?? [{start: 0, end: text.value.length}]
+        setField(
+          file,
+          'author',
+          field<string[]>(
+            spans.map((span) => text.value.slice(span.start, span.end)),
+            spans.map((span) => cite(file, 'name-line', textSpan(text, span.start, span.end)))
+          )
+        )
         removeChild(file, tree, found[0], 'byline')
         return undefined
       }
@@ -72,17 +83,29 @@ export default function extractNameLine() {
       })
     }
 
-    /** A signature: the last paragraph, or the one above a last line of place (`Rawalpindi`, `North side`). */
+    /** A signature: the last paragraph, or the one above one or two last lines of place (`Rawalpindi`, `North side`). */
     function signature(): undefined {
       const last = tree.children.length - 1
+      const capitals = lang === 'vi' || lang === 'id'
+      // A signature run on at the end of the last paragraph of prose (`… a case in point. Margaret Ellen Doyle, Townsend`).
+      const lastProse = plainText(tree.children[tree.children.findLastIndex((node) => isProse(textOf(node)))])
+      const runOn = lastProse && /[.!?]["”’]?\s+([^.!?,\n]+?)(?:,\s*\p{Lu}[^,.!?\n]{1,29})?$/u.exec(lastProse.value)
+      if (lastProse && runOn && isPersonName(runOn[1], capitals)) {
+        const from = runOn.index + runOn[0].indexOf(runOn[1], 1)
+        setField(file, 'author', field<string[]>([runOn[1]], [cite(file, 'signature', textSpan(lastProse, from, from + runOn[1].length))]))
+        return undefined
+      }
       const place = (value: string) => value.length <= 30 && /^\p{Lu}/u.test(value) && !/[\d.!?:]/u.test(value) && value.split(/\s+/u).length <= 3
-      for (const index of [last, last - 1]) {
-        if (index < 1 || (index === last - 1 && !place(textOf(tree.children[last])))) continue
+      // (the article's last sentence may be short: `La decisione è attesa entro la fine del mese.` / `Elisa Bertola`)
+      const anyProse = lastProse !== undefined
+      for (const index of [last, last - 1, last - 2]) {
+        // (one or two lines of place under the name: `Bumayong` / `Lae, Morobe`)
+        if (index < 1 || tree.children.slice(index + 1).some((node) => !place(textOf(node)))) continue
         const text = plainText(tree.children[index])
-        if (!text || !isProse(textOf(tree.children[index - 1]))) continue
+        const before = textOf(tree.children[index - 1])
+        if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
         // (a place after the comma is capitalised: `Marja de Boer, Deventer`)
         const signed = /^([^,]+?)(?:,\s*\p{Lu}[^,]{1,29}?)?\.?$/u.exec(text.value)
-        const capitals = lang === 'vi' || lang === 'id'
         if (!signed || !isPersonName(signed[1], capitals)) continue
         setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, 0, signed[1].length))]))
         return undefined

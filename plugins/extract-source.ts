@@ -3,8 +3,8 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {wordCount} from './support/shapes.js'
-import {isProse} from './support/zones.js'
+import {isCjkMetaLine, outletEnd, wordCount} from './support/shapes.js'
+import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
@@ -49,7 +49,8 @@ export default function extractSource(options: Options | null | undefined = empt
       const from = match[0].indexOf(match[1])
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
       // `Source: Government of Fiji Country: Fiji`: another label ends it.
-      const value = match[1].replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
+      // (`Source: Sinowire| 2020-07-15 19:42:08|Editor: X`: a bar ends it too)
+      const value = match[1].replace(/\s*\|.*$/u, '').replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
       line = {value, evidence: cite(file, 'source-line', textSpan(text, from, from + value.length))}
       removeChild(file, tree, index, 'source-line')
       break
@@ -68,7 +69,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file) ?? channelPitch(tree, file) ?? masthead(tree, file)
+      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -126,12 +127,13 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
 
 /**
  * A wire service's or outlet's sign-off at the article's end: alone on the line after its last paragraph of prose
- * (`VNA`, `(AFP)`, `– Bernama`) or after a dash ending that paragraph (`… the official said. - NusaPress`); a known agency, or a name ending with `Press`,
+ * (`VNA`, `(AFP)`, `– Bernama`) or after a dash or in brackets ending that paragraph (`… the official said. - NusaPress`,
+ * `… said. (IWS)`); a known agency, an abbreviation in brackets, or a name ending with `Press`,
  * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
  */
 function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   const alone = /^[-–—(]?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
-  const glued = /[.!?”"]\s+[-–—]\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\.?$/u
+  const glued = /[.!?”"]\s+(?:[-–—]\s*|\()(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   // The article's last paragraph of prose, or the line right after it (page furniture may follow).
   const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (const index of last === -1 ? [] : [last + 1, last]) {
@@ -139,9 +141,12 @@ function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} |
     if (!text) continue
     // (a paragraph that ends with the sign-off no longer ends like a sentence: it may be the one after the last of prose)
     const match = (index === last ? null : alone.exec(text.value)) ?? glued.exec(text.value)
-    if (!match || !(agencies.has(match[1]) || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
+    // (or an abbreviation in brackets glued to the last sentence: `… those involved. (IWS)`)
+    // (not a wire copy's end mark: `(END)`, `(MORE)`)
+    const bracketed = match?.[0].endsWith(')') && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
+    if (!match || !(agencies.has(match[1]) || bracketed || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
     // (two capitals alone may be the author's initials, as `TT` under a Turkish story: only in brackets)
-    if (match[1].length < 3 && !match[0].startsWith('(')) continue
+    if (match[1].length < 3 && !match[0].includes('(')) continue
     const from = match.index + match[0].indexOf(match[1])
     return {value: match[1], evidence: cite(file, 'sign-off', textSpan(text, from, from + match[1].length))}
   }
@@ -165,9 +170,6 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
   return undefined
 }
 
-/** Words that end an outlet's name (`Puerto Vallarta News`, `The Grand Valley Voice`, `Kieler Zeitung`). */
-const outletLast =
-  /(?<!\p{L})(?:news|times|post|courier|gazette|herald|tribune|journal|chronicle|ledger|standard|mercury|observer|daily|weekly|press|record|star|sun|mail|express|telegraph|guardian|independent|examiner|sentinel|dispatch|bulletin|register|reporter|monitor|inquirer|globe|leader|advocate|citizen|echo|voice|zeitung|tagblatt|anzeiger|rundschau|kurier|nachrichten|dagblad|krant|avis|tidning|tidende|posten|haber|news24)$/iu
 /** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
@@ -199,7 +201,7 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       words.length <= 5 &&
       /^[\p{L}\p{N}&.'’ -]+$/u.test(name) &&
       words.every((word) => /^(?:\p{Lu}|\d|&$)/u.test(word) || /^(?:of|the|de|del|della|la|le|el|di|du|des|van|der|den|y|and)$/u.test(word)) &&
-      (outletLast.test(name) || outletFirst.test(name)) &&
+      (outletEnd.test(name) || outletFirst.test(name)) &&
       !notMasthead.test(name)
     if (!(named && words.length >= 2) && !(words.length === 1 && (domain.test(name) || cjkOutlet.test(name)))) continue
     // The headline stands below it: a longer short line before the prose (else the line may be the headline itself).
@@ -211,6 +213,19 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
     const result = {value: name, evidence: cite(file, 'masthead', textSpan(text, 0, name.length))}
     removeChild(file, tree, index, 'masthead')
     return result
+  }
+  return undefined
+}
+
+/** The source on a Chinese article's meta line above its first paragraph of prose (`作者:记者 来源:东方新闻网 2013-03-04`); the line stays for `stripBoilerplate`. */
+function metaLine(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (const index of topZone(tree)) {
+    const text = plainText(tree.children[index])
+    if (!text || !isCjkMetaLine(text.value)) continue
+    const match = /(?:来源|來源|出处|出處)\s*[:：]\s*([\p{L}\p{N}]{2,20})(?=\s|$)/u.exec(text.value)
+    if (!match) continue
+    const from = match.index + match[0].length - match[1].length
+    return {value: match[1], evidence: cite(file, 'meta-line', textSpan(text, from, from + match[1].length))}
   }
   return undefined
 }

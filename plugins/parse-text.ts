@@ -4,6 +4,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {blank} from './support/normalize.js'
+import {bylineStart} from './support/shapes.js'
 
 interface Line {
   start: number
@@ -82,13 +83,17 @@ function parser(document: string, file: VFile): Root {
  * first breaks after a comma, semicolon, colon or hyphen. (A long headline over
  * its byline or dateline, `… helada tardía` / `Por María López | 3 de marzo`,
  * is two lines, not one paragraph.) More lines must be filled as wrapping
- * fills them: no line's next word would have fit on it.
+ * fills them: no line's next word would have fit on it. A last line that is a
+ * byline (`By Lam Wing-sze`) ends a header of lines, never wrapped prose.
  */
 function isWrapped(group: Line[], document: string): boolean {
   const lines = group.slice(0, -1)
   // When every line ends a sentence, the lines are paragraphs of their own.
   const allEndSentences = lines.every((line) => /[.!?…"”]\s*$/u.test(document.slice(line.start, line.end)))
   if (allEndSentences || !lines.every((line) => line.end - line.start >= 50 && line.end - line.start <= 100)) return false
+  // A byline ends a header, not a paragraph (`Published: 17:40, March 3, 2021 | …` / headline / `By Lam Wing-sze`).
+  const last = document.slice(group.at(-1)!.start, group.at(-1)!.end)
+  if (last.length <= 60 && bylineStart.test(last.trimStart()) && !/[.!?…]\s*$/u.test(last)) return false
   if (group.length > 2) {
     // Wrapping fills each line: the next line's first word would not have fit on it.
     // (A loop, not `Math.max(...)`: a group may hold hundreds of thousands of lines.)

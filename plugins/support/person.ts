@@ -52,5 +52,19 @@ export function isPersonName(value: string, capitals = false): boolean {
   return (whole >= 2 && whole <= 3) || (whole === 1 && words.some((word) => word.endsWith('.')))
 }
 
+/**
+ * The names in a line of two to four people's names (`Lim Wei Ling & Farah Idris`, `Ana Soto, Luis Vega and Rosa
+ * Díaz`), each as its start and end in `value`; none when any part is no name or there is one name only.
+ */
+export function personNames(value: string): Array<{start: number; end: number}> | undefined {
+  const names: Array<{start: number; end: number}> = []
+  for (const part of value.matchAll(/(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+|$)/gu)) {
+    if (part[1] === undefined || !isPersonName(part[1])) return undefined
+    names.push({start: part.index, end: part.index + part[1].length})
+    if (part.index + part[0].length >= value.length) break
+  }
+  return names.length >= 2 && names.length <= 4 ? names : undefined
+}
+
 /** Languages whose nouns are capitalised (`Neue Regeln` would read as a name): no name is taken from a line alone in them. */
 export const capitalisedNouns: ReadonlySet<string> = new Set(['de', 'lb'])

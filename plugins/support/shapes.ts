@@ -15,3 +15,15 @@ export function wordCount(value: string): number {
   const characters = value.match(unspaced)?.length ?? 0
   return characters >= 4 ? Math.max(spaced, Math.ceil(characters / 2)) : spaced
 }
+
+/** Words that end an outlet's name (`Puerto Vallarta News`, `The Grand Valley Voice`, `Kieler Zeitung`). */
+export const outletEnd =
+  /(?<!\p{L})(?:news|times|post|courier|gazette|herald|tribune|journal|chronicle|ledger|standard|mercury|observer|daily|weekly|press|record|star|sun|mail|express|telegraph|guardian|independent|examiner|sentinel|dispatch|bulletin|register|reporter|monitor|inquirer|globe|leader|advocate|citizen|echo|voice|zeitung|tagblatt|anzeiger|rundschau|kurier|nachrichten|dagblad|krant|avis|tidning|tidende|posten|haber|news24)$/iu
+
+/** Words of a Chinese article's meta line (`字号+作者:记者 来源:东方新闻网 2013-03-04 13:51 评论(0) 收藏`): source, author, editor, font size, views, comments. */
+export const cjkMetaWord = /来源|來源|作者|责任编辑|責任編輯|编辑|編輯|字号|字號|浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|收藏|出处|出處/gu
+
+/** Whether a short line is a Chinese article's meta line: two of its words at least. */
+export function isCjkMetaLine(value: string): boolean {
+  return value.length <= 120 && (value.match(cjkMetaWord)?.length ?? 0) >= 2
+}

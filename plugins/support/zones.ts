@@ -4,13 +4,24 @@ import {plainText} from './evidence.js'
 
 /** A paragraph of prose: twenty words or more, ending like a sentence. */
 export function isProse(value: string): boolean {
-  if (!/[.!?…"”»。！？」]$/u.test(value)) return false
+  // A long paragraph of sentences is prose whatever its end (a letter's signature or an agency's credit glued to it).
+  if (!/[.!?…"”»。！？」]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
   // Chinese and Japanese put no spaces between words: forty characters, twenty of them in a row, stand for twenty words.
   if (value.length >= 40 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{20}/u.test(value)) return true
-  // Twenty words: nineteen spaces (counted without splitting a long paragraph into words).
+  // Twenty words.
+  return spacesAtLeast(value, 19)
+}
+
+/** Whether `value` has at least `count` spaces (counted without splitting a long paragraph into words). */
+function spacesAtLeast(value: string, count: number): boolean {
   let spaces = 0
-  for (let at = value.indexOf(' '); at !== -1 && ++spaces < 19; at = value.indexOf(' ', at + 1));
-  return spaces >= 19
+  for (let at = value.indexOf(' '); at !== -1 && ++spaces < count; at = value.indexOf(' ', at + 1));
+  return spaces >= count
+}
+
+/** Two sentences end inside `value` (a full stop, question or exclamation mark, then a capital). */
+function sentencesBefore(value: string): boolean {
+  return (value.match(/[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/gu)?.length ?? 0) >= 2
 }
 
 /**
