@@ -2,7 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {outletEnd} from './support/shapes.js'
+import {outletEnd, postFooterLine} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
@@ -55,21 +55,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) {
-      // A label alone, the name on the next line (`Autor` / `Marina Petrović`), at the top or among the last paragraphs.
-      const last = tree.children.length
-      for (const index of [...zone, ...Array.from({length: Math.min(12, last)}, (_, step) => last - 1 - step)]) {
-        if (!labelAlone.test(plainText(tree.children[index])?.value ?? '')) continue
-        const text = plainText(tree.children[index + 1])
-        const names = text && text.value.length <= 120 && !text.value.includes('\n') ? namesIn(file, text, 0) : undefined
-        if (!names || names.length === 0) continue
-        setAuthors(file, names)
-        removeChild(file, tree, index + 1, 'byline')
-        removeChild(file, tree, index, 'byline')
-        break
-      }
-    }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -135,11 +121,27 @@ function wireCredit(tree: Root, file: VFile): boolean {
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
 function postFooter(tree: Root, file: VFile): boolean {
-  return closingNames(tree, file, 10, 120, (value) => footerLabel.exec(value)?.[0].length, 'post-footer', 'post-footer')
+  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */
 const labelAlone = /^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|written by|by)\s*:?$/iu
+
+/** A label alone, the name on the next line (`Autor` / `Marina Petrović`), in the top `zone` or among the last paragraphs; both lines leave the body. */
+function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {
+  const last = tree.children.length
+  for (const index of [...zone, ...Array.from({length: Math.min(12, last)}, (_, step) => last - 1 - step)]) {
+    if (!labelAlone.test(plainText(tree.children[index])?.value ?? '')) continue
+    const text = plainText(tree.children[index + 1])
+    const names = text && text.value.length <= 120 && !text.value.includes('\n') ? namesIn(file, text, 0) : undefined
+    if (!names || names.length === 0) continue
+    setAuthors(file, names)
+    removeChild(file, tree, index + 1, 'byline')
+    removeChild(file, tree, index, 'byline')
+    return true
+  }
+  return false
+}
 
 /** A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`; a label with a colon, not `By`); it then leaves the body. */
 function closingLabel(tree: Root, file: VFile): boolean {
@@ -166,9 +168,6 @@ function closingNames(tree: Root, file: VFile, reach: number, longest: number, s
   }
   return false
 }
-
-/** `Posted by ` before a name and ` at ` a time or date. */
-const footerLabel = /^posted by\s+(?=.{1,60}?\sat\s+\d)/iu
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   let rest = text.value.slice(from)

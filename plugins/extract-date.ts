@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {isCjkMetaLine} from './support/shapes.js'
+import {isCjkMetaLine, postFooterLine} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
@@ -51,6 +51,8 @@ const residue = new RegExp(
 )
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
 const profileLabel = /^(?:joined|member since|registered|born|birthday|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)|miembro desde|membro desde|iscritto dal|lid sinds|medlem sedan)\s*:?$/iu
+/** A labelled field of a bar (`Source: Sinowire`, `Editor: X`). */
+const labelledField = /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u
 /** A place before a date's label (`Tygelsjö • Publicerad …`, `Madrid | Actualizado …`). */
 const labelledPlace = /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+[•·|–—-]\s+(?=\p{L})/u
 /** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
@@ -174,8 +176,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // A bar of labelled fields with the date alone in one (`Source: Sinowire| 2020-07-15 19:42:08|Editor: X`): its date; the
       // line is left for `extractSource`.
       const fields = line.split('|')
-      if (fields.length >= 2 && fields.filter((part) => /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u.test(part)).length === fields.length - 1) {
-        const at = fields.findIndex((part) => !/^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u.test(part))
+      if (fields.length >= 2 && fields.filter((part) => labelledField.test(part)).length === fields.length - 1) {
+        const at = fields.findIndex((part) => !labelledField.test(part))
         const from = bullet + fields.slice(0, at).join('|').length + (at > 0 ? 1 : 0)
         const found = parseLine(text, from, true, 'dateline', [], from + fields[at].length)
         if (found) {
@@ -226,7 +228,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     if (!date) {
       for (const node of tree.children.slice(-10).reverse()) {
         const text = plainText(node)
-        const label = text && text.value.length <= 120 ? /^posted by .{1,60}?\sat\s+(?=\d)/iu.exec(text.value) : null
+        const label = text && text.value.length <= 120 ? postFooterLine.exec(text.value) : null
         if (!text || !label) continue
         const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)

@@ -27,3 +27,6 @@ export const cjkMetaWord = /来源|來源|作者|责任编辑|責任編輯|编�
 export function isCjkMetaLine(value: string): boolean {
   return value.length <= 120 && (value.match(cjkMetaWord)?.length ?? 0) >= 2
 }
+
+/** A blog's post footer (Blogger): `Posted by ` the name (group 1), then ` at ` a time or date (`Posted by A at 9:14 PM`). */
+export const postFooterLine = /^posted by\s+(.{1,60}?)\s+at\s+(?=\d)/iu
