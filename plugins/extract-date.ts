@@ -40,6 +40,8 @@ const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
 const updated = new RegExp(`^(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
+/** An update label, maybe after the word for the page (`Updated:`, `Sidan uppdaterad`, `Page last updated`). */
+const pageUpdated = new RegExp(`^(?:(?:sidan|siden|page|seite|pagina|página|strona)\\s+)?(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
@@ -103,6 +105,9 @@ const ownLocales: Record<string, {strict: chrono.Chrono}> = {
  * count from is not in the file) are warned and not used. Used datelines leave the
  * body. Listings (`kind: listing`) claim no date. Warns `no-date` when none.
  */
+/** An ISO date, with its time maybe, ending a line. */
+const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?)?$/iu
+
 export default function extractDate(options: Options | null | undefined = emptyOptions) {
   const settings = options ?? emptyOptions
   if (settings.referenceDate !== undefined && Number.isNaN(settings.referenceDate.getTime?.())) {
@@ -196,6 +201,15 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (isUpdate || isPublished) place = placed[0].length
       }
       const label = isUpdate ?? isPublished
+      // A meta line ending with an ISO date (`Greenline Desk Districts 2024-09-12, 6:40pm`): that date, which reads one way only.
+      const iso = label ? null : isoEnd.exec(line)
+      if (iso && iso.index > 0 && line.split(' ').length <= 8) {
+        const found = parseLine(text, bullet + iso.index, false, 'meta-line', [index])
+        if (found) {
+          date ??= found
+          continue
+        }
+      }
       // A short labelled line (`Last updated: yesterday`) is page furniture even when its date cannot be used.
       if (label && line.length <= 60) (file.data.datelines ??= new Set()).add(text)
       let target = text
@@ -234,6 +248,16 @@ export default function extractDate(options: Options | null | undefined = emptyO
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)
         break
       }
+    }
+
+    // An update stamp among the page's last lines when none was above (`Updated: 11:42 Thursday, February 09, 2006`,
+    // `Sidan uppdaterad 2019-11-08`); the line is furniture.
+    // (not a line the top's were, read already: in a short page they are the same)
+    const read = new Set(topZone(tree))
+    for (let index = tree.children.length - 1; !update && index >= Math.max(0, tree.children.length - 8) && !read.has(index); index--) {
+      const text = plainText(tree.children[index])
+      const label = text && text.value.length <= 80 ? pageUpdated.exec(text.value) : null
+      if (text && label) update = parseLine(text, label[0].length, false, 'updated-line', [index])
     }
 
     // One line may give both dates: take each paragraph out once, last first.

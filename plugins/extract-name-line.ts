@@ -95,7 +95,11 @@ export default function extractNameLine() {
         setField(file, 'author', field<string[]>([runOn[1]], [cite(file, 'signature', textSpan(lastProse, from, from + runOn[1].length))]))
         return undefined
       }
-      const place = (value: string) => value.length <= 30 && /^\p{Lu}/u.test(value) && !/[\d.!?:]/u.test(value) && value.split(/\s+/u).length <= 3
+      // (ending with a comma or full stop maybe: `Elm Grove,` / `Thornbury.`)
+      const place = (line: string) => {
+        const value = line.replace(/[.,]$/u, '')
+        return value.length <= 30 && /^\p{Lu}/u.test(value) && !/[\d.!?:]/u.test(value) && value.split(/\s+/u).length <= 3
+      }
       // (the article's last sentence may be short: `La decisione è attesa entro la fine del mese.` / `Elisa Bertola`)
       const anyProse = lastProse !== undefined
       for (const index of [last, last - 1, last - 2]) {
@@ -104,8 +108,8 @@ export default function extractNameLine() {
         const text = plainText(tree.children[index])
         const before = textOf(tree.children[index - 1])
         if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
-        // (a place after the comma is capitalised: `Marja de Boer, Deventer`)
-        const signed = /^([^,]+?)(?:,\s*\p{Lu}[^,]{1,29}?)?\.?$/u.exec(text.value)
+        // (a place after the comma is capitalised: `Marja de Boer, Deventer`; or two, line under line: `Dorothy Wainscott,` / `Elm Grove,` / `Thornbury.`)
+        const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value)
         if (!signed || !isPersonName(signed[1], capitals)) continue
         setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, 0, signed[1].length))]))
         return undefined

@@ -7,7 +7,7 @@ import {isCjkMetaLine, outletEnd, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
-const sourceLine = /^(?:source|quelle|fuente|fonte|bron|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -40,9 +40,12 @@ export default function extractSource(options: Options | null | undefined = empt
     // last paragraph of prose (a `Source: Opta` under a table is the data's).
     const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
     const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
-    for (let index = tree.children.length - 1; index >= 0; index--) {
+    // A page of several items each with its `Source:` line (a news ticker): the first item's is the page's article's.
+    const sourced = tree.children.flatMap((node, index) => (sourceLine.test(plainText(node)?.value ?? '') ? [index] : []))
+    const order = sourced.length >= 3 ? sourced : Array.from({length: tree.children.length}, (_, step) => tree.children.length - 1 - step)
+    for (const index of order) {
       // (or above the first paragraph of prose, with the headline: `Bron: Ouderkerkweb`).
-      if (index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
+      if (sourced.length < 3 && index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
       const text = plainText(tree.children[index])
       const match = text ? sourceLine.exec(text.value) : null
       if (!text || !match || !isName(match[1])) continue
@@ -128,14 +131,25 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
 /**
  * A wire service's or outlet's sign-off at the article's end: alone on the line after its last paragraph of prose
  * (`VNA`, `(AFP)`, `– Bernama`) or after a dash or in brackets ending that paragraph (`… the official said. - NusaPress`,
- * `… said. (IWS)`); a known agency, an abbreviation in brackets, or a name ending with `Press`,
+ * `… said. (IWS)`), or credited by the last sentences (`…, reports BSN.`); a known agency, an abbreviation in brackets, or a name ending with `Press`,
  * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
  */
 function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   const alone = /^[-–—(]?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   const glued = /[.!?”"]\s+(?:[-–—]\s*|\()(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
+  // (or the agency the last sentence credits: `…, reports BSN.`)
+  const reports = /,\s+(?:reports|reported)\s+(\p{Lu}{3,6}|\p{Lu}\p{L}{1,20})\.$/u
   // The article's last paragraph of prose, or the line right after it (page furniture may follow).
   const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  // The credit ends one of the article's last sentences, short ones after the last long paragraph included.
+  for (let index = last === -1 ? tree.children.length : Math.min(tree.children.length - 1, last + 4); index >= last && index >= 0; index--) {
+    const text = plainText(tree.children[index])
+    const credited = text && reports.exec(text.value)
+    if (credited && (agencies.has(credited[1]) || /^\p{Lu}{3,6}$/u.test(credited[1]))) {
+      const from = credited.index + credited[0].lastIndexOf(credited[1])
+      return {value: credited[1], evidence: cite(file, 'sign-off', textSpan(text, from, from + credited[1].length))}
+    }
+  }
   for (const index of last === -1 ? [] : [last + 1, last]) {
     const text = plainText(tree.children[index])
     if (!text) continue

@@ -65,7 +65,17 @@ export default function extractTitle(options: Options | null | undefined = empty
       // The first line of more than eight words (not a dateline, a banner or a trail): no headline below it.
       const long = tree.children.findIndex((node) => {
         const value = plainText(node)?.value
-        return value !== undefined && value.split(' ', 9).length > 8 && !isDateline(node) && !isDateLine(value) && !promo.test(value) && !siteLine.test(value)
+        // (nor a picture's caption)
+        return (
+          value !== undefined &&
+          value.split(' ', 9).length > 8 &&
+          !isDateline(node) &&
+          !isDateLine(value) &&
+          !promo.test(value) &&
+          !siteLine.test(value) &&
+          !ticker.test(value) &&
+          !pictureNote.test(value)
+        )
       })
       const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
         if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
@@ -78,7 +88,11 @@ export default function extractTitle(options: Options | null | undefined = empty
       const above = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
       const pick = (list: typeof candidates) =>
         list.find(({found}) => wordCount(found.value) >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
-      const chosen = pick(above) ?? pick(candidates)
+      const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
+      const first = pick(above)
+      // (a headline printed twice is taken over a line of fewer than four words, or under a notice, not over another headline)
+      const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords)
+      const chosen = twice ?? overDate(tree, above, first, dated) ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     let kickerAt = -1
@@ -184,6 +198,49 @@ export default function extractTitle(options: Options | null | undefined = empty
   }
 }
 
+/**
+ * A headline printed twice, one line under the other (a page title, then the article's), among the first lines:
+ * the headline, even under a notice or a modal's text (`Kies je webmail` / `… Geef eenmalig aan …`), when prose
+ * or nothing follows it.
+ */
+function printedTwice(tree: Root, long: number, maxWords: number): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
+  const last = Math.min(tree.children.length - 1, 12, long === -1 ? 12 : long + 3)
+  for (let index = 0; index < last; index++) {
+    const first = plainText(tree.children[index])
+    const second = plainText(tree.children[index + 1])
+    // (not a caption printed twice: it has sentences, `… southwest Queensland. Picture: AAP`)
+    if (!first || !second || first.value !== second.value || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
+    const found = headline(tree.children[index], maxWords)
+    if (found) return {index, found}
+  }
+  return undefined
+}
+
+/**
+ * The headline standing right over the publication date (`Выпускников будут охранять 42 пеших патруля` /
+ * `17/06/2013 - 11:20`), of four words or more, when the line first chosen is not right over it but up among
+ * other short lines (a radio station's `Волна FM Слушать ONLINE` over its phone numbers).
+ */
+function overDate<T extends {index: number; found: {value: string}}>(tree: Root, candidates: T[], chosen: T | undefined, date: number | undefined): T | undefined {
+  if (!chosen || date === undefined) return undefined
+  const over = candidates.find(({index, found}) => {
+    const end = tree.children[index].position?.end.line ?? 0
+    const next = tree.children[index + 1]?.position?.start.line
+    // Nothing between it and the date line, a blank line at most; and a blank line above it (not a deck under its headline).
+    const before = tree.children[index - 1]?.position?.end.line
+    return (
+      index > chosen.index &&
+      wordCount(found.value) >= 4 &&
+      end < date &&
+      date - end <= 2 &&
+      (next === undefined || next >= date) &&
+      before !== undefined &&
+      (tree.children[index].position?.start.line ?? 0) - before > 1
+    )
+  })
+  return over
+}
+
 function headline(
   node: RootContent,
   maxWords: number,
@@ -240,11 +297,20 @@ const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified
 /** A numeric date, with its time, ending a line (`05/03/2024 09:15`, `2024-03-05`, `12.06.2023 - 14:05`). */
 const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|·•,–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u
 
+/** A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`). */
+const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u
+
+/** A picture's size, ending its alternative text (`Platshållarbild i formatet 922 x 935 pixlar`). */
+export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu
+
+/** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`). */
+const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$/iu
+
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
 const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks opinions uutiset kotimaa ulkomaat talous urheilu kulttuuri mielipide pääkirjoitus nyheter nyheder nieuws binnenland buitenland nachrichten actualités actualité noticias notícias notizie cronaca wiadomości aktualności zprávy domácí zahraničí haberler berita новости новини'.split(' ')
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks opinions uutiset kotimaa ulkomaat talous urheilu kulttuuri mielipide pääkirjoitus nyheter nyheder nieuws binnenland buitenland nachrichten actualités actualité noticias sucesos deportes sociedad notícias notizie cronaca wiadomości aktualności zprávy domácí zahraničí haberler berita новости новини'.split(' ')
 )
 
 /**
@@ -257,7 +323,8 @@ function headerLines(tree: Root): number[] {
   for (let index = 0; index < Math.min(tree.children.length, 12); index++) {
     const node = tree.children[index]
     const value = plainText(node)?.value
-    if (value === undefined || value.includes('\n') || value.split(' ').length > 20) break
+    // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)
+    if (value === undefined || value.includes('\n') || (value.split(' ').length > 20 && !ticker.test(value))) break
     result.push(index)
   }
   return result
@@ -308,11 +375,18 @@ export function isHeadline(value: string, maxWords: number): boolean {
   const segments = value.split(' · ')
   if ((segments.length > 2 && segments.every((segment) => segment.split(' ').length <= 4)) || (value.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 3) return false
   if (value.split(' ').length <= 5 && /\bpage \d+$/iu.test(value)) return false
+  // A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), a ticker (`… +++ …`), a menu of short
+  // items (`BERMUDA | RSS PODCAST`), a picture's caption (`Ein Linienbus an einer Haltestelle (Symbolbild)`).
+  if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
+  const items = value.split(/\s+\|\s+/u)
+  if (items.length >= 2 && items.every((item) => wordCount(item) <= 2)) return false
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
   // (the date is the whole line, or but a weekday; the time has its unit)
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
   const rest = value.replace(writtenDate, ' ').trim()
   if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest))) return false
+  // A label over a date with its weekday, ending the line (`General News of Wednesday, 6 October 2021`).
+  if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
@@ -373,7 +447,7 @@ function isDescription(value: string, title: string | undefined): boolean {
   if (title !== undefined && line.toLowerCase() === title.toLowerCase()) return false
   if (line.length <= 100 && (line.includes(' | ') || labelled.test(line))) return false
   // A masthead with ` · ` separators, an image in Markdown syntax, a consent notice.
-  if ((line.length <= 160 && line.includes(' · ')) || line.startsWith('![') || /\breCAPTCHA\b/u.test(line)) return false
+  if ((line.length <= 160 && line.includes(' · ')) || line.startsWith('![') || /\breCAPTCHA\b/u.test(line) || pictureNote.test(line)) return false
   return !(line.length <= 80 && dateOrTime.test(line) && !/[.!?…]["”»’)]?$/u.test(line))
 }
 

@@ -34,13 +34,13 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:treści|menu|nawigacji)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|siirry (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:メニューを飛ばして)?本文へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|siirry (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:メニューを飛ばして)?本文へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 // A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
-const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen)'
+const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen|dela|udostępnij|podziel się|paylaş|bagikan|поделиться)'
 /** A bulleted share or follow line (`• Share on Facebook`). */
-const bulletedShare = new RegExp(`^[•▪►]\\s+(?:${shareVerb}|follow)\\b`, 'iu')
+const bulletedShare = new RegExp(`^[•▪►]\\s+(?:${shareVerb}|follow)(?!\\p{L})`, 'iu')
 const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger)'
 
 /** The built-in rules, each phrased to match a whole paragraph only. */
@@ -102,12 +102,12 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'top'
   },
   {reason: 'follow-prompt', test: /^follow$/iu, maxLength: 10, zone: 'edges'},
-  {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen)(?: (?:en|sur|auf|su|no|op) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
+  {reason: 'share-line', test: new RegExp(`^(?:compartir|partager|teilen|condividi|partilhar|delen|dela|udostępnij|podziel się|paylaş|bagikan|поделиться)(?: (?:en|sur|auf|su|no|op|på|na|в) ${social})?\\s*:?$`, 'iu'), maxLength: 40},
   {reason: 'share-line', test: new RegExp(`^share (?:via|by|on) ${social}$`, 'iu'), maxLength: 40},
   // `Partager sur Twitter Partager sur Facebook Partager par mail Partager le lien`
   {reason: 'share-line', test: new RegExp(`^(?:${shareVerb}\\s+(?:(?:on|via|by|sur|par|auf|per|en|su|no|op|le|la|el|il|o|the)\\s+)?(?:${social}|mail|lien|link|enlace)[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 200},
   // `Partager l’article sur les réseaux sociaux :`
-  {reason: 'share-line', test: new RegExp(`^${shareVerb}\\b.{0,40}\\b(?:réseaux sociaux|social media|sozialen netzwerken|redes sociales|social network)\\s*:?$`, 'iu'), maxLength: 80},
+  {reason: 'share-line', test: new RegExp(`^${shareVerb}(?!\\p{L}).{0,40}(?<!\\p{L})(?:réseaux sociaux|social media|sozialen netzwerken|redes sociales|social network|sociala medier|sociale media|mediach społecznościowych|sosyal medya|media sosial|социальных сетях)\\s*:?$`, 'iu'), maxLength: 80},
   // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
   {
     reason: 'related-link',
@@ -138,13 +138,19 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'copyright', test: /^yasal uyarı\s*:.{0,400}$/iu, maxLength: 420},
   {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
   {reason: 'follow-prompt', test: /^follow us on [\p{L} .+]{2,30}$/iu, maxLength: 50},
-  {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\.(?:\s*required fields are marked \*?)?|comments? (?:are )?closed\.?)$/iu, maxLength: 200},
+  {reason: 'comment-prompt', test: /^(?:leave a (?:reply|comment)|your email address will not be published\.(?:\s*required fields are marked \*?)?|comments? (?:are )?closed(?: (?:on|for) this (?:article|story|post|page))?\.?)$/iu, maxLength: 200},
   // A comment section's prompts (`You must be logged in to post a comment.`, `Would you like to comment on this article?`, `Register … or sign in now.`).
   {
     reason: 'comment-prompt',
     test: /^(?:you must be (?:logged in|signed in|a registered user) to (?:post a )?comment\.?(?: log ?in)?|commenting (?:is|has been) (?:closed|disabled)(?: for this (?:article|story|post))?\.?|comments (?:off|closed)|click to comment|comments\s*[-–:]\s*please (?:log ?in|sign in) (?:in order )?to comment\.?|zu diesem artikel können keine kommentare mehr abgegeben werden\.?|les commentaires sont fermés\.?|los comentarios están cerrados\.?|would you like to comment on this (?:article|story|post)\?|register \(it[’']s quick and free\) or sign in(?: now)?\.?|please read our comment(?:ing)? (?:policy|guidelines|rules) before (?:commenting|posting)\.?)$/iu,
     maxLength: 120,
     zone: 'edges'
+  },
+  // A notice that the page is old (`This article is more than 5 years old`, `Den här nyheten publicerades för mer än sex månader sedan och kan vara inaktuell.`).
+  {
+    reason: 'age-notice',
+    test: /^(?:this (?:article|story|page|post|news item) (?:is|was (?:published|written)) (?:more than|over) \S+ (?:years?|months?) (?:old|ago)|(?:den här|denna) (?:nyhet(?:en)?|artikel(?:n)?|sida(?:n)?|text(?:en)?) (?:publicerades|skrevs|är) (?:för )?(?:mer än|över) \S+ (?:år|månader)|dieser (?:artikel|beitrag|text) ist (?:älter als|mehr als|über) \S+ (?:jahre?|monate?)|dit (?:artikel|bericht|nieuwsbericht) is (?:ouder dan|meer dan) \S+ (?:jaar|maanden)|cet article (?:a été publié il y a plus d['’]|date de plus d['’]|a plus d['’])\S+ (?:ans?|mois))(?!\p{L}).{0,200}$/iu,
+    maxLength: 300
   },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
   // A comment section's notice (`Comments posted here are the views of the commenters and not of this website.`).
@@ -185,7 +191,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
   {reason: 'follow-prompt', test: new RegExp(`^(?:(?:follow us|síguenos|suivez-nous|folgen sie uns|seguici|siga-nos|volg ons)\\s+(?:on|en|sur|auf|su|no|op)\\s+(?:${social}|youtube|tiktok|threads|bluesky)[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 240},
   {reason: 'share-line', test: /^link copied(?: to clipboard)?[.!]?$/iu, maxLength: 30},
+  {reason: 'share-line', test: /^(?:e-?mail|print|send) this (?:article|story|page)$/iu, maxLength: 30},
   {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
+  // A picture's alternative text that gives its size (`Platshållarbild i formatet 922 x 935 pixlar`).
+  {reason: 'image-placeholder', test: /^[^.!?]{0,60}(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu, maxLength: 90},
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
