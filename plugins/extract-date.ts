@@ -43,6 +43,8 @@ const updated = new RegExp(`^(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** An update label, maybe after the word for the page (`Updated:`, `Sidan uppdaterad`, `Page last updated`). */
 const pageUpdated = new RegExp(`^(?:(?:sidan|siden|page|seite|pagina|página|strona)\\s+)?(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */
+/** An ISO date, with its time maybe, ending a line. */
+const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?)?$/iu
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
@@ -103,11 +105,10 @@ const ownLocales: Record<string, {strict: chrono.Chrono}> = {
  * language writes dates so, such as French or German), impossible dates, and dates before 1995
  * or after the reference day, and relative dates (`5 days ago`: the day they
  * count from is not in the file) are warned and not used. Used datelines leave the
- * body. Listings (`kind: listing`) claim no date. Warns `no-date` when none.
+ * body. A short meta line ending with an ISO date gives it (`Desk Section 2024-09-12, 6:40pm`), and without an
+ * update above, a labelled stamp among the last lines gives `updated` (`Sidan uppdaterad 2019-11-08`).
+ * Listings (`kind: listing`) claim no date. Warns `no-date` when none.
  */
-/** An ISO date, with its time maybe, ending a line. */
-const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?)?$/iu
-
 export default function extractDate(options: Options | null | undefined = emptyOptions) {
   const settings = options ?? emptyOptions
   if (settings.referenceDate !== undefined && Number.isNaN(settings.referenceDate.getTime?.())) {

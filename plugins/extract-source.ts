@@ -142,7 +142,8 @@ function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} |
   // The article's last paragraph of prose, or the line right after it (page furniture may follow).
   const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   // The credit ends one of the article's last sentences, short ones after the last long paragraph included.
-  for (let index = last === -1 ? tree.children.length : Math.min(tree.children.length - 1, last + 4); index >= last && index >= 0; index--) {
+  const after = last === -1 ? Math.max(0, tree.children.length - 5) : last
+  for (let index = Math.min(tree.children.length - 1, after + 4); index >= after; index--) {
     const text = plainText(tree.children[index])
     const credited = text && reports.exec(text.value)
     if (credited && (agencies.has(credited[1]) || /^\p{Lu}{3,6}$/u.test(credited[1]))) {

@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, pictureSize, wordCount, writtenDate} from './support/shapes.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -62,10 +62,9 @@ export default function extractTitle(options: Options | null | undefined = empty
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
-      // The first line of more than eight words (not a dateline, a banner or a trail): no headline below it.
+      // The first line of more than eight words (not a dateline, a banner, a trail, a ticker or a caption): no headline below it.
       const long = tree.children.findIndex((node) => {
         const value = plainText(node)?.value
-        // (nor a picture's caption)
         return (
           value !== undefined &&
           value.split(' ', 9).length > 8 &&
@@ -199,9 +198,9 @@ export default function extractTitle(options: Options | null | undefined = empty
 }
 
 /**
- * A headline printed twice, one line under the other (a page title, then the article's), among the first lines:
- * the headline, even under a notice or a modal's text (`Kies je webmail` / `… Geef eenmalig aan …`), when prose
- * or nothing follows it.
+ * A headline printed twice, one line under the other (a page title, then the article's), among the first twelve
+ * lines: the headline, even up to three lines under the first long one (a modal's text: `Kies je webmail` / `…
+ * Geef eenmalig aan …`). Not a caption printed twice, which has sentences.
  */
 function printedTwice(tree: Root, long: number, maxWords: number): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
   const last = Math.min(tree.children.length - 1, 12, long === -1 ? 12 : long + 3)
@@ -299,9 +298,6 @@ const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d
 
 /** A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`). */
 const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u
-
-/** A picture's size, ending its alternative text (`Platshållarbild i formatet 922 x 935 pixlar`). */
-export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu
 
 /** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`). */
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$/iu

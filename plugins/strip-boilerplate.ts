@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord} from './support/shapes.js'
+import {cjkMetaWord, pictureSize} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -194,7 +194,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'share-line', test: /^(?:e-?mail|print|send) this (?:article|story|page)$/iu, maxLength: 30},
   {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
   // A picture's alternative text that gives its size (`Platshållarbild i formatet 922 x 935 pixlar`).
-  {reason: 'image-placeholder', test: /^[^.!?]{0,60}(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu, maxLength: 90},
+  {reason: 'image-placeholder', test: new RegExp(`^[^.!?]{0,60}${pictureSize.source}`, 'iu'), maxLength: 90},
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
