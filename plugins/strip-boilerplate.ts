@@ -53,7 +53,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {
     reason: 'submissions-pitch',
-    test: /^(?:send|submit|email) (?:us )?(?:your )?(?:pitch(?:es)?|submissions?|op-?eds?)\b/iu,
+    // (news and tips only with where to send them: `Send your news stories to newsdesk@… and via WhatsApp on …`)
+    test: /^(?:send|submit|email) (?:us )?(?:your )?(?:(?:pitch(?:es)?|submissions?|op-?eds?)\b|(?:news(?: stories| tips)?|stories|story ideas|tips|press releases)\b(?=.{0,200}(?:@|\bwhatsapp\b|\bto us\b)))/iu,
     maxLength: 240,
     zone: 'edges'
   },
@@ -111,11 +112,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
   {
     reason: 'related-link',
-    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca juga|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}(?<![.!?])$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
+    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca(?: juga)?|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}(?<![.!?])$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
     maxLength: 180,
     // What follows is a headline: a capital, digit or quote (case-sensitive), not a sentence.
     hint: /[:|]\s*[\p{Lu}\p{N}"“'‘«]/u
   },
+  // A link to another article given bare (`READ: https://…`).
+  {reason: 'related-link', test: /^(?:read|see|watch|also read|read more)\s*:\s*https?:\/\/\S+$/iu, maxLength: 300},
   {reason: 'share-line', test: new RegExp(`^(?:(?:kindly |please )?share this (?:story|article|post)\\s*:?|click to share on ${social}(?: \\(opens in new window\\))?|dela (?:artikeln|artikel)|kopiera länk|udostępnij(?: artykuł)?|haberi paylaş|bagikan(?: artikel)?\\s*:?|поделиться|поділитися|jaa|tulosta|sdílet|tisk|tisknout|drukuj|udostępnij|yazdır|chia sẻ|in bài viết|partilhe|stampa|imprimir|imprimer|drucken|skriv ut|print this (?:article|story|page)|compartilhe|compartilhar|اشتراک‌گذاری|مشاركة|شارك|версія для друку|версия для печати|이 기사를 공유합니다|공유하기|分享|分享到|シェア|印刷ページ表示)$`, 'iu'), maxLength: 60},
   // Pitches for the outlet's channels, app and alerts.
   {
@@ -186,6 +189,23 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'comment-form', test: /^(?:comments?|website)$/iu, maxLength: 10, zone: 'end'},
+  // A comment section with nothing in it (`Aucun commentaire pour le moment.`, `Bu habere henüz yorum yapılmamış.`), or closed.
+  {
+    reason: 'comment-prompt',
+    test: /^(?:no comments yet|be the first to comment|aucun commentaire(?: pour le moment)?|noch keine kommentare(?: vorhanden)?|brak komentarzy|комментариев (?:пока )?нет|belum ada komentar|nessun commento|sin comentarios(?: todavía)?|nog geen reacties|bu habere henüz yorum yapılmamış|inga kommentarer(?: ännu)?|fil rss des commentaires(?: de ce billet)?|commenting is not available (?:in|for|on) this (?:channel entry|section|article|story))[.!]?$/iu,
+    maxLength: 80,
+    zone: 'edges'
+  },
+  // The image's file name left by the crawl (`7kd-a93b1e0c55f24d0e8f1a7b2c9e4d6a1f1726145400.jpg`).
+  {reason: 'image-placeholder', test: /^[\p{L}\p{N}_.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|bmp)$/iu, maxLength: 124},
+  // A time alone, relative to when the page was seen (`23 minuten geleden`, `1 hour ago`, `vor 3 Stunden`): a teaser's stamp.
+  {
+    reason: 'relative-time',
+    test: /^(?:\p{Nd}{1,3} (?:(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(?:seconden|minuten|minuut|uur|dagen|dag) geleden|(?:sekunder|minuter|timmar|dagar) sedan)|vor \p{Nd}{1,3} (?:sekunden|minuten|stunden|tagen|minute|stunde|tag)|il y a \p{Nd}{1,3} (?:secondes?|minutes?|heures?|jours?)|hace \p{Nd}{1,3} (?:segundos?|minutos?|horas?|días?))$/iu,
+    maxLength: 30
+  },
+  // The font-size control's words (`Text Sizes`, `A+ A-`).
+  {reason: 'page-controls', test: /^(?:text sizes?|font sizes?|a\s?\+\s?a\s?-|a-\s?a\+|aa)$/iu, maxLength: 12},
   {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
   {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
   // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
@@ -237,7 +257,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
-    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق|nenhum comentário:?|postar um comentário|dodaj komentarz|(?:show|view|hide) comments(?: \(\d*\))?|komentarze|kommentarer|comentarios|commentaires|kommentare|yorumlar|комментарии|коментарі|bình luận|komentar|أضف تعليق(?:ا|اً)?|التعليقات|댓글 \d+|댓글|評論|评论|コメント)$/iu,
+    test: /^(?:no comments:?|post a comment|please enter your comment!?|please enter your name here|scrivi una replica|deja un comentario|laisser un commentaire|kommentar schreiben|\d+ comments?|(?:comments?|commentaires|kommentare|comentarios|commenti|kommentarer|komentarze) \(\d+\)|ليست هناك تعليقات:?|إرسال تعليق|nenhum comentário:?|postar um comentário|dodaj komentarz|add a comment|ajouter un commentaire|добавить комментарий|yorum yazın|aggiungi un commento|deixe um comentário|voeg een reactie toe|tambahkan komentar|skriv en kommentar|הוסף תגובה|(?:show|view|hide) comments(?: \(\d*\))?|komentarze|kommentarer|comentarios|commentaires|kommentare|yorumlar|комментарии|коментарі|bình luận|komentar|أضف تعليق(?:ا|اً)?|التعليقات|댓글 \d+|댓글|評論|评论|コメント)$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -362,7 +382,7 @@ function matches(rule: BoilerplateRule, value: string): boolean {
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
