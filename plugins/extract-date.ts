@@ -43,6 +43,27 @@ const updated = new RegExp(`^(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** An update label, maybe after the word for the page (`Updated:`, `Sidan uppdaterad`, `Page last updated`). */
 const pageUpdated = new RegExp(`^(?:(?:sidan|siden|page|seite|pagina|página|strona)\\s+)?(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** Labels anywhere in a line, for lines that give both dates (`Publié le … - Mis à jour le …`). */
+/** English weekdays, from Sunday, by their first three letters (`Fri`, `Friday`, `Thurs`). */
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+
+/**
+ * Of the two readings of a numeric date whose day and month could be swapped (`06/10/2016`), the one that falls on
+ * the weekday written with it, when exactly one does; else none.
+ */
+function readingOnWeekday(first: number, second: number, year: number, word: string): {month: number; day: number} | undefined {
+  const name = word.toLowerCase()
+  const weekday = weekdays.findIndex((prefix) => name.startsWith(prefix) && /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday|sday)?$/u.test(name))
+  if (weekday === -1) return undefined
+  const readings = [
+    {month: first, day: second},
+    {month: second, day: first}
+  ].filter(({month, day}) => {
+    const date = new Date(Date.UTC(year, month - 1, day))
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCDay() === weekday
+  })
+  return readings.length === 1 ? readings[0] : undefined
+}
+
 /** An ISO date, with its time maybe, ending a line. */
 const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?)?$/iu
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
@@ -171,7 +192,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (found) date ??= found
         continue
       }
-      const bylineDate = /^(?:(?:posted|written) by:?|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written|submitted) by:?|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
@@ -364,8 +385,12 @@ export default function extractDate(options: Options | null | undefined = emptyO
           })
           return undefined
         }
-        const numeric = ambiguous.exec(result.text.trim())
+        // (a weekday before the date is the parser's too: `Fri, 06/10/2016`)
+        const shown = result.text.trim()
+        const weekday = /^(\p{L}+)\.?,?\s+/u.exec(shown)
+        const numeric = ambiguous.exec(weekday ? shown.slice(weekday[0].length) : shown)
         const start = result.start
+        let [year, month, day] = [start.get('year'), start.get('month'), start.get('day')]
         // Day first by the document's language, and read so by the parser: not a guess.
         const byLanguage =
           numeric !== null &&
@@ -373,7 +398,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
           numeric[3].length === 4 &&
           start.get('day') === Number(numeric[1]) &&
           start.get('month') === Number(numeric[2])
-        if (numeric && !byLanguage && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
+        // The weekday given with it tells which reading is right (`Fri, 06/10/2016` is 10 June: 6 October 2016 was a Thursday).
+        const byWeekday = numeric && weekday && numeric[3].length === 4 ? readingOnWeekday(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), weekday[1]) : undefined
+        if (byWeekday) [year, month, day] = [Number(numeric![3]), byWeekday.month, byWeekday.day]
+        else if (numeric && !byLanguage && (numeric[3].length === 2 || (Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]))) {
           warned = true
           file.message(`Unexpected ambiguous date \`${result.text}\`, expected a date whose day and month cannot be swapped; not guessed`, {
             place: placeOf(evidence),
@@ -384,7 +412,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         }
         if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined
         const pad = (value: number | null) => String(value ?? 0).padStart(2, '0')
-        const ymd = `${start.get('year')}-${pad(start.get('month'))}-${pad(start.get('day'))}`
+        const ymd = `${year}-${pad(month)}-${pad(day)}`
         let iso = ymd
         if (start.isCertain('hour') && start.isCertain('timezoneOffset')) {
           const zone = start.get('timezoneOffset') ?? 0

@@ -335,7 +335,8 @@ export function isKicker(value: string): boolean {
   if (wordCount(value) > 4) return false
   const letters = value.replace(/[^\p{L}]/gu, '')
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
-  if (words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')) return true
+  // (a word at least: a bar alone, `|`, is no kicker)
+  if (/\p{L}/u.test(value) && words.every((word) => sections.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')) || word === '&' || word === '|')) return true
   // One to three capitalized words (`Investigations`, `Middle East`) on the line above a headline,
   // or words in a script without capitals (`اقتصاد`, `כלכלה`).
   return wordCount(value) <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')

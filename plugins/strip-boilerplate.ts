@@ -34,7 +34,7 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|siirry (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:メニューを飛ばして)?本文へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|siirry (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:メニューを飛ばして)?本文へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 // A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
@@ -155,6 +155,18 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     test: /^(?:this (?:article|story|page|post|news item) (?:is|was (?:published|written)) (?:more than|over) \S+ (?:years?|months?) (?:old|ago)|(?:den här|denna) (?:nyhet(?:en)?|artikel(?:n)?|sida(?:n)?|text(?:en)?) (?:publicerades|skrevs|är) (?:för )?(?:mer än|över) \S+ (?:år|månader)|dieser (?:artikel|beitrag|text) ist (?:älter als|mehr als|über) \S+ (?:jahre?|monate?)|dit (?:artikel|bericht|nieuwsbericht) is (?:ouder dan|meer dan) \S+ (?:jaar|maanden)|cet article (?:a été publié il y a plus d['’]|date de plus d['’]|a plus d['’])\S+ (?:ans?|mois))(?!\p{L}).{0,200}$/iu,
     maxLength: 300
   },
+  // A subscription running out (`Your subscription is almost coming to an end. Don’t miss out on …`, `Reclaim your full access. Click below to renew.`).
+  {
+    reason: 'paywall',
+    test: /^(?:your (?:[\p{L}-]+ )?(?:subscription|trial|access)\b.{0,60}\b(?:end|expir|renew)\w*\b.{0,160}|reclaim your (?:full )?access\b.{0,80}|ready to continue (?:your|reading)\b.{0,80}\?|(?:click|tap) (?:below|here) to renew\b.{0,40})$/iu,
+    maxLength: 240
+  },
+  // A notice that the browser is too old (`Please update your browser`, `โปรดอัพเดตเบราว์เซอร์`).
+  {
+    reason: 'browser-notice',
+    test: /^(?:(?:please )?update your browser\b.{0,160}|your (?:web )?browser is (?:out of date|outdated|not supported)\b.{0,160}|you are using an? (?:outdated|old|unsupported) (?:web )?browser\b.{0,160}|bitte aktualisieren sie ihren browser\b.{0,160}|votre navigateur (?:est obsolète|n['’]est plus (?:à jour|supporté))\b.{0,160}|(?:โปรด)?อัพเดตเบราว์เซอร์.{0,160}|เบราว์เซอร์ที่คุณใช้เป็นเวอร์ชันเก่า.{0,160})$/iu,
+    maxLength: 240
+  },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
   // A comment section's notice (`Comments posted here are the views of the commenters and not of this website.`).
   {
@@ -213,6 +225,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'share-line', test: /^link copied(?: to clipboard)?[.!]?$/iu, maxLength: 30},
   {reason: 'share-line', test: /^(?:e-?mail|print|send) this (?:article|story|page)$/iu, maxLength: 30},
   {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
+  // A picture's caption left as the CMS named it (`New Content Item (1)`).
+  {reason: 'image-placeholder', test: /^new content item(?: \(\d{1,3}\))?$/iu, maxLength: 30},
   // A picture's alternative text that gives its size (`Platshållarbild i formatet 922 x 935 pixlar`).
   {reason: 'image-placeholder', test: new RegExp(`^[^.!?]{0,60}${pictureSize.source}`, 'iu'), maxLength: 90},
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).

@@ -6,14 +6,23 @@ export const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|
 /** The start of a byline: a label, then a capitalized name (`By Ann Lee`, `Posted by A`, `Von A`, `Editorial by A`), or `Posted by:` and any user name (`Posted by: harbourwatcher`). */
 export const bylineStart = /^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Gg]eschreven door|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[ÉéEe]crit par|[Rr]eport from|[Dd]itulis oleh|[Aa]v|[Aa]f|[Tt]ekst af|Por|Par|Oleh)\s+\p{Lu}|(?:[Pp]osted|[Ww]ritten) by:?\s+\S)/u
 
-/** Characters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese). */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+/** Characters of scripts written without spaces between words: Chinese and Japanese (`cjk`), Thai, Lao, Khmer and Burmese (`southeast`). */
+const unspaced = {
+  cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+  southeast: /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+}
 
-/** The words of a line: split on spaces, or in a script without them two characters to a word (`深圳暴雨致多条地铁线路停运` has seven). */
+/**
+ * The words of a line: split on spaces, or in a script without them two characters to a word in Chinese and
+ * Japanese (`深圳暴雨致多条地铁线路停运` has seven) and four in Thai, Lao, Khmer and Burmese, whose letters spell
+ * syllables (`ภูมิภาค`, a section's name, has two).
+ */
 export function wordCount(value: string): number {
   const spaced = value.split(' ').length
-  const characters = value.match(unspaced)?.length ?? 0
-  return characters >= 4 ? Math.max(spaced, Math.ceil(characters / 2)) : spaced
+  const cjk = value.match(unspaced.cjk)?.length ?? 0
+  const southeast = value.match(unspaced.southeast)?.length ?? 0
+  const estimated = Math.ceil(cjk / 2 + southeast / 4)
+  return cjk + southeast >= 4 ? Math.max(spaced, estimated) : spaced
 }
 
 /** Words that end an outlet's name (`Puerto Vallarta News`, `The Grand Valley Voice`, `Kieler Zeitung`). */
