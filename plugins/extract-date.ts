@@ -69,7 +69,7 @@ const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,·|•–—-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
+  String.raw`^(?:[\s,·|•–—/-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
     // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`) and a zone.
     String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'

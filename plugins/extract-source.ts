@@ -7,7 +7,7 @@ import {isCjkMetaLine, outletEnd, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
-const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa)\s*:\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -53,7 +53,8 @@ export default function extractSource(options: Options | null | undefined = empt
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
       // `Source: Government of Fiji Country: Fiji`: another label ends it.
       // (`Source: Sinowire| 2020-07-15 19:42:08|Editor: X`: a bar ends it too)
-      const value = match[1].replace(/\s*\|.*$/u, '').replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
+      // (`Forrás: OHÜ/OHÜ Fotó: …`: the first of several after a slash)
+      const value = match[1].replace(/\s*[|/].*$/u, '').replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
       line = {value, evidence: cite(file, 'source-line', textSpan(text, from, from + value.length))}
       removeChild(file, tree, index, 'source-line')
       break
@@ -92,7 +93,7 @@ const emptyOptions: Options = {}
  * digits, then optionally a date (`on 3 March 2023`, `, March 3, 2023`) and a
  * full stop.
  */
-const noticeOutlet = String.raw`(\p{Lu}[\p{L}&.'’ -]{1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?`
+const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?(?:\s+read the original(?: article)?\.?)?`
 const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|무단\s?전재\s?및\s?재배포\s?금지)\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
@@ -158,7 +159,9 @@ function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} |
     const match = (index === last ? null : alone.exec(text.value)) ?? glued.exec(text.value)
     // (or an abbreviation in brackets glued to the last sentence: `… those involved. (IWS)`)
     // (not a wire copy's end mark: `(END)`, `(MORE)`)
-    const bracketed = match?.[0].endsWith(')') && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
+    // (or after a dash, alone on the line after the last paragraph: `- PIBN`)
+    const abbreviation = match !== null && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
+    const bracketed = abbreviation && (match[0].endsWith(')') || (index !== last && /^[-–—]\s*\p{Lu}{3}/u.test(match[0])))
     if (!match || !(agencies.has(match[1]) || bracketed || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
     // (two capitals alone may be the author's initials, as `TT` under a Turkish story: only in brackets)
     if (match[1].length < 3 && !match[0].includes('(')) continue
@@ -247,6 +250,8 @@ function metaLine(tree: Root, file: VFile): {value: string; evidence: Evidence} 
 
 /** Whether a `Source:` value reads as a name (`TRT World`, `Ministry of Health`), not a sentence (`They told us …`). */
 function isName(value: string): boolean {
+  // (or, in a script without capitals, an outlet's name by its ending: `城南日報`)
+  if (cjkOutlet.test(value)) return true
   const words = value.split(/\s+/u)
   return words.length <= 8 && words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length
 }

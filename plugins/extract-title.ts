@@ -67,7 +67,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         const value = plainText(node)?.value
         return (
           value !== undefined &&
-          value.split(' ', 9).length > 8 &&
+          wordCount(value) > 8 &&
           !isDateline(node) &&
           !isDateLine(value) &&
           !promo.test(value) &&
@@ -288,7 +288,7 @@ function headline(
 }
 
 /** An address, link or telephone number (`Media contact: Dana Whitlock, dana@…, (555) 013-2204`): never in a headline. */
-const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}/u
+const contact = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|\bwww\.|\(\d{3}\)\s?\d{3}-\d{4}|\[email(?:\s|&#160;)protected\]/u
 
 /** A ` | ` segment that is a dateline (`Local News | Updated 11 minutes ago`): page furniture. */
 const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified)\b/iu
@@ -320,7 +320,7 @@ function headerLines(tree: Root): number[] {
     const node = tree.children[index]
     const value = plainText(node)?.value
     // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)
-    if (value === undefined || value.includes('\n') || (value.split(' ').length > 20 && !ticker.test(value))) break
+    if (value === undefined || value.includes('\n') || (wordCount(value) > 20 && !ticker.test(value))) break
     result.push(index)
   }
   return result
@@ -365,7 +365,7 @@ function isSectionLabel(value: string): boolean {
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
-  if (/[.,;:…]$/u.test(value)) return false
+  if (/[.,;:…。，；：]$/u.test(value)) return false
   if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
@@ -375,20 +375,25 @@ export function isHeadline(value: string, maxWords: number): boolean {
   // A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), a ticker (`… +++ …`), a menu of short
   // items (`BERMUDA | RSS PODCAST`), a picture's caption (`Ein Linienbus an einer Haltestelle (Symbolbild)`).
   if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
+  // An image's file name glued to text (`claudine_bigirimana.jpgYou ran …`), a name glued to its copy in capitals
+  // (`Ajuntament de MarAJUNTAMENT DE MAR`).
+  if (/\.(?:jpe?g|png|gif|webp)(?=\p{L})/iu.test(value)) return false
+  const half = value.length / 2
+  if (Number.isInteger(half) && value.slice(half) === value.slice(0, half).toUpperCase() && value.slice(half) !== value.slice(0, half)) return false
   const items = value.split(/\s+\|\s+/u)
   if (items.length >= 2 && items.every((item) => wordCount(item) <= 2)) return false
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
   // (the date is the whole line, or but a weekday; the time has its unit)
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
   const rest = value.replace(writtenDate, ' ').trim()
-  if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest))) return false
+  if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest) || !/\p{L}/u.test(rest))) return false
   // A label over a date with its weekday, ending the line (`General News of Wednesday, 6 October 2021`).
   if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
-  const words = value.split(' ').length
-  return words <= maxWords && value.length <= 200
+  // (in Chinese, Japanese or Thai, words as `wordCount` estimates them: a line of prose has no spaces)
+  return wordCount(value) <= maxWords && value.length <= 200
 }
 
 /**
@@ -403,6 +408,8 @@ function isDateLine(value: string): boolean {
   // (a time alone is no date: `The 3:10 to Yuma Rides Again`)
   const time = /(?<!\p{Nd})\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u.test(value) && /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u.test(value)
   if (tokens.length <= 8 && (time || /(?<!\p{Nd})(?:\p{Nd}{4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,2}|\p{Nd}{1,2}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{2,4})(?!\p{Nd})/u.test(value))) return true
+  // (a year first, then a month's name and the day: `2024. április 19, péntek - Emma`)
+  if (tokens.length <= 8 && /^\p{Nd}{4}\.?\s+\p{L}{3,}\.?\s+\p{Nd}{1,2}(?!\p{Nd})/u.test(value)) return true
   const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
   return numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))
 }
