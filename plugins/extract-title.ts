@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, pictureSize, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, pictureExtension, pictureSize, wordCount, writtenDate} from './support/shapes.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -222,7 +222,7 @@ function printedTwice(tree: Root, long: number, maxWords: number): {index: numbe
  */
 function overDate<T extends {index: number; found: {value: string}}>(tree: Root, candidates: T[], chosen: T | undefined, date: number | undefined): T | undefined {
   if (!chosen || date === undefined) return undefined
-  const over = candidates.find(({index, found}) => {
+  return candidates.find(({index, found}) => {
     const end = tree.children[index].position?.end.line ?? 0
     const next = tree.children[index + 1]?.position?.start.line
     // Nothing between it and the date line, a blank line at most; and a blank line above it (not a deck under its headline).
@@ -237,7 +237,6 @@ function overDate<T extends {index: number; found: {value: string}}>(tree: Root,
       (tree.children[index].position?.start.line ?? 0) - before > 1
     )
   })
-  return over
 }
 
 function headline(
@@ -298,6 +297,9 @@ const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d
 
 /** A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`). */
 const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u
+
+/** A picture's file name with text glued to it (`claudine_bigirimana.jpgYou ran …`). */
+const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 
 /** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`). */
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$/iu
@@ -377,7 +379,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
   // An image's file name glued to text (`claudine_bigirimana.jpgYou ran …`), a name glued to its copy in capitals
   // (`Ajuntament de MarAJUNTAMENT DE MAR`).
-  if (/\.(?:jpe?g|png|gif|webp)(?=\p{L})/iu.test(value)) return false
+  if (gluedPicture.test(value)) return false
   const half = value.length / 2
   if (Number.isInteger(half) && value.slice(half) === value.slice(0, half).toUpperCase() && value.slice(half) !== value.slice(0, half)) return false
   const items = value.split(/\s+\|\s+/u)

@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, pictureSize} from './support/shapes.js'
+import {cjkMetaWord, pictureExtension, pictureSize} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -209,7 +209,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   // The image's file name left by the crawl (`7kd-a93b1e0c55f24d0e8f1a7b2c9e4d6a1f1726145400.jpg`).
-  {reason: 'image-placeholder', test: /^[\p{L}\p{N}_.-]{1,120}\.(?:jpe?g|png|gif|webp|avif|bmp)$/iu, maxLength: 124},
+  {reason: 'image-placeholder', test: new RegExp(`^[\\p{L}\\p{N}_.-]{1,120}${pictureExtension}$`, 'iu'), maxLength: 124},
   // A time alone, relative to when the page was seen (`23 minuten geleden`, `1 hour ago`, `vor 3 Stunden`): a teaser's stamp.
   {
     reason: 'relative-time',

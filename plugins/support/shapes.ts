@@ -40,5 +40,8 @@ export function isCjkMetaLine(value: string): boolean {
 /** A blog's post footer (Blogger): `Posted by ` the name (group 1), then ` at ` a time or date (`Posted by A at 9:14 PM`). */
 export const postFooterLine = /^posted by\s+(.{1,60}?)\s+at\s+(?=\d)/iu
 
+/** The extension of a picture's file name (`.jpg`, `.webp`), for regular expressions. */
+export const pictureExtension = String.raw`\.(?:jpe?g|png|gif|webp|avif|bmp)`
+
 /** A picture's size, ending its alternative text (`Platshållarbild i formatet 922 x 935 pixlar`). */
 export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu
