@@ -52,8 +52,8 @@ const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
  */
 function readingOnWeekday(first: number, second: number, year: number, word: string): {month: number; day: number} | undefined {
   const name = word.toLowerCase()
-  const weekday = weekdays.findIndex((prefix) => name.startsWith(prefix) && /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday|sday)?$/u.test(name))
-  if (weekday === -1) return undefined
+  if (!/^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)(?:day|nesday|rsday|urday|sday)?$/u.test(name)) return undefined
+  const weekday = weekdays.indexOf(name.slice(0, 3))
   const readings = [
     {month: first, day: second},
     {month: second, day: first}
@@ -157,7 +157,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // The first paragraph of the article may open with a press release's dateline.
     const opening = tree.children.slice(0, 20).findIndex((node) => (plainText(node)?.value.length ?? 0) > 120)
     if (opening !== -1 && !date) pressDateline(plainText(tree.children[opening])!)
-    for (const index of topZone(tree)) {
+    const top = topZone(tree)
+    for (const index of top) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120) continue
       // (a bullet before a label is the list's: `• 승인 2019.07.22 15:40`)
@@ -275,7 +276,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // An update stamp among the page's last lines when none was above (`Updated: 11:42 Thursday, February 09, 2006`,
     // `Sidan uppdaterad 2019-11-08`); the line is furniture.
     // (not a line the top's were, read already: in a short page they are the same)
-    const read = new Set(topZone(tree))
+    const read = new Set(top)
     for (let index = tree.children.length - 1; !update && index >= Math.max(0, tree.children.length - 8) && !read.has(index); index--) {
       const text = plainText(tree.children[index])
       const label = text && text.value.length <= 80 ? pageUpdated.exec(text.value) : null

@@ -73,7 +73,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
+      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -135,13 +135,12 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
  * `… said. (IWS)`), or credited by the last sentences (`…, reports BSN.`); a known agency, an abbreviation in brackets, or a name ending with `Press`,
  * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
  */
-function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+function signOff(tree: Root, file: VFile, last: number): {value: string; evidence: Evidence} | undefined {
   const alone = /^[-–—(]?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   const glued = /[.!?”"]\s+(?:[-–—]\s*|\()(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   // (or the agency the last sentence credits: `…, reports BSN.`)
   const reports = /,\s+(?:reports|reported)\s+(\p{Lu}{3,6}|\p{Lu}\p{L}{1,20})\.$/u
-  // The article's last paragraph of prose, or the line right after it (page furniture may follow).
-  const last = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  // `last` is the article's last paragraph of prose; the sign-off is on it or the line right after it (page furniture may follow).
   // The credit ends one of the article's last sentences, short ones after the last long paragraph included.
   const after = last === -1 ? Math.max(0, tree.children.length - 5) : last
   for (let index = Math.min(tree.children.length - 1, after + 4); index >= after; index--) {
@@ -161,8 +160,8 @@ function signOff(tree: Root, file: VFile): {value: string; evidence: Evidence} |
     // (not a wire copy's end mark: `(END)`, `(MORE)`)
     // (or after a dash, alone on the line after the last paragraph: `- PIBN`)
     const abbreviation = match !== null && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
-    const bracketed = abbreviation && (match[0].endsWith(')') || (index !== last && /^[-–—]\s*\p{Lu}{3}/u.test(match[0])))
-    if (!match || !(agencies.has(match[1]) || bracketed || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
+    const abbreviated = abbreviation && (match[0].endsWith(')') || (index !== last && /^[-–—]\s*\p{Lu}{3}/u.test(match[0])))
+    if (!match || !(agencies.has(match[1]) || abbreviated || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
     // (two capitals alone may be the author's initials, as `TT` under a Turkish story: only in brackets)
     if (match[1].length < 3 && !match[0].includes('(')) continue
     const from = match.index + match[0].indexOf(match[1])
