@@ -69,9 +69,9 @@ const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,·|•–—/-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
-    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`) and a zone.
-    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
+  String.raw`^(?:[\s,.·|•–—/-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
+    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
+    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|г|р|године|godine|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
@@ -89,7 +89,12 @@ const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
  * in French): in a document in one of them, `D/M/YYYY` is read so. English is
  * not among them (American and British usage differ).
  */
-const dayFirst = new Set(['cs', 'da', 'de', 'es', 'fi', 'fr', 'id', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk'])
+const dayFirst = new Set([
+  'bg', 'bn', 'bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'he', 'hi', 'hr', 'id', 'it', 'lv', 'ms', 'nb', 'nl', 'nn', 'no', 'pl', 'pt',
+  'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'sw', 'tr', 'uk', 'vi'
+])
+/** English's strict reader with numeric dates day first, for documents in a day-first language whose own reader has no numeric dates. */
+const dayFirstNumbers: {strict: chrono.Chrono} = {strict: new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))}
 const locales: Record<string, {strict: chrono.Chrono}> = {
   en: chrono.en,
   fr: chrono.fr,
@@ -146,7 +151,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
     let warned = false
     const lang = file.data.meta?.lang?.value ?? 'en'
     // (the numeric forms no locale reads first: a locale would take `09:05` in `11. 09. 2023 - kl. 09:05` for a time alone)
-    const parsers = [...new Set([numericDates, locales[lang] ?? ownLocales[lang], chrono.en, ...Object.values(locales)].filter(Boolean))]
+    const parsers = [
+      ...new Set([numericDates, locales[lang] ?? ownLocales[lang], dayFirst.has(lang) ? dayFirstNumbers : undefined, chrono.en, ...Object.values(locales)].filter((parser) => parser !== undefined))
+    ]
 
     const header = crawlHeader()
     let date: Found | undefined = header
@@ -364,7 +371,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
         // A byline's label after ` | ` (`Editorial | June 1, 2021 | By:`) starts the byline.
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
-        if (!strictLine) {
+        // A bare dateline may end with its section after a bar (`2019. október 3. 10:12, csütörtök | Belföld`).
+        if (strictLine) after = after.replace(/\s\|\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\s*$/u, '')
+        else {
           after = after.replace(/\s\|\s.*$/u, '')
           // (a short category: `in Britain (Fourth Estate, £16.99)` after a book's date is no category)
           if (!after.includes('(')) after = after.replace(/\s+in\s+\p{Lu}[\p{L} ,&-]{0,40}$/u, '')

@@ -16,6 +16,7 @@ import stripBoilerplate from '../plugins/strip-boilerplate.js'
 import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
+import {digitsValue, monthLocales} from '../plugins/support/months.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
 import {createProcessor} from '../pipeline/processor.js'
 
@@ -123,6 +124,54 @@ describe('normalizeText', () => {
     expect(value).toBe('x ab\nCafé')
     const spans = [...value].map((_, index) => input.slice(starts[index] - 100, ends[index] - 100))
     expect(spans).toEqual(['x', '  ', 'a', 'b', '\r\n', 'C', 'a', 'f', 'e\u0301'])
+  })
+})
+
+describe('written dates in languages chrono-node has no locale for', () => {
+  const read = (lang: string, line: string): string | undefined => {
+    const [result] = monthLocales[lang].strict.parse(line.normalize('NFC'), new Date(2026, 0, 1))
+    if (!result) return undefined
+    const pad = (value: number | null): string => String(value).padStart(2, '0')
+    return `${result.text} = ${result.start.get('year')}-${pad(result.start.get('month'))}-${pad(result.start.get('day'))}`
+  }
+
+  it('reads each language in the order it writes a date, weekdays and any script’s digits included', () => {
+    expect(read('hu', '2019. Október 3. 10:12, csütörtök | Belföld')).toBe('2019. Október 3. 10:12, csütörtök = 2019-10-03')
+    expect(read('hr', 'utorak, 5. studenoga 2019.')).toBe('utorak, 5. studenoga 2019 = 2019-11-05')
+    expect(read('bs', '5. jun 2021')).toBe('5. jun 2021 = 2021-06-05')
+    expect(read('sr', '05. мај 2020. године')).toBe('05. мај 2020 = 2020-05-05')
+    expect(read('sk', 'štvrtok 12. marca 2024')).toBe('štvrtok 12. marca 2024 = 2024-03-12')
+    expect(read('sl', '3. junija 2022')).toBe('3. junija 2022 = 2022-06-03')
+    expect(read('bg', '12 март 2024 г.')).toBe('12 март 2024 = 2024-03-12')
+    expect(read('el', 'Τρίτη, 12 Μαρτίου 2024')).toBe('Τρίτη, 12 Μαρτίου 2024 = 2024-03-12')
+    expect(read('el', '12 ΜΑΡΤΙΟΥ 2024')).toBe('12 ΜΑΡΤΙΟΥ 2024 = 2024-03-12')
+    expect(read('et', 'teisipäev, 5. novembril 2019')).toBe('teisipäev, 5. novembril 2019 = 2019-11-05')
+    expect(read('lv', '2024. gada 12. marts')).toBe('2024. gada 12. marts = 2024-03-12')
+    expect(read('lv', '12. martā, 2024')).toBe('12. martā, 2024 = 2024-03-12')
+    expect(read('lt', '2024 m. kovo 12 d.')).toBe('2024 m. kovo 12 d. = 2024-03-12')
+    expect(read('ca', '12 de març de 2024')).toBe('12 de març de 2024 = 2024-03-12')
+    expect(read('ca', '3 d’abril 2020')).toBe('3 d’abril 2020 = 2020-04-03')
+    expect(read('tl', 'Marso 12, 2024')).toBe('Marso 12, 2024 = 2024-03-12')
+    expect(read('hi', 'सोमवार, 5 फ़रवरी 2024')).toBe('सोमवार, 5 फ़रवरी 2024 = 2024-02-05'.normalize('NFC'))
+    expect(read('bn', '১২ মার্চ ২০২৪')).toBe('১২ মার্চ ২০২৪ = 2024-03-12'.normalize('NFC'))
+    expect(read('he', 'יום שני, 5 בפברואר 2024')).toBe('יום שני, 5 בפברואר 2024 = 2024-02-05')
+    expect(read('nn', 'måndag 4. mai 2023')).toBe('måndag 4. mai 2023 = 2023-05-04')
+  })
+
+  it('reads no month name of another language, and no day that cannot be', () => {
+    expect(read('hu', '12 marca 2024')).toBeUndefined()
+    expect(read('sk', '2019. október 3.')).toBeUndefined()
+    expect(read('hr', '32. ožujka 2024.')).toBeUndefined()
+    expect(read('lt', 'kovo 12 d.')).toBeUndefined()
+    expect(read('pl', 'marcato 2024')).toBeUndefined()
+  })
+
+  it('gives the value of digits in any script', () => {
+    expect(digitsValue('2024')).toBe(2024)
+    expect(digitsValue('٢٠١٦')).toBe(2016)
+    expect(digitsValue('২০২৪')).toBe(2024)
+    expect(digitsValue('१२')).toBe(12)
+    expect(digitsValue('２０２０')).toBe(2020)
   })
 })
 

@@ -1,9 +1,14 @@
 /**
  * Written dates in languages chrono-node has no locale for (Turkish, Polish,
- * Czech, Danish, Norwegian, Romanian): `3 Mart 2021 Çarşamba`, `12 marca 2024`,
- * `12. března 2024`, `torsdag 4. mai 2023`. Each language is a chrono-node
- * `Chrono` with one parser of its month names (nominative and genitive forms)
- * and weekdays, so the date extractor uses it as it uses chrono's own locales.
+ * Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Greek,
+ * Hungarian, Estonian, Latvian, Lithuanian, Danish, Norwegian, Romanian,
+ * Catalan, Tagalog, Hindi, Bengali, Hebrew): `3 Mart 2021 Çarşamba`,
+ * `12 marca 2024`, `12. března 2024`, `torsdag 4. mai 2023`,
+ * `2019. október 3.`, `2024 m. kovo 12 d.`, `Marso 12, 2024`, `১২ মার্চ ২০২৪`.
+ * Each language is a chrono-node `Chrono` with one parser of its month names
+ * (nominative and genitive forms) and weekdays, in the order the language
+ * writes a date, so the date extractor uses it as it uses chrono's own locales.
+ * Digits may be any script's (`\p{Nd}`).
  */
 import * as chrono from 'chrono-node'
 
@@ -11,6 +16,46 @@ interface Names {
   /** The month names by month (January first), each with its other forms. */
   months: string[][]
   weekdays: string[]
+  /**
+   * How the language writes a date, with `{d}`, `{m}`, `{y}` for day, month
+   * name and year (default: day first, `{d}\.?\s+{m},?\s+{y}`); a weekday may
+   * come before it or after it.
+   */
+  order?: string
+}
+
+const dayFirst = String.raw`{d}\.?\s+{m},?\s+{y}`
+const monthFirst = String.raw`{m}\s+{d},?\s+{y}`
+/** Croatian, Serbian (Latin and Cyrillic) and Bosnian: one reader, as the three are told apart poorly from text. */
+const southSlavic: Names = {
+  months: [
+    ['siječnja', 'siječanj', 'januar', 'januara', 'јануар', 'јануара'],
+    ['veljače', 'veljača', 'februar', 'februara', 'фебруар', 'фебруара'],
+    ['ožujka', 'ožujak', 'mart', 'marta', 'март', 'марта'],
+    ['travnja', 'travanj', 'april', 'aprila', 'април', 'априла'],
+    ['svibnja', 'svibanj', 'maj', 'maja', 'мај', 'маја'],
+    ['lipnja', 'lipanj', 'jun', 'juna', 'juni', 'јун', 'јуна'],
+    ['srpnja', 'srpanj', 'jul', 'jula', 'juli', 'јул', 'јула'],
+    ['kolovoza', 'kolovoz', 'avgust', 'avgusta', 'august', 'augusta', 'август', 'августа'],
+    ['rujna', 'rujan', 'septembar', 'septembra', 'септембар', 'септембра'],
+    ['listopada', 'listopad', 'oktobar', 'oktobra', 'октобар', 'октобра'],
+    ['studenoga', 'studenog', 'studeni', 'novembar', 'novembra', 'новембар', 'новембра'],
+    ['prosinca', 'prosinac', 'decembar', 'decembra', 'децембар', 'децембра']
+  ],
+  weekdays: [
+    'ponedjeljak', 'ponedeljak', 'utorak', 'srijeda', 'sreda', 'srida', 'četvrtak', 'petak', 'subota', 'nedjelja', 'nedelja',
+    'понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'
+  ]
+}
+/** A language's names with their unaccented forms added (Greek capitals drop the tonos: `ΜΑΡΤΙΟΥ`). */
+function withoutAccents(lang: Names): Names {
+  const plain = (word: string): string => word.normalize('NFD').replace(/[\u0301\u0308]/gu, '').normalize('NFC')
+  const forms = (words: string[]): string[] => [...new Set([...words, ...words.map(plain)])]
+  return {...lang, months: lang.months.map(forms), weekdays: forms(lang.weekdays)}
+}
+const norwegian: Names = {
+  months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
+  weekdays: ['mandag', 'måndag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'laurdag', 'søndag', 'sundag']
 }
 
 const names: Record<string, Names> = {
@@ -56,44 +101,239 @@ const names: Record<string, Names> = {
     months: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
     weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']
   },
-  nb: {
-    months: [['januar'], ['februar'], ['mars'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['desember']],
-    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag']
-  },
+  nb: norwegian,
+  nn: norwegian,
+  no: norwegian,
   ro: {
     months: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie']],
     weekdays: ['luni', 'marți', 'marţi', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică']
+  },
+  sk: {
+    months: [
+      ['januára', 'január'],
+      ['februára', 'február'],
+      ['marca', 'marec'],
+      ['apríla', 'apríl'],
+      ['mája', 'máj'],
+      ['júna', 'jún'],
+      ['júla', 'júl'],
+      ['augusta', 'august'],
+      ['septembra', 'september'],
+      ['októbra', 'október'],
+      ['novembra', 'november'],
+      ['decembra', 'december']
+    ],
+    weekdays: ['pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa']
+  },
+  hr: southSlavic,
+  sr: southSlavic,
+  bs: southSlavic,
+  sl: {
+    months: [
+      ['januarja', 'januar'],
+      ['februarja', 'februar'],
+      ['marca', 'marec'],
+      ['aprila', 'april'],
+      ['maja', 'maj'],
+      ['junija', 'junij'],
+      ['julija', 'julij'],
+      ['avgusta', 'avgust'],
+      ['septembra', 'september'],
+      ['oktobra', 'oktober'],
+      ['novembra', 'november'],
+      ['decembra', 'december']
+    ],
+    weekdays: ['ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja']
+  },
+  bg: {
+    months: [['януари'], ['февруари'], ['март'], ['април'], ['май'], ['юни'], ['юли'], ['август'], ['септември'], ['октомври'], ['ноември'], ['декември']],
+    weekdays: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя']
+  },
+  // (and as written in capitals, without accents: `12 ΜΑΡΤΙΟΥ 2024`)
+  el: withoutAccents({
+    months: [
+      ['ιανουαρίου', 'ιανουάριος'],
+      ['φεβρουαρίου', 'φεβρουάριος'],
+      ['μαρτίου', 'μάρτιος'],
+      ['απριλίου', 'απρίλιος'],
+      ['μαΐου', 'μάιος'],
+      ['ιουνίου', 'ιούνιος'],
+      ['ιουλίου', 'ιούλιος'],
+      ['αυγούστου', 'αύγουστος'],
+      ['σεπτεμβρίου', 'σεπτέμβριος'],
+      ['οκτωβρίου', 'οκτώβριος'],
+      ['νοεμβρίου', 'νοέμβριος'],
+      ['δεκεμβρίου', 'δεκέμβριος']
+    ],
+    weekdays: ['δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή']
+  }),
+  hu: {
+    months: [['január'], ['február'], ['március'], ['április'], ['május'], ['június'], ['július'], ['augusztus'], ['szeptember'], ['október'], ['november'], ['december']],
+    weekdays: ['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+    order: String.raw`{y}\.\s*{m}\s+{d}\.?`
+  },
+  et: {
+    months: [
+      ['jaanuar', 'jaanuaril'],
+      ['veebruar', 'veebruaril'],
+      ['märts', 'märtsil'],
+      ['aprill', 'aprillil'],
+      ['mai', 'mail'],
+      ['juuni', 'juunil'],
+      ['juuli', 'juulil'],
+      ['august', 'augustil'],
+      ['september', 'septembril'],
+      ['oktoober', 'oktoobril'],
+      ['november', 'novembril'],
+      ['detsember', 'detsembril']
+    ],
+    weekdays: ['esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev']
+  },
+  lv: {
+    months: [
+      ['janvāris', 'janvārī'],
+      ['februāris', 'februārī'],
+      ['marts', 'martā'],
+      ['aprīlis', 'aprīlī'],
+      ['maijs', 'maijā'],
+      ['jūnijs', 'jūnijā'],
+      ['jūlijs', 'jūlijā'],
+      ['augusts', 'augustā'],
+      ['septembris', 'septembrī'],
+      ['oktobris', 'oktobrī'],
+      ['novembris', 'novembrī'],
+      ['decembris', 'decembrī']
+    ],
+    weekdays: ['pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
+    // `2024. gada 12. marts` and `12. marts, 2024`
+    order: String.raw`(?:{y}\.\s*gada\s+{d}\.\s*{m}|{d}\.\s*{m},?\s+{y})`
+  },
+  lt: {
+    months: [
+      ['sausio', 'sausis'],
+      ['vasario', 'vasaris'],
+      ['kovo', 'kovas'],
+      ['balandžio', 'balandis'],
+      ['gegužės', 'gegužė'],
+      ['birželio', 'birželis'],
+      ['liepos', 'liepa'],
+      ['rugpjūčio', 'rugpjūtis'],
+      ['rugsėjo', 'rugsėjis'],
+      ['spalio', 'spalis'],
+      ['lapkričio', 'lapkritis'],
+      ['gruodžio', 'gruodis']
+    ],
+    weekdays: ['pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis'],
+    // `2024 m. kovo 12 d.`
+    order: String.raw`{y}\s*m\.\s*{m}\s+{d}\s*d\.?`
+  },
+  ca: {
+    months: [
+      ['de gener', 'gener'],
+      ['de febrer', 'febrer'],
+      ['de març', 'març'],
+      ["d'abril", 'd’abril', 'abril'],
+      ['de maig', 'maig'],
+      ['de juny', 'juny'],
+      ['de juliol', 'juliol'],
+      ["d'agost", 'd’agost', 'agost'],
+      ['de setembre', 'setembre'],
+      ["d'octubre", 'd’octubre', 'octubre'],
+      ['de novembre', 'novembre'],
+      ['de desembre', 'desembre']
+    ],
+    weekdays: ['dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge'],
+    // `12 de març de 2024`, `12 d’abril 2024`
+    order: String.raw`{d}\s+{m}(?:,?\s+de|,)?\s+{y}`
+  },
+  tl: {
+    months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
+    weekdays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'linggo'],
+    order: String.raw`(?:${monthFirst}|${dayFirst})`
+  },
+  hi: {
+    months: [['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
+    weekdays: ['सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार', 'रविवार']
+  },
+  bn: {
+    months: [['জানুয়ারি', 'জানুয়ারী'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী'], ['মার্চ'], ['এপ্রিল'], ['মে'], ['জুন'], ['জুলাই'], ['আগস্ট', 'আগষ্ট'], ['সেপ্টেম্বর'], ['অক্টোবর'], ['নভেম্বর'], ['ডিসেম্বর']],
+    weekdays: ['সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার', 'রবিবার']
+  },
+  he: {
+    months: [
+      ['בינואר', 'ינואר'],
+      ['בפברואר', 'פברואר'],
+      ['במרץ', 'במרס', 'מרץ', 'מרס'],
+      ['באפריל', 'אפריל'],
+      ['במאי', 'מאי'],
+      ['ביוני', 'יוני'],
+      ['ביולי', 'יולי'],
+      ['באוגוסט', 'אוגוסט'],
+      ['בספטמבר', 'ספטמבר'],
+      ['באוקטובר', 'אוקטובר'],
+      ['בנובמבר', 'נובמבר'],
+      ['בדצמבר', 'דצמבר']
+    ],
+    weekdays: ['יום ראשון', 'יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת']
   }
 }
 
-/** A month name as looked up: lower case, Turkish dotless and dotted i as `i` (`ARALIK`, `aralık`), whatever the machine's locale. */
+/** A month name as looked up: NFC, lower case, Turkish dotless and dotted i as `i` (`ARALIK`, `aralık`), whatever the machine's locale. */
 function folded(word: string): string {
-  return word.toLowerCase().replace(/ı|i\u0307/gu, 'i')
+  return word.normalize('NFC').toLowerCase().replace(/ı|i\u0307/gu, 'i')
 }
 
-/** Alternatives, longest first (`červenec` before `červen`). */
+/** Alternatives, longest first (`červenec` before `červen`), each matching any spacing. */
 function either(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).join('|')
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\s+/gu, String.raw`\s+`))
+    .join('|')
 }
 
-/** A `Chrono` that reads `D[.] Month YYYY`, with an optional weekday before or after, in language `lang`. */
+/** The value of a run of decimal digits in any script (`٢٠١٦`, `১২`): each digit counted from the start of its block of ten. */
+export function digitsValue(digits: string): number {
+  let value = 0
+  for (const character of digits) {
+    let code = character.codePointAt(0)!
+    let zero = code
+    while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--
+    code = (code - zero) % 10
+    value = value * 10 + code
+  }
+  return value
+}
+
+/** A `Chrono` that reads a date written with a month name in language `lang`, with an optional weekday before or after. */
 function monthChrono(lang: Names): chrono.Chrono {
   const month = new Map<string, number>()
   lang.months.forEach((forms, index) => {
-    for (const form of forms) month.set(folded(form), index + 1)
+    for (const form of forms) month.set(folded(form).replace(/\s+/gu, ' '), index + 1)
   })
-  const weekday = `(?:${either(lang.weekdays)})`
+  const weekday = `(?:${either(lang.weekdays.map(folded))})`
+  const date = (lang.order ?? dayFirst)
+    .replace(/\{d\}/gu, String.raw`(?<!\p{Nd})(?<day>\p{Nd}{1,2})`)
+    .replace(/\{m\}/gu, `(?<!\\p{L})(?<month>${either([...month.keys()])})(?!\\p{L})`)
+    .replace(/\{y\}/gu, String.raw`(?<!\p{Nd})(?<year>\p{Nd}{4})(?!\p{Nd})`)
+  // (a group name may appear once per alternative only: number the alternatives' groups)
+  let seen = 0
+  const numbered = date.replace(/\(\?<(day|month|year)>/gu, (_, name: string) => `(?<${name}${Math.floor(seen++ / 3)}>`)
   const pattern = new RegExp(
-    `(?<!\\p{L})(?:${weekday},?\\s+)?(\\d{1,2})\\.?\\s+(${either([...month.keys()])})(?!\\p{L}),?\\s+(\\d{4})(?!\\d)(?:,?\\s+${weekday}(?!\\p{L}))?`,
+    String.raw`(?<!\p{L})(?:${weekday},?\s+)?(?:${numbered})(?:,?\s+(?:\p{Nd}{1,2}[:.]\p{Nd}{2},?\s+)?${weekday}(?!\p{L}))?`,
     'iu'
   )
   const parser: chrono.Parser = {
     pattern: () => pattern,
-    extract(_context, match) {
-      const day = Number(match[1])
-      const value = month.get(folded(match[2]))
+    extract(context, match) {
+      // (chrono-node retries a failed match one character on, where a lookbehind no longer sees what came before: `32. ožujka`)
+      const at = match.index ?? 0
+      if (at > 0 && /[\p{L}\p{Nd}]/u.test(context.text[at - 1])) return null
+      const groups = Object.entries(match.groups ?? {}).filter(([, value]) => value !== undefined)
+      const part = (name: string): string => groups.find(([key]) => key.startsWith(name))![1]
+      const day = digitsValue(part('day'))
+      const value = month.get(folded(part('month')).replace(/\s+/gu, ' '))
       if (value === undefined || day < 1 || day > 31) return null
-      return {day, month: value, year: Number(match[3])}
+      return {day, month: value, year: digitsValue(part('year'))}
     }
   }
   return new chrono.Chrono({parsers: [parser], refiners: []})
