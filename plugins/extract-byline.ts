@@ -3,11 +3,11 @@ import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {outletEnd, postFooterLine} from './support/shapes.js'
-import {topZone} from './support/zones.js'
+import {isProse, topZone} from './support/zones.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -43,9 +43,14 @@ export default function extractByline() {
       let names: Array<{value: string; evidence: Evidence}> | undefined
       // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
       const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
+      // A correspondent's line over the story: the name, the place and a colon (`Rafiq Alam, Kaunia (Rangpur):`), then prose.
+      const correspondent =
+        match || korean ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([\p{L} ]{2,30}\))?\s*:$/u.exec(text.value)
       if (korean) {
         const from = korean[0].indexOf(korean[1])
         names = [{value: korean[1], evidence: cite(file, 'byline', textSpan(text, from, from + korean[1].length))}]
+      } else if (correspondent && isProse(plainText(tree.children[index + 1])?.value ?? '') && !role.test(correspondent[1]) && !organisation.test(correspondent[1])) {
+        names = [{value: correspondent[1], evidence: cite(file, 'byline', textSpan(text, 0, correspondent[1].length))}]
       } else if (match) names = namesIn(file, text, match[0].length)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
@@ -55,9 +60,28 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || wireCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
+
+    /**
+     * A standfirst or lead that ends by naming its writer (`…, Powys has the most, writes Gwenllian Price-Ellis.`):
+     * the name is read (rule `writes`) and the paragraph stays.
+     */
+    function writesIn(indexes: number[]): boolean {
+      for (const index of [...indexes, indexes.length > 0 ? indexes[indexes.length - 1] + 1 : 0]) {
+        const text = plainText(tree.children[index])
+        if (!text || text.value.length > 600) continue
+        const match = /,\s+writes\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\.?$/u.exec(text.value)
+        // (the full stop ends the sentence, not the name)
+        const name = match?.[1].replace(/(?<=\p{L}{3,})\.$/u, '')
+        if (!match || !name || !namePattern.test(name) || role.test(name) || organisation.test(name)) continue
+        const from = match.index + match[0].indexOf(name, 1)
+        setAuthors(file, [{value: name, evidence: cite(file, 'writes', textSpan(text, from, from + name.length))}])
+        return true
+      }
+      return false
+    }
 
     /** `Why the float needs a second look, By Femi Adeyemi`: the names are read, and the headline is left for `extractTitle` to cut. */
     function bylineInHeadline(indexes: number[]): boolean {
@@ -95,11 +119,18 @@ const credit = /^(?:reporting|writing) by\s+/iu
  * the Ledger.`). The bio stays in the body.
  */
 function authorBio(tree: Root, file: VFile): boolean {
-  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 6); index--) {
+  // (and the last paragraph of prose and the three after it, where the related links that follow push it out of the last six)
+  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const near = lastProse === -1 ? [] : [lastProse, lastProse + 1, lastProse + 2, lastProse + 3].filter((index) => index < tree.children.length - 6)
+  for (const index of [...Array.from({length: Math.min(6, tree.children.length)}, (_, step) => tree.children.length - 1 - step), ...near]) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
-    // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`)
-    const match = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:(?:is|was) (?:a|an|the)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(text.value)
+    // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
+    // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
+    const match =
+      /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?)? (?:(?:is|was) (?:a|an|the)\s|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
+        text.value
+      )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
     // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
     if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !(match[2] || bioWord.test(text.value)) || organisation.test(match[1])) continue
@@ -110,13 +141,45 @@ function authorBio(tree: Root, file: VFile): boolean {
   return false
 }
 
+/** A note that says who the author is (`The author is a lawyer …`, `Autor je advokát …`, `L’auteur est …`). */
+const authorNote =
+  /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|de auteur is|yazar)\s/iu
+/** Academic and professional titles before a name, not part of it (`JUDr.`, `Dr.`, `Prof.`, `Mgr.`, `Ing.`). */
+const titlePrefix = /^(?:(?:prof|doc|dr|judr|mudr|phdr|rndr|mgr|ing|bc|dipl|mag)\.\s*)+/iu
+
+/**
+ * A name alone on a line over a note that says who the author is (`JUDr. Martin Hrabovský` / `Autor je advokát …`),
+ * among the last paragraphs: the name, without its titles (rule `author-note`); both stay.
+ */
+function signedAbove(tree: Root, file: VFile): boolean {
+  for (let index = tree.children.length - 2; index >= Math.max(0, tree.children.length - 10); index--) {
+    const text = plainText(tree.children[index])
+    if (!text || text.value.length > 60 || !authorNote.test(plainText(tree.children[index + 1])?.value ?? '')) continue
+    const from = titlePrefix.exec(text.value)?.[0].length ?? 0
+    const name = text.value.slice(from).trim()
+    if (!namePattern.test(name) || name.split(' ').length < 2 || name.split(' ').length > 4 || role.test(name) || organisation.test(name)) continue
+    setAuthors(file, [{value: name, evidence: cite(file, 'author-note', textSpan(text, from, from + name.length))}])
+    return true
+  }
+  return false
+}
+
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
-  /\b(?:writer|author|journalist|reporter|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in)\b/iu
+  /\b(?:writer|author|journalist|reporter|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in)\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {
   return closingNames(tree, file, 6, 200, (value) => credit.exec(value)?.[0].length, 'wire-credit', 'wire-credit')
+}
+
+/** Who conducted an interview, said at its end (`Das Gespräch führten A und B.`, `Propos recueillis par A`, `Interview by A`). */
+const interviewer =
+  /^(?:(?:das (?:gespräch|interview) führten?|interview(?:t)?\s*:|(?:the )?interview (?:was )?(?:conducted )?by|interviewed by|propos recueillis par|entrevista (?:realizada )?por|entrevista de|intervista (?:a cura )?di|(?:het )?interview (?:werd afgenomen )?door|wywiad przeprowadził(?:a|y|i)?)\s+)/iu
+
+/** The interviewers of an interview, from its closing credit among the last paragraphs; the credit then leaves the body. */
+function interviewCredit(tree: Root, file: VFile): boolean {
+  return closingNames(tree, file, 8, 160, (value) => interviewer.exec(value)?.[0].length, 'interview-credit', 'interview-credit')
 }
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
@@ -143,11 +206,11 @@ function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {
   return false
 }
 
-/** A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`; a label with a colon, not `By`); it then leaves the body. */
+/** A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`, `By- A`; a label with a colon or dash, not `By` alone); it then leaves the body. */
 function closingLabel(tree: Root, file: VFile): boolean {
   return closingNames(tree, file, 10, 120, (value) => {
     const match = label.exec(value)
-    return match && /[:：]\s*$/u.test(match[0]) ? match[0].length : undefined
+    return match && /[:：\-–]\s*$/u.test(match[0]) ? match[0].length : undefined
   }, 'byline', 'byline')
 }
 

@@ -33,9 +33,9 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|publication date|date published|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
+  'first published|published|posted|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
 const updatedWords =
-  'last updated|updated|update|last modified|modified|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן|수정|업데이트'
+  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן|수정|업데이트'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
@@ -108,16 +108,28 @@ const locales: Record<string, {strict: chrono.Chrono}> = {
   uk: chrono.uk
 }
 /** Locales tried only on documents in their language (each one tried on every document would cost time for nothing). */
-const ownLocales: Record<string, {strict: chrono.Chrono}> = {
-  ar: chrono.ar,
-  fi: chrono.fi,
-  id: chrono.id,
-  ja: chrono.ja,
-  vi: chrono.vi,
-  zh: chrono.zh,
+const ownLocales: Record<string, Array<{strict: chrono.Chrono}>> = {
   // Month names for languages chrono-node has no locale for (`3 Mart 2021`, `12 marca 2024`).
-  ...monthLocales
+  ...Object.fromEntries(Object.entries(monthLocales).map(([code, reader]) => [code, [reader]])),
+  ar: [chrono.ar],
+  fi: [chrono.fi],
+  id: [chrono.id],
+  ja: [chrono.ja],
+  // (chrono-node's reads `14 tháng 9, 2015` as `14 tháng 9` without a year: docprov's first)
+  vi: [monthLocales.vi, chrono.vi],
+  zh: [chrono.zh]
 }
+/**
+ * A line in one of these scripts is also tried with the month names written in it, whatever the document's language
+ * (an English page's `বৃহস্পতিবার, ১৫ মার্চ, ২০১৮`).
+ */
+const scriptLocales: Array<[RegExp, Array<{strict: chrono.Chrono}>]> = [
+  [/\p{Script=Bengali}/u, [monthLocales.bn]],
+  [/\p{Script=Devanagari}/u, [monthLocales.hi]],
+  [/\p{Script=Greek}/u, [monthLocales.el]],
+  [/\p{Script=Hebrew}/u, [monthLocales.he]],
+  [/\p{Script=Cyrillic}/u, [monthLocales.bg, monthLocales.sr]]
+]
 
 /**
  * Set `date` and `updated` from the places outlets put them, and only there:
@@ -152,7 +164,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
     const lang = file.data.meta?.lang?.value ?? 'en'
     // (the numeric forms no locale reads first: a locale would take `09:05` in `11. 09. 2023 - kl. 09:05` for a time alone)
     const parsers = [
-      ...new Set([numericDates, locales[lang] ?? ownLocales[lang], dayFirst.has(lang) ? dayFirstNumbers : undefined, chrono.en, ...Object.values(locales)].filter((parser) => parser !== undefined))
+      ...new Set(
+        [numericDates, ...(locales[lang] ? [locales[lang]] : (ownLocales[lang] ?? [])), dayFirst.has(lang) ? dayFirstNumbers : undefined, chrono.en, ...Object.values(locales)].filter(
+          (parser) => parser !== undefined
+        )
+      )
     ]
 
     const header = crawlHeader()
@@ -359,7 +375,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const rest = line.slice(offset, end)
       // Only dates with a year are used, and years are written in digits (any script's: `٢٠١٦`): without one, no parser can succeed.
       if (!/\p{Nd}/u.test(rest)) return undefined
-      for (const parser of parsers) {
+      const byScript = /[^\p{Script=Latin}\p{Script=Common}]/u.test(rest) ? scriptLocales.filter(([script]) => script.test(rest)).flatMap(([, readers]) => readers) : []
+      for (const parser of byScript.length > 0 ? [...new Set([...parsers, ...byScript])] : parsers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.

@@ -6,6 +6,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
 import {bylineStart, pictureExtension, pictureSize, wordCount, writtenDate} from './support/shapes.js'
+import {menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -313,17 +314,21 @@ const sections = new Set(
 
 /**
  * Indexes of the short lines at the top, before the first paragraph of prose:
- * the only place a headline stands. Each is one line of at most 20 words with
- * no more than one sentence-ending stop.
+ * the only place a headline stands (twelve of them, items of a menu not
+ * counted). Each is one line of at most 20 words with no more than one
+ * sentence-ending stop.
  */
 function headerLines(tree: Root): number[] {
   const result: number[] = []
-  for (let index = 0; index < Math.min(tree.children.length, 12); index++) {
+  // (a menu's items count as none: `• Home`)
+  let counted = 0
+  for (let index = 0; index < tree.children.length && counted < 12; index++) {
     const node = tree.children[index]
     const value = plainText(node)?.value
     // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)
     if (value === undefined || value.includes('\n') || (wordCount(value) > 20 && !ticker.test(value))) break
     result.push(index)
+    if (!menuItem.test(value)) counted++
   }
   return result
 }

@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
 import {cjkMetaWord, pictureExtension, pictureSize} from './support/shapes.js'
-import {isProse} from './support/zones.js'
+import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
 export interface BoilerplateRule {
@@ -124,12 +124,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {
     reason: 'channel-pitch',
     // A call to follow the outlet's channel for its news (`Follow the Deccan Ledger channel on WhatsApp for the latest news`), not reporting about one.
-    test: /^(?:follow|join|subscribe to|gabung|ikuti|dapatkan|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b(?=.{0,160}\b(?:channel|kanal|канал|group|grup)(?!\p{L}))(?=.{0,160}(?:\b(?:news|updates|alerts|latest|breaking|berita|haber|wiadomości|kami)\b|новин|новост|наш))(?!.*\b(?:told|said|says)\b).{0,200}$/iu,
-    maxLength: 200,
+    // (after a short cry: `Never miss a story! Follow The Ledger on WhatsApp for live updates …`)
+    test: /^(?:[^.!?]{1,40}!\s+)?(?:follow|join|subscribe to|gabung|ikuti|dapatkan|підписуйтесь|подписывайтесь|abone ol|dołącz|obserwuj)\b(?=.{0,160}(?:\b(?:channel|kanal|канал|group|grup)(?!\p{L})|\bon (?:whatsapp|telegram)\b))(?=.{0,160}(?:\b(?:news|updates|alerts|latest|breaking|berita|haber|wiadomości|kami)\b|новин|новост|наш))(?!.*\b(?:told|said|says)\b).{0,200}$/iu,
+    maxLength: 240,
     hint: /whatsapp|telegram/iu
   },
-  // A short follow line for the outlet's channel (`Follow Coastline channel on WhatsApp`).
-  {reason: 'channel-pitch', test: /^follow (?:the |our )?\S.{0,40}? channel on (?:whatsapp|telegram)$/iu, maxLength: 80},
+  // A short follow line for the outlet's channel (`Follow Coastline channel on WhatsApp`, `Join our Telegram channel`).
+  {reason: 'channel-pitch', test: /^(?:follow (?:the |our )?\S.{0,40}? channel on (?:whatsapp|telegram)|join (?:the |our )?(?:\S.{0,40}? )?(?:whatsapp|telegram) (?:channel|group))$/iu, maxLength: 80},
   {reason: 'app-pitch', test: /^(?:download|get|install) (?:the|our) .{0,50}\bapp\b (?:for|to get|to stay updated with|to stay informed (?:with|about|on)) (?:breaking news|the latest|latest news|news alerts|alerts|live (?:scores|updates|coverage))\b[^,]{0,60}[.!]?$|^sign up for (?:push|breaking news) (?:alerts|notifications)\b.{0,160}$|^download our app (?:and|to) read\b.{0,120}$/iu, maxLength: 180},
   // Paywalls: `This article is only available to subscribers`, `Keep reading with a 7-day free trial`, `Subscribe to X to keep reading`.
   {
@@ -348,6 +349,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     file.data.removed ??= []
     // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
     relatedBlock(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
+    menuBlock(tree, file)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
@@ -393,6 +395,28 @@ export default function stripBoilerplate(options: Options | null | undefined = e
 /** Whether a whole paragraph matches a rule, wherever it stands (its length, its hint, its test, on its tail if the rule says so). */
 function matches(rule: BoilerplateRule, value: string): boolean {
   return value.length <= rule.maxLength && (!rule.hint || rule.hint.test(value)) && rule.test.test(rule.tail && value.length > rule.tail ? value.slice(-rule.tail) : value)
+}
+
+/**
+ * A site's menu above the article: a run of four or more items of a few words
+ * each (`• Home`, `• Latest news`, `1. Kerala`), before the first paragraph of
+ * prose, leaves the body as `navigation`. (A list in the article comes after
+ * its first paragraph; a run of three is left.)
+ */
+function menuBlock(tree: Root, file: VFile): void {
+  const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  if (first === -1) return
+  const item = (index: number) => {
+    const value = plainText(tree.children[index])?.value
+    return value !== undefined && menuItem.test(value) && value.split(/\s+/u).length <= 6
+  }
+  for (let end = first - 1; end >= 0; end--) {
+    if (!item(end)) continue
+    let start = end
+    while (start > 0 && item(start - 1)) start--
+    if (end - start + 1 >= 4) for (let index = end; index >= start; index--) removeChild(file, tree, index, 'navigation')
+    end = start
+  }
 }
 
 const relatedHeading =

@@ -149,6 +149,9 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('lv', '2024. gada 12. marts')).toBe('2024. gada 12. marts = 2024-03-12')
     expect(read('lv', '12. martā, 2024')).toBe('12. martā, 2024 = 2024-03-12')
     expect(read('lt', '2024 m. kovo 12 d.')).toBe('2024 m. kovo 12 d. = 2024-03-12')
+    expect(read('lt', '8 kovo, 2023')).toBe('8 kovo, 2023 = 2023-03-08')
+    expect(read('vi', '14 tháng 9, 2015')).toBe('14 tháng 9, 2015 = 2015-09-14')
+    expect(read('vi', 'Thứ Hai, ngày 14 tháng 09 năm 2015')).toBe('Thứ Hai, ngày 14 tháng 09 năm 2015 = 2015-09-14')
     expect(read('ca', '12 de març de 2024')).toBe('12 de març de 2024 = 2024-03-12')
     expect(read('ca', '3 d’abril 2020')).toBe('3 d’abril 2020 = 2020-04-03')
     expect(read('tl', 'Marso 12, 2024')).toBe('Marso 12, 2024 = 2024-03-12')
@@ -163,6 +166,7 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('sk', '2019. október 3.')).toBeUndefined()
     expect(read('hr', '32. ožujka 2024.')).toBeUndefined()
     expect(read('lt', 'kovo 12 d.')).toBeUndefined()
+    expect(read('vi', '14 tháng 13, 2015')).toBeUndefined()
     expect(read('pl', 'marcato 2024')).toBeUndefined()
   })
 

@@ -224,8 +224,8 @@ const names: Record<string, Names> = {
       ['gruodžio', 'gruodis']
     ],
     weekdays: ['pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis'],
-    // `2024 m. kovo 12 d.`
-    order: String.raw`{y}\s*m\.\s*{m}\s+{d}\s*d\.?`
+    // `2024 m. kovo 12 d.`, `8 kovo, 2023`
+    order: String.raw`(?:{y}\s*m\.\s*{m}\s+{d}\s*d\.?|${dayFirst})`
   },
   ca: {
     months: [
@@ -250,6 +250,12 @@ const names: Record<string, Names> = {
     months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
     weekdays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'linggo'],
     order: String.raw`(?:${monthFirst}|${dayFirst})`
+  },
+  // Vietnamese months are numbered: `14 tháng 9, 2015`, `ngày 14 tháng 9 năm 2015`.
+  vi: {
+    months: Array.from({length: 12}, (_, index) => [String(index + 1), String(index + 1).padStart(2, '0')]),
+    weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
+    order: String.raw`(?:ngày\s+)?{d}\s+tháng\s+{m},?\s+(?:năm\s+)?{y}`
   },
   hi: {
     months: [['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],

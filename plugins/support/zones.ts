@@ -25,17 +25,37 @@ function sentencesBefore(value: string): boolean {
   return (value.match(/[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/gu)?.length ?? 0) >= 2
 }
 
+/** An item of a menu or list: a bullet or number and a few words (`• Home`, `1. Kerala`). */
+export const menuItem = /^(?:[•▪·*–-]|\p{Nd}{1,2}[.)])\s+\S.{0,40}$/u
+/** A short line a byline or a date follows (`By  A`, `Published 15th March 2024`, `Von A`). */
+const metaLabel = /^(?:by|written by|posted|published|updated|von|par|por|door|av|autor|author)(?:\s|:)/iu
+
 /**
  * Indexes of the paragraphs at the top of an article, where headlines, bylines
  * and datelines stand: from the start until the second paragraph of prose (at
- * most `limit`).
+ * most `limit`, items of a menu not counted). Prose followed within two paragraphs by a short byline or
+ * date line, itself followed by prose, is a promotion above the article, not
+ * its text (`Never miss a story! Follow us on WhatsApp …`, then `By A`,
+ * `Published …`, the article): the count starts again after it.
  */
 export function topZone(tree: Root, limit = 12): number[] {
   const zone: number[] = []
   let prose = 0
-  for (let index = 0; index < tree.children.length && zone.length < limit; index++) {
-    if (isProse(plainText(tree.children[index])?.value ?? '') && ++prose >= 2) break
+  // (a menu's items count as none: `• Home`, `1. Kerala`)
+  let counted = 0
+  for (let index = 0; index < tree.children.length && counted < limit; index++) {
+    const value = plainText(tree.children[index])?.value ?? ''
+    if (isProse(value) && ++prose >= 2) {
+      // (with the article's prose after it: a play's `Written by A` / `Directed by B` closing a review is no byline)
+      const label = [1, 2].some((step) => {
+        const value = plainText(tree.children[index + step])?.value ?? ''
+        return value.length <= 80 && metaLabel.test(value) && [1, 2, 3].some((next) => isProse(plainText(tree.children[index + step + next])?.value ?? ''))
+      })
+      if (!label) break
+      prose = 0
+    }
     zone.push(index)
+    if (!menuItem.test(value)) counted++
   }
   return zone
 }
