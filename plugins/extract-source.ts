@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {isCjkMetaLine, outletEnd, wordCount} from './support/shapes.js'
+import {isCjkMetaLine, outletEnd, rightsReserved, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
@@ -73,7 +73,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
+      const notice = providedBy(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -94,7 +94,7 @@ const emptyOptions: Options = {}
  * full stop.
  */
 const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?(?:\s+read the original(?: article)?\.?)?`
-const rights = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|무단\s?전재\s?및\s?재배포\s?금지)\.?`
+const rights = String.raw`${rightsReserved}\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
@@ -110,7 +110,32 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   }
 ]
 
-const legalForm = /(?:,?\s+(?:Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
+const legalForm = /(?:,?\s+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|Kft|Zrt|Nyrt|SIA|UAB|OÜ|EOOD|OOD|ЕООД|ООД|ТОВ|ООО|SARL|SAS|Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
+
+/** A press-release wire's credit of who issued the release (`News Provided By` / `Larch County Board of Commissioners`). */
+// (`Distributed by AfriPress Newswire on behalf of Savanna Solar.`: the wire)
+const providedLabel = /^(?:(?:news|content|press release|release) )?(?:provided|distributed|issued) by\s*:?\s*(\S.{0,98}?)?(?:\s+on behalf of\s.{1,80})?\.?\s*$/iu
+
+/**
+ * Who issued a release a wire carries, from the wire's credit at the top: the name after `News Provided By`, on
+ * its line or the next (rule `provided-by`); the credit leaves the body.
+ */
+function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (let index = 0; index < Math.min(tree.children.length - 1, 15); index++) {
+    const label = plainText(tree.children[index])
+    const match = label ? providedLabel.exec(label.value) : null
+    if (!label || !match) continue
+    const text = match[1] ? label : plainText(tree.children[index + 1])
+    const value = match[1] ?? text?.value
+    if (!text || !value || !isName(value)) continue
+    const from = match[1] ? match[0].indexOf(match[1]) : 0
+    const found = {value, evidence: cite(file, 'provided-by', textSpan(text, from, from + value.length))}
+    if (!match[1]) removeChild(file, tree, index + 1, 'source-line')
+    removeChild(file, tree, index, 'source-line')
+    return found
+  }
+  return undefined
+}
 
 /** The outlet named by a copyright or republication notice near the end, if any. */
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {

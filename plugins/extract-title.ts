@@ -5,8 +5,8 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, pictureExtension, pictureSize, wordCount, writtenDate} from './support/shapes.js'
-import {menuItem} from './support/zones.js'
+import {bylineStart, pictureExtension, pictureSize, rightsReserved, wordCount, writtenDate} from './support/shapes.js'
+import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
 export interface Options {
@@ -63,8 +63,8 @@ export default function extractTitle(options: Options | null | undefined = empty
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
-      // The first line of more than eight words (not a dateline, a banner, a trail, a ticker or a caption): no headline below it.
-      const long = tree.children.findIndex((node) => {
+      // The first line of more than eight words (not a dateline, a banner, a trail, a ticker, a caption or a menu): no headline below it.
+      const isLong = (node: RootContent | undefined) => {
         const value = plainText(node)?.value
         return (
           value !== undefined &&
@@ -74,25 +74,53 @@ export default function extractTitle(options: Options | null | undefined = empty
           !promo.test(value) &&
           !siteLine.test(value) &&
           !ticker.test(value) &&
-          !pictureNote.test(value)
+          !pictureNote.test(value) &&
+          !isMenuBar(value)
         )
-      })
-      const candidates = (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
-        if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
-        const found = headline(tree.children[index], maxWords, file.data.titleByline)
-        return found ? [{index, found}] : []
-      })
+      }
+      // When no line of four words or more stands above it, the first long line that starts the text instead: prose, two
+      // sentences, or prose or another long line that is no headline right after it (a long line alone among short ones
+      // is a notice above the article, `There were 412 press releases posted in the last 24 hours …`).
+      const valueAt = (index: number) => plainText(tree.children[index])?.value ?? ''
+      const firstLong = tree.children.findIndex((node) => isLong(node))
+      const startLong = tree.children.findIndex(
+        (node, index) =>
+          isLong(node) &&
+          (isProse(valueAt(index)) ||
+            /[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(valueAt(index)) ||
+            isProse(valueAt(index + 1)) ||
+            (isLong(tree.children[index + 1]) && !isHeadline(valueAt(index + 1), maxWords)))
+      )
+      // The site's name, as its copyright line at the end gives it, is its masthead, not the headline (`Cetinski portal` / … /
+      // `© Cetinski portal 2009. Sva prava pridržana.`).
+      // (the line may have left the body as boilerplate already)
+      const notices = [...tree.children.slice(-15).map((node) => plainText(node)?.value ?? ''), ...(file.data.removed ?? []).filter((removal) => removal.reason === 'copyright').map((removal) => removal.text)]
+        .filter((value) => value.length <= 300 && copyrightLine.test(value))
+        .map((value) => value.toLowerCase())
+      const isSiteName = (value: string) => wordCount(value) <= 5 && notices.some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice))
+      const above = (long: number) =>
+        (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
+          if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
+          const found = headline(tree.children[index], maxWords, file.data.titleByline)
+          return found && !isSiteName(found.value) ? [{index, found}] : []
+        })
+      let long = firstLong
+      let candidates = above(long)
+      if (startLong !== firstLong && !candidates.some(({found}) => wordCount(found.value) >= 4)) {
+        long = startLong
+        candidates = above(long)
+      }
       // Else the first of two words or more, or a lone word that does not read as a kicker (`Edito` above a byline is one).
       // A headline stands above its byline: lines below it (a score, a deck) only when none is above.
       const byline = file.data.meta?.author?.evidence.find((evidence) => evidence.rule === 'byline')?.line
-      const above = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
+      const overByline = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
       const pick = (list: typeof candidates) =>
         list.find(({found}) => wordCount(found.value) >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
-      const first = pick(above)
+      const first = pick(overByline)
       // (a headline printed twice is taken over a line of fewer than four words, or under a notice, not over another headline)
       const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords)
-      const chosen = twice ?? overDate(tree, above, first, dated) ?? first ?? pick(candidates)
+      const chosen = twice ?? overDate(tree, overByline, first, dated) ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     let kickerAt = -1
@@ -305,6 +333,20 @@ const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 /** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`). */
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$/iu
 
+/** A menu of short items run together with bars (`BERMUDA | RSS PODCAST`, `Naslovnica | Vijesti | Kultura | Sport`). */
+function isMenuBar(value: string): boolean {
+  const items = value.split(/\s+\|\s+/u)
+  return items.length >= 2 && items.every((item) => wordCount(item) <= 2)
+}
+
+/** A copyright line (`© Harbour Times 2021`, `Copyright 2020 …`, `… All rights reserved.`). */
+const copyrightLine = new RegExp(String.raw`^(?:©|\(c\)\s*\d{4}|copyright\b)|${rightsReserved}`, 'iu')
+
+/** `value` as a regular expression that matches it literally. */
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/gu, String.raw`\$&`)
+}
+
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
@@ -387,8 +429,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (gluedPicture.test(value)) return false
   const half = value.length / 2
   if (Number.isInteger(half) && value.slice(half) === value.slice(0, half).toUpperCase() && value.slice(half) !== value.slice(0, half)) return false
-  const items = value.split(/\s+\|\s+/u)
-  if (items.length >= 2 && items.every((item) => wordCount(item) <= 2)) return false
+  if (isMenuBar(value)) return false
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
   // (the date is the whole line, or but a weekday; the time has its unit)
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false

@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, pictureExtension, pictureSize} from './support/shapes.js'
+import {cjkMetaWord, pictureExtension, pictureSize, rightsReserved} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -82,7 +82,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'copyright', test: /^(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 120},
   {
     reason: 'copyright',
-    test: /^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|무단\s?전재\s?및\s?재배포\s?금지)\.?$/iu,
+    test: new RegExp(String.raw`^(?:${rightsReserved}|riproduzione riservata)\.?$`, 'iu'),
     maxLength: 40,
     zone: 'edges'
   },

@@ -45,3 +45,9 @@ export const pictureExtension = String.raw`\.(?:jpe?g|png|gif|webp|avif|bmp)`
 
 /** A picture's size, ending its alternative text (`Platshållarbild i formatet 922 x 935 pixlar`). */
 export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px|pixels?|pixlar|pixel|piksel[ie]?|pikseli)$/iu
+
+/**
+ * “All rights reserved” in the languages docprov reads, as a regular expression source (Korean: “no reproduction or
+ * redistribution”).
+ */
+export const rightsReserved = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|sva prava (?:pridržana|zadržana|zaštićena)|сва права задржана|vse pravice pridržane|minden jog fenntartva|toate drepturile rezervate|всички права запазени|все права защищены|всі права захищені|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|tüm hakları saklıdır|με επιφύλαξη παντός δικαιώματος|bản quyền thuộc về [^.]{1,60}|무단\s?전재\s?및\s?재배포\s?금지)`
