@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
 import {isCjkMetaLine, postFooterLine} from './support/shapes.js'
 import {topZone} from './support/zones.js'
+import {isKicker} from './extract-title.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
 import {monthLocales, numericDates} from './support/months.js'
@@ -80,8 +81,11 @@ const profileLabel = /^(?:joined|member since|registered|born|birthday|mitglied 
 const labelledField = /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u
 /** A place before a date's label (`Tygelsjö • Publicerad …`, `Madrid | Actualizado …`). */
 const labelledPlace = /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+[•·|–—-]\s+(?=\p{L})/u
-/** A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `). */
-const leadingPlace = /^(?:\s*\p{Lu}[\p{L}.’'-]*(?:\s\p{L}[\p{L}.’'-]*){0,2}\s+[|–—-])+/u
+/**
+ * A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `), or a place of capitalized
+ * words (or words in a script without capitals) and a comma (`New Delhi, Monday, 5 February 2024`, `नई दिल्ली, …`).
+ */
+const leadingPlace = /^(?:(?:\s*\p{Lu}[\p{L}\p{M}.’'-]*(?:\s\p{L}[\p{L}\p{M}.’'-]*){0,2}\s+[|–—-])+|\s*[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*){0,2},)/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
 const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
 /**
@@ -389,8 +393,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // A byline's label after ` | ` (`Editorial | June 1, 2021 | By:`) starts the byline.
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
         // A bare dateline may end with its section after a bar (`2019. október 3. 10:12, csütörtök | Belföld`).
-        if (strictLine) after = after.replace(/\s\|\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\s*$/u, '')
-        else {
+        const section = strictLine ? /\s\|\s*(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?)\s*$/u.exec(after) : null
+        if (section) after = after.slice(0, section.index)
+        else if (!strictLine) {
           after = after.replace(/\s\|\s.*$/u, '')
           // (a short category: `in Britain (Fourth Estate, £16.99)` after a book's date is no category)
           if (!after.includes('(')) after = after.replace(/\s+in\s+\p{Lu}[\p{L} ,&-]{0,40}$/u, '')
@@ -399,6 +404,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (!residue.test(before + ' ' + after)) return undefined
         // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
         if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)
+        // Its section, when it reads as one (`Belföld`, `Politics`; not `Comments`), leaves with it (rule `dateline-section`).
+        if (section && remove.length > 0 && isKicker(section[1]) && !/^(?:comments?|share|print|reply|\d+ comments?)$/iu.test(section[1])) {
+          const at = offset + result.index + result.text.length + section.index + section[0].indexOf(section[1])
+          setField(file, 'section', field<string | null>(section[1], [cite(file, 'dateline-section', textSpan(text, at, at + section[1].length))]))
+        }
         const from = offset + result.index
         const evidence = cite(file, rule, textSpan(text, from, from + result.text.length))
         // `5 days ago` counts from when the page was seen, which the file does not say:

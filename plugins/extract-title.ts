@@ -132,7 +132,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // Across a blank line, only known section names (not a site's or columnist's name, or a menu item)
       // (and not the last of a run of short lines: a menu).
       const above = plainText(tree.children[at - 2])?.value
-      const strong = isSectionLabel(kicker?.value ?? '') && (above === undefined || above.split(' ').length > 3)
+      // (or, under a longer line, one word in a script without capitals, where no site's name in capitals can be told
+      // from a section's: `জাতীয়`, `ภูมิภาค`; not on the file's first line, where a button's label stands: `รีเซต`)
+      const caseless = /^\p{Lo}[\p{Lo}\p{M}]*$/u.test(kicker?.value ?? '') && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(kicker?.value ?? '')
+      const strong = (isSectionLabel(kicker?.value ?? '') && (above === undefined || above.split(' ').length > 3)) || (caseless && (above === undefined ? (kicker?.position?.start.line ?? 1) > 1 : wordCount(above) > 3))
       // What follows the crawl header on its line (` date 2023-01-08 INDIA`) is a kicker when it reads as one.
       const afterHeader =
         kicker?.position?.start.line === 1 && at - 1 === 0 && (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
