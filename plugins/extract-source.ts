@@ -187,6 +187,8 @@ function signOff(tree: Root, file: VFile, last: number): {value: string; evidenc
     const abbreviation = match !== null && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
     const abbreviated = abbreviation && (match[0].endsWith(')') || (index !== last && /^[-–—]\s*\p{Lu}{3}/u.test(match[0])))
     if (!match || !(agencies.has(match[1]) || abbreviated || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
+    // (a heading of the links that follow is no outlet: `Related News`, `Latest News`)
+    if (/^(?:related|more|latest|top|other|recent|breaking|trending|popular|similar|local)\s/iu.test(match[1])) continue
     // (two capitals alone may be the author's initials, as `TT` under a Turkish story: only in brackets)
     if (match[1].length < 3 && !match[0].includes('(')) continue
     const from = match.index + match[0].indexOf(match[1])
@@ -215,7 +217,7 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
 /** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
-const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our)(?!\p{L})/iu
+const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one)(?!\p{L})/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
 const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|\p{Script=Hangul}{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
@@ -290,11 +292,15 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
  * abbreviation (`AP`, `dpa`) or names itself a news service (`dts
  * Nachrichtenagentur`, `Meridian Wire`), so that `Paris (France) -` is no credit.
  */
-const wireDateline = /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])\s/u
+// (the dash may touch the text, `ROTTERDAM (Interwire) -Dock workers …`; or bars stand for the brackets and the
+// dash, `Gulu, Uganda | NRN | Traders …`)
+const wireDateline =
+  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
-const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service)\b/iu
+// (also glued to the end of the name: `Interwire`, `nordnews`)
+const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|nachrichtenagentur|nieuws|service)\b|\p{L}(?:wire|news)$/iu
 
 /** The agency credited in the dateline of one of the first three paragraphs of prose, if any. */
 function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
@@ -303,17 +309,20 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     const text = plainText(node)
     if (!text || text.value.length < 80) continue
     const match = wireDateline.exec(text.value)
-    const name = match?.[2].trim()
+    const name = (match?.[2] ?? match?.[3])?.trim()
     // A known service, a name that says it is one, or an abbreviation after a place in capitals
     // (`TRIESTE (ALN) -`), not any abbreviation (`The International Monetary Fund (IMF) -`).
     const place = match?.[1] ?? ''
-    const credited = name !== undefined && (agencies.has(name) || agencyWord.test(name) || (/^\p{Lu}{2,6}$/u.test(name) && place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase()))
+    // (between bars an abbreviation after any place: `Gulu, Uganda | NRN | …`)
+    const credited =
+      name !== undefined &&
+      (agencies.has(name) || agencyWord.test(name) || match?.[3] !== undefined || (/^\p{Lu}{2,6}$/u.test(name) && place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase()))
     if (!match || !name || !credited || /\d/u.test(name)) {
       // The dateline opens the article: a standfirst or caption may come first, not more.
       if (++paragraphs === 3) return undefined
       continue
     }
-    const from = match[0].indexOf(name, match[0].lastIndexOf('('))
+    const from = match[2] === undefined ? match[0].indexOf(name, match[1].length) : match[0].indexOf(name, match[0].lastIndexOf('('))
     return {value: name, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + name.length))}
   }
   return undefined
