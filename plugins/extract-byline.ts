@@ -2,8 +2,9 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {outletEnd, postFooterLine} from './support/shapes.js'
+import {outletEnd, postFooterLine, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
+import {isPersonName} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
@@ -42,13 +43,18 @@ export default function extractByline() {
       const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
       // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
-      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
+      // (printed twice, glued: `• 박진우 기자박진우 기자`)
+      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\1\s?기자)?(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
+      // An academic's line over the story: the name and the institution (`Rohan Matheson, Murray Coast University`).
+      const academic = match || korean ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?=.{0,60}(?<!\p{L})(?:university|universit[éäy]|universidad|università|universidade|universiteit|institute|college)(?!\p{L}))[^,]{3,70}$/iu.exec(text.value)
       // A correspondent's line over the story: the name, the place and a colon (`Rafiq Alam, Kaunia (Rangpur):`), then prose.
       const correspondent =
         match || korean ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([\p{L} ]{2,30}\))?\s*:$/u.exec(text.value)
       if (korean) {
         const from = korean[0].indexOf(korean[1])
         names = [{value: korean[1], evidence: cite(file, 'byline', textSpan(text, from, from + korean[1].length))}]
+      } else if (academic && namePattern.test(academic[1]) && !role.test(academic[1]) && !organisation.test(academic[1])) {
+        names = [{value: academic[1], evidence: cite(file, 'byline', textSpan(text, 0, academic[1].length))}]
       } else if (correspondent && isProse(plainText(tree.children[index + 1])?.value ?? '') && !role.test(correspondent[1]) && !organisation.test(correspondent[1])) {
         names = [{value: correspondent[1], evidence: cite(file, 'byline', textSpan(text, 0, correspondent[1].length))}]
       } else if (match) names = namesIn(file, text, match[0].length)
@@ -60,7 +66,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -144,6 +150,31 @@ function authorBio(tree: Root, file: VFile): boolean {
 /** A note that says who the author is (`The author is a lawyer …`, `Autor je advokát …`, `L’auteur est …`). */
 const authorNote =
   /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|de auteur is|yazar)\s/iu
+/** What a signatory is, on the line under the name (`Parish Clerk`, `Commissioner for Information`, `Volikogu esimees`). */
+const signatoryRole =
+  /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|chairman|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
+
+/**
+ * A signatory among the last twelve paragraphs: a name alone on a line (two to four words), the next line saying what the
+ * person is (`Margaret Tilney` / `Parish Clerk`, `Rein Laanemets` / `Volikogu esimees`): the name (rule `signature`);
+ * both stay.
+ */
+function signedWithRole(tree: Root, file: VFile): boolean {
+  // (the last twelve paragraphs, and the three after the last of prose, where links that follow push it out of them)
+  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const last = Array.from({length: Math.min(12, tree.children.length - 1)}, (_, step) => tree.children.length - 2 - step)
+  for (const index of [...last, ...(lastProse === -1 ? [] : [lastProse + 1, lastProse + 2, lastProse + 3])]) {
+    const text = plainText(tree.children[index])
+    const next = plainText(tree.children[index + 1])?.value ?? ''
+    if (!text || text.value.length > 50 || next.length > 60 || wordCount(next) > 6 || !signatoryRole.test(next)) continue
+    const name = text.value.trim()
+    if (!isPersonName(name) || !namePattern.test(name) || role.test(name) || organisation.test(name) || signatoryRole.test(name)) continue
+    setAuthors(file, [{value: name, evidence: cite(file, 'signature', textSpan(text, 0, name.length))}])
+    return true
+  }
+  return false
+}
+
 /** Academic and professional titles before a name, not part of it (`JUDr.`, `Dr.`, `Prof.`, `Mgr.`, `Ing.`). */
 const titlePrefix = /^(?:(?:prof|doc|dr|judr|mudr|phdr|rndr|mgr|ing|bc|dipl|mag)\.\s*)+/iu
 
