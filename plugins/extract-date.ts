@@ -178,7 +178,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     const header = crawlHeader()
     let date: Found | undefined = header
     let update: Found | undefined
-    let bare: Found | undefined
+    const bares: Array<{found: Found; index: number}> = []
     const repeats: Found[] = []
 
     // The first paragraph of the article may open with a press release's dateline.
@@ -284,9 +284,12 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if (isUpdate) update ??= found
       else if (isPublished) date ??= found
       // (not a date under a profile's label: `Joined` / `Mar 14, 2009` in a forum's user panel)
-      else if (!profileLabel.test(plainText(tree.children[index - 1])?.value ?? '')) bare ??= found
+      else if (!profileLabel.test(plainText(tree.children[index - 1])?.value ?? '')) bares.push({found, index})
     }
-    date ??= bare
+    // A site's "today" widget on the page's first line (`Tuesday May 30, 2023`, a weekday first) is not the article's
+    // date when another bare dateline follows in the top.
+    const widget = bares.length >= 2 && bares[0].index === top[0] && /^\p{L}+,?\s/u.test(plainText(tree.children[bares[0].index])?.value ?? '')
+    date ??= bares[widget ? 1 : 0]?.found
     // A blog's post footer gives the day when nothing above did (`Posted by A at 4/15/2020 07:12:00 am 2 comments:`);
     // the line is left for `extractByline` and `stripBoilerplate`.
     if (!date) {
