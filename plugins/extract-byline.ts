@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {outletEnd, postFooterLine, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
-import {isPersonName} from './support/person.js'
+import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
@@ -60,7 +60,7 @@ export default function extractByline() {
       } else if (match) names = namesIn(file, text, match[0].length)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
-      }
+      } else names = metaBar(text)
       if (!names || names.length === 0) continue
       setAuthors(file, names)
       removeChild(file, tree, index, 'byline')
@@ -69,6 +69,26 @@ export default function extractByline() {
     if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
+
+    /**
+     * A meta bar of fields between bars, one of them people's names, alone or before the date, and a date in it
+     * (`Local | Vivian Lok and Tommy Szeto 3 Jan 2019`, `Marta Wieczorek, (ab) | Utworzono: 12.05.2010, 18:40 | …`).
+     */
+    function metaBar(text: Text): Array<{value: string; evidence: Evidence}> | undefined {
+      const fields = text.value.split(/\s+\|\s+/u)
+      if (fields.length < 2 || fields.length > 4 || !fields.some((value) => /\p{Nd}{4}/u.test(value))) return undefined
+      let at = 0
+      for (const value of fields) {
+        const from = text.value.indexOf(value, at)
+        at = from + value.length
+        // (the names without a date after them, or initials in brackets: `… Szeto 3 Jan 2019`, `…, (ab)`)
+        const names = value.replace(/\s+(?:\p{Nd}{1,2}\s+\p{L}{3,}\.?,?\s+\p{Nd}{4}|\p{L}{3,}\.?\s+\p{Nd}{1,2},?\s+\p{Nd}{4}|\p{Nd}{1,2}[./-]\p{Nd}{1,2}[./-]\p{Nd}{2,4})(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2})?$/u, '').replace(/,?\s*\([\p{Ll}\p{Lu}]{1,4}\)$/u, '')
+        const spans = personNames(names) ?? (isPersonName(names) ? [{start: 0, end: names.length}] : undefined)
+        if (!spans) continue
+        return spans.map(({start, end}) => ({value: names.slice(start, end), evidence: cite(file, 'byline', textSpan(text, from + start, from + end))}))
+      }
+      return undefined
+    }
 
     /**
      * A standfirst or lead that ends by naming its writer (`…, Powys has the most, writes Gwenllian Price-Ellis.`):

@@ -6,6 +6,7 @@ import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, se
 import {isCjkMetaLine, postFooterLine} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
+import {isPersonName} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
 import {monthLocales, numericDates} from './support/months.js'
@@ -195,7 +196,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // Both dates on one line: each after its label (`Publié le … - Mis à jour le …`), or
       // the first without one (`3 juin 2024 à 06:00, mis à jour le 4 juin 2024 à 11:20`).
       const leading = labels.length > 0 && labels[0].index > 0 && Boolean(labels[0][1])
-      if ((labels.length >= 2 && labels[0].index === 0) || leading) {
+      // Or labelled dates after a bar, names first (`Marta Wieczorek, (ab) | Utworzono: 12.05.2010, 18:40 | Zmodyfikowano: …`):
+      // the dates are read, the line is left for `extractByline`.
+      const afterBar =
+        labels.length > 0 && labels[0].index > 0 && !labels[0][1] && isPersonName(line.slice(0, labels[0].index).replace(/,?\s*(?:\([^()]{1,8}\)\s*)?\|\s*$/u, '').trim())
+      if ((labels.length >= 2 && labels[0].index === 0) || leading || afterBar) {
         if (leading) {
           const found = parseLine(text, bullet, false, 'dateline', [index], bullet + labels[0].index)
           if (!found) continue
@@ -204,7 +209,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         labels.forEach((label, step) => {
           const end = bullet + (labels[step + 1]?.index ?? line.length)
           const isUpdateLabel = Boolean(label[1])
-          const found = parseLine(text, bullet + label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', [index], end)
+          const found = parseLine(text, bullet + label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', afterBar ? [] : [index], end)
           if (found && isUpdateLabel) update ??= {...found, reason: 'dateline'}
           else if (found) date ??= found
         })
