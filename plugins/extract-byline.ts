@@ -137,7 +137,7 @@ function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence
 const credit = /^(?:reporting|writing) by\s+/iu
 
 /**
- * The author from a closing bio among the last six paragraphs (furniture may
+ * The author from a closing bio among the last six paragraphs, or the last of prose and the three after it (furniture may
  * follow it): a name of two to four words, then `is a`/`is an`/`is the` and
  * what the person does (`Dana Whitcombe is a Riverton resident and retired
  * teacher.`: `writer`, `professor`, `resident`, `based in`…), or what the
@@ -145,10 +145,7 @@ const credit = /^(?:reporting|writing) by\s+/iu
  * the Ledger.`). The bio stays in the body.
  */
 function authorBio(tree: Root, file: VFile): boolean {
-  // (and the last paragraph of prose and the three after it, where the related links that follow push it out of the last six)
-  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
-  const near = lastProse === -1 ? [] : [lastProse, lastProse + 1, lastProse + 2, lastProse + 3].filter((index) => index < tree.children.length - 6)
-  for (const index of [...Array.from({length: Math.min(6, tree.children.length)}, (_, step) => tree.children.length - 1 - step), ...near]) {
+  for (const index of closingIndexes(tree, 6)) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
@@ -172,7 +169,7 @@ const authorNote =
   /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|de auteur is|yazar)\s/iu
 /** What a signatory is, on the line under the name (`Parish Clerk`, `Commissioner for Information`, `Volikogu esimees`). */
 const signatoryRole =
-  /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|chairman|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
+  /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
 
 /**
  * A signatory among the last twelve paragraphs: a name alone on a line (two to four words), the next line saying what the
@@ -180,10 +177,8 @@ const signatoryRole =
  * both stay.
  */
 function signedWithRole(tree: Root, file: VFile): boolean {
-  // (the last twelve paragraphs, and the three after the last of prose, where links that follow push it out of them)
-  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
-  const last = Array.from({length: Math.min(12, tree.children.length - 1)}, (_, step) => tree.children.length - 2 - step)
-  for (const index of [...last, ...(lastProse === -1 ? [] : [lastProse + 1, lastProse + 2, lastProse + 3])]) {
+  // (a name with a line under it: not the last paragraph)
+  for (const index of closingIndexes(tree, 12, tree.children.length - 2)) {
     const text = plainText(tree.children[index])
     const next = plainText(tree.children[index + 1])?.value ?? ''
     if (!text || text.value.length > 50 || next.length > 60 || wordCount(next) > 6 || !signatoryRole.test(next)) continue
@@ -193,6 +188,17 @@ function signedWithRole(tree: Root, file: VFile): boolean {
     return true
   }
   return false
+}
+
+/**
+ * Where a closing line may stand, in the order to look: the last `count` paragraphs up to `end`, from the end, then
+ * the article's last paragraph of prose and the three after it, when the links that follow it push them out of those.
+ */
+function closingIndexes(tree: Root, count: number, end = tree.children.length - 1): number[] {
+  const last = Array.from({length: Math.max(0, Math.min(count, end + 1))}, (_, step) => end - step)
+  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const near = lastProse === -1 ? [] : [0, 1, 2, 3].map((step) => lastProse + step).filter((index) => index <= end && !last.includes(index))
+  return [...last, ...near]
 }
 
 /** Academic and professional titles before a name, not part of it (`JUDr.`, `Dr.`, `Prof.`, `Mgr.`, `Ing.`). */
