@@ -336,6 +336,12 @@ const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 /** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`). */
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$/iu
 
+/**
+ * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
+ * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`).
+ */
+const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^you are here\s*:|(?<!\p{L})welcomes you!?$/iu
+
 /** A site's slogan under its masthead (`Nigeria's Most Trusted Daily`, `Your Number One News Source`). */
 const slogan = /(?<!\p{L})(?:most|trusted|leading|best|largest|biggest|number one|no\.? ?1|#1)(?!\p{L}).*(?<!\p{L})(?:daily|newspaper|news|paper|magazine|portal|source|site|weekly)$/iu
 
@@ -421,7 +427,7 @@ function isSectionLabel(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
-  if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value)) return false
+  if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')
