@@ -83,14 +83,17 @@ export default function extractTitle(options: Options | null | undefined = empty
       // is a notice above the article, `There were 412 press releases posted in the last 24 hours …`).
       const valueAt = (index: number) => plainText(tree.children[index])?.value ?? ''
       const firstLong = tree.children.findIndex((node) => isLong(node))
-      const startLong = tree.children.findIndex(
-        (node, index) =>
-          isLong(node) &&
-          (isProse(valueAt(index)) ||
-            /[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(valueAt(index)) ||
-            isProse(valueAt(index + 1)) ||
-            (isLong(tree.children[index + 1]) && !isHeadline(valueAt(index + 1), maxWords)))
-      )
+      // (looked for only when needed, from the first long line on: it is one too)
+      const startLong = () =>
+        tree.children.findIndex(
+          (node, index) =>
+            index >= firstLong &&
+            isLong(node) &&
+            (isProse(valueAt(index)) ||
+              /[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(valueAt(index)) ||
+              isProse(valueAt(index + 1)) ||
+              (isLong(tree.children[index + 1]) && !isHeadline(valueAt(index + 1), maxWords)))
+        )
       // The site's name, as its copyright line at the end gives it, is its masthead, not the headline (`Cetinski portal` / … /
       // `© Cetinski portal 2009. Sva prava pridržana.`).
       // (the line may have left the body as boilerplate already)
@@ -106,9 +109,12 @@ export default function extractTitle(options: Options | null | undefined = empty
         })
       let long = firstLong
       let candidates = above(long)
-      if (startLong !== firstLong && !candidates.some(({found}) => wordCount(found.value) >= 4)) {
-        long = startLong
-        candidates = above(long)
+      if (firstLong !== -1 && !candidates.some(({found}) => wordCount(found.value) >= 4)) {
+        const start = startLong()
+        if (start !== firstLong) {
+          long = start
+          candidates = above(long)
+        }
       }
       // Else the first of two words or more, or a lone word that does not read as a kicker (`Edito` above a byline is one).
       // A headline stands above its byline: lines below it (a score, a deck) only when none is above.
