@@ -176,6 +176,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
       )
     ]
 
+    const nearby = parsers.slice(0, parsers.indexOf(chrono.en) + 1)
     const header = crawlHeader()
     let date: Found | undefined = header
     let update: Found | undefined
@@ -388,7 +389,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // Only dates with a year are used, and years are written in digits (any script's: `٢٠١٦`): without one, no parser can succeed.
       if (!/\p{Nd}/u.test(rest)) return undefined
       const byScript = /[^\p{Script=Latin}\p{Script=Common}]/u.test(rest) ? scriptLocales.filter(([script]) => script.test(rest)).flatMap(([, readers]) => readers) : []
-      for (const parser of byScript.length > 0 ? [...new Set([...parsers, ...byScript])] : parsers) {
+      // Without a year of four digits, only the page's own readers and English's are asked (for a yearless or
+      // relative date, which is warned and not used): asking all of them for every such line cost a tenth of a build.
+      const readers = /\p{Nd}{4}/u.test(rest) ? parsers : nearby
+      for (const parser of byScript.length > 0 ? [...new Set([...readers, ...byScript])] : readers) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.
