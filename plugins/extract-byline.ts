@@ -1,5 +1,5 @@
 /** Plugin: read bylines (`By A, B and C`) near the top into `author`, and take them out of the body. */
-import type {Root, Text} from 'mdast'
+import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {outletEnd, postFooterLine, wordCount} from './support/shapes.js'
@@ -156,9 +156,16 @@ function authorBio(tree: Root, file: VFile): boolean {
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
     // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
-    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || !(match[2] || bioWord.test(text.value)) || organisation.test(match[1])) continue
-    if (tree.children.some((node, other) => other !== index && plainText(node)?.value.includes(match[1]))) continue
+    if (!match || !namePattern.test(match[1]) || role.test(match[1]) || organisation.test(match[1])) continue
+    // (a line that is the name alone is a byline: `Noa Ben-Haim` above the headline, `About the Author` / `Noa Ben-Haim is …`;
+    // with one, the bio needs no word of a trade: `… is a transport planner`)
+    const alone = (node: RootContent) => plainText(node)?.value.trim() === match[1]
+    if (!(match[2] || bioWord.test(text.value) || tree.children.some(alone))) continue
+    if (tree.children.some((node, other) => other !== index && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
     setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
+    // Such lines above the article's first paragraph of prose leave the body as its byline.
+    const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+    for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other])) removeChild(file, tree, other, 'byline')
     return true
   }
   return false
@@ -192,12 +199,14 @@ function signedWithRole(tree: Root, file: VFile): boolean {
 
 /**
  * Where a closing line may stand, in the order to look: the last `count` paragraphs up to `end`, from the end, then
- * the article's last paragraph of prose and the three after it, when the links that follow it push them out of those.
+ * the article's last paragraph of prose and the three after it, when the links that follow it push them out of those,
+ * then the three before it (a pitch for submissions after the bio reads as prose).
  */
 function closingIndexes(tree: Root, count: number, end = tree.children.length - 1): number[] {
   const last = Array.from({length: Math.max(0, Math.min(count, end + 1))}, (_, step) => end - step)
   const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
-  const near = lastProse === -1 ? [] : [0, 1, 2, 3].map((step) => lastProse + step).filter((index) => index <= end && !last.includes(index))
+  // (or up to three before it: a disclaimer and a pitch for submissions may follow a bio, and a pitch reads as prose)
+  const near = lastProse === -1 ? [] : [0, 1, 2, 3, -1, -2, -3].map((step) => lastProse + step).filter((index) => index >= 0 && index <= end && !last.includes(index))
   return [...last, ...near]
 }
 
@@ -223,7 +232,7 @@ function signedAbove(tree: Root, file: VFile): boolean {
 
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
-  /\b(?:writer|author|journalist|reporter|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in)\b/iu
+  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate)\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {

@@ -33,6 +33,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /skribent|författar|yazar/iu,
     /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu
   ],
+  // A blog platform's notice: `The opinions … here are presented solely by the authors, and X assumes no responsibility for them.`
+  [/solely by the/iu, /\b(?:views?|opinions?|content)\b.{0,120}?\b(?:presented|expressed|provided) solely by the (?:authors?|writers?|bloggers?|contributors?)\b/iu, true],
   // A syndicated copy's note: `(This story has not been edited by X staff and is auto-generated from a syndicated feed.)`.
   [/syndicated feed/iu, /\bauto-generated from a syndicated feed\b/iu, true],
   [/автора/iu, /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu],
@@ -49,7 +51,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
+  /\b(?:expressed|herein|presented solely|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
@@ -82,8 +84,9 @@ export default function extractDisclaimer() {
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
       // Unlabelled, a disclaimer stands near the start or the end (among the last paragraphs, or after the last of
-      // prose however much furniture follows), not among the article's paragraphs.
-      const edge = index < 4 || index >= tree.children.length - 6 || (lastProse !== -1 && index >= lastProse)
+      // prose however much furniture follows, or up to two before it: a pitch for submissions reads as prose), not
+      // among the article's paragraphs.
+      const edge = index < 4 || index >= tree.children.length - 6 || (lastProse !== -1 && index >= lastProse - 2)
       if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
       // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
       if (!labelled && quoted.test(text.value)) continue

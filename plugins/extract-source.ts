@@ -103,6 +103,8 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
   {rule: 'republished-from', pattern: new RegExp(String.raw`^(?:(?:republished|reprinted)(?: with (?:kind )?permission)? from)\s+${noticeOutlet}$`, 'iu')},
+  // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
+  {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
@@ -126,7 +128,8 @@ function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence
     const match = label ? providedLabel.exec(label.value) : null
     if (!label || !match) continue
     const text = match[1] ? label : plainText(tree.children[index + 1])
-    const value = match[1] ?? text?.value
+    // (without its legal form: `Distributed by Larkspur Features Syndicate, LLC.`)
+    const value = (match[1] ?? text?.value)?.replace(legalForm, '')
     if (!text || !value || !isName(value)) continue
     const from = match[1] ? match[0].indexOf(match[1]) : 0
     const found = {value, evidence: cite(file, 'provided-by', textSpan(text, from, from + value.length))}
@@ -217,7 +220,7 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
 /** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
-const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one)(?!\p{L})/iu
+const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one|featured|sponsored|pinned|recommended)(?!\p{L})/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
 const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|\p{Script=Hangul}{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
