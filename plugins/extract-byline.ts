@@ -36,7 +36,7 @@ const namePattern = new RegExp(
 export default function extractByline() {
   return function (tree: Root, file: VFile): undefined {
     // A listing’s bylines belong to its teasers, not to the page.
-    const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree, 14)
+    const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree)
     for (const index of zone) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue

@@ -374,7 +374,7 @@ const sections = new Set(
 
 /**
  * Indexes of the short lines at the top, before the first paragraph of prose:
- * the only place a headline stands (twelve of them, items of a menu not
+ * the only place a headline stands (forty of them, items of a menu not
  * counted). Each is one line of at most 20 words with no more than one
  * sentence-ending stop.
  */
@@ -382,7 +382,7 @@ function headerLines(tree: Root): number[] {
   const result: number[] = []
   // (a menu's items count as none: `• Home`)
   let counted = 0
-  for (let index = 0; index < tree.children.length && counted < 12; index++) {
+  for (let index = 0; index < tree.children.length && counted < 40; index++) {
     const node = tree.children[index]
     const value = plainText(node)?.value
     // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)

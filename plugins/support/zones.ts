@@ -33,12 +33,12 @@ const metaLabel = /^(?:by|written by|posted|published|updated|von|par|por|door|a
 /**
  * Indexes of the paragraphs at the top of an article, where headlines, bylines
  * and datelines stand: from the start until the second paragraph of prose (at
- * most `limit`, items of a menu not counted). Prose followed within two paragraphs by a short byline or
+ * most `limit`, items of a menu not counted: a page may print its menu of bare lines twice above the article). Prose followed within two paragraphs by a short byline or
  * date line, itself followed by prose, is a promotion above the article, not
  * its text (`Never miss a story! Follow us on WhatsApp …`, then `By A`,
  * `Published …`, the article): the count starts again after it.
  */
-export function topZone(tree: Root, limit = 12): number[] {
+export function topZone(tree: Root, limit = 40): number[] {
   const zone: number[] = []
   let prose = 0
   // (a menu's items count as none: `• Home`, `1. Kerala`)
