@@ -9,7 +9,7 @@ import {isKicker} from './extract-title.js'
 import {isPersonName} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
-import {monthLocales, numericDates} from './support/months.js'
+import {monthLocales, numericDates, readersNaming} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -35,7 +35,7 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
+  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
 const updatedWords =
   'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן|수정|업데이트'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
@@ -67,7 +67,8 @@ function readingOnWeekday(first: number, second: number, year: number, word: str
 }
 
 /** An ISO date, with its time maybe, ending a line. */
-const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?)?$/iu
+// (or an ISO 8601 timestamp: `Інтерв’ю 2024-02-19T09:10:32+02:00`)
+const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?\s*(?:[ap]\.?m\.?)?|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/iu
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
@@ -86,7 +87,7 @@ const labelledPlace = /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+[�
  * A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `), or a place of capitalized
  * words (or words in a script without capitals) and a comma (`New Delhi, Monday, 5 February 2024`, `नई दिल्ली, …`).
  */
-const leadingPlace = /^(?:(?:\s*\p{Lu}[\p{L}\p{M}.’'-]*(?:\s\p{L}[\p{L}\p{M}.’'-]*){0,2}\s+[|–—-])+|\s*[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*){0,2},)/u
+const leadingPlace = /^(?:(?:\s*\p{Lu}[\p{L}\p{M}.’'-]*(?:\s(?:&|\p{L}[\p{L}\p{M}.’'-]*)){0,2}\s+[|–—-])+|\s*[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*){0,2},)/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
 const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
 /**
@@ -392,7 +393,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // Without a year of four digits, only the page's own readers and English's are asked (for a yearless or
       // relative date, which is warned and not used): asking all of them for every such line cost a tenth of a build.
       const readers = /\p{Nd}{4}/u.test(rest) ? parsers : nearby
-      for (const parser of byScript.length > 0 ? [...new Set([...readers, ...byScript])] : readers) {
+      // Then, with a year, the readers of the languages whose month names the line holds (a page whose language was
+      // told wrong: `2024. április 9.` on a Hungarian page read as English).
+      const named = readers === parsers ? readersNaming(rest) : []
+      for (const parser of new Set([...readers, ...byScript, ...named])) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.
@@ -413,7 +417,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
           if (!after.includes('(')) after = after.replace(/\s+in\s+\p{Lu}[\p{L} ,&-]{0,40}$/u, '')
           after = after.replace(/\(.*\)/gu, '')
         }
-        if (!residue.test(before + ' ' + after)) return undefined
+        if (!residue.test(before + ' ' + after)) continue
         // A dateline, whether its date is used or not (a line left in the body is still no standfirst).
         if (remove.length > 0) (file.data.datelines ??= new Set()).add(text)
         // Its section, when it reads as one (`Belföld`, `Politics`; not `Comments`), leaves with it (rule `dateline-section`).

@@ -16,7 +16,7 @@ import stripBoilerplate from '../plugins/strip-boilerplate.js'
 import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
-import {digitsValue, monthLocales} from '../plugins/support/months.js'
+import {digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
 import {createProcessor} from '../pipeline/processor.js'
 
@@ -159,6 +159,18 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('bn', '১২ মার্চ ২০২৪')).toBe('১২ মার্চ ২০২৪ = 2024-03-12'.normalize('NFC'))
     expect(read('he', 'יום שני, 5 בפברואר 2024')).toBe('יום שני, 5 בפברואר 2024 = 2024-02-05')
     expect(read('nn', 'måndag 4. mai 2023')).toBe('måndag 4. mai 2023 = 2023-05-04')
+    expect(read('ms', 'Mac 12, 2024, Selasa')).toBe('Mac 12, 2024, Selasa = 2024-03-12')
+    expect(read('ms', '3 Ogos 2023')).toBe('3 Ogos 2023 = 2023-08-03')
+  })
+
+  it('finds the readers of the languages whose month names a line holds, whatever the page’s language', () => {
+    const readers = readersNaming('2024. április 9. 14:32')
+    expect(readers).toContain(monthLocales.hu)
+    expect(readers.map((reader) => reader.strict.parse('2024. április 9. 14:32')[0]?.start.get('day'))).toContain(9)
+    expect(readersNaming('12 marca 2024')).toContain(monthLocales.pl)
+    // (no month name: no reader; numbered months, `tháng 9`, are no names)
+    expect(readersNaming('Linked received workers 31 need 2022 said')).toEqual([])
+    expect(readersNaming('9 2015')).toEqual([])
   })
 
   it('reads no month name of another language, and no day that cannot be', () => {

@@ -252,6 +252,12 @@ const names: Record<string, Names> = {
     order: String.raw`(?:${monthFirst}|${dayFirst})`
   },
   // Vietnamese months are numbered: `14 tháng 9, 2015`, `ngày 14 tháng 9 năm 2015`.
+  // Malay: `12 Mac 2024`, `Mac 12, 2024, Selasa` (month first too)
+  ms: {
+    months: [['januari'], ['februari'], ['mac'], ['april'], ['mei'], ['jun'], ['julai'], ['ogos'], ['september'], ['oktober'], ['november'], ['disember']],
+    weekdays: ['isnin', 'selasa', 'rabu', 'khamis', 'jumaat', 'sabtu', 'ahad'],
+    order: String.raw`(?:${dayFirst}|${monthFirst})`
+  },
   vi: {
     months: Array.from({length: 12}, (_, index) => [String(index + 1), String(index + 1).padStart(2, '0')]),
     weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
@@ -374,3 +380,26 @@ export const numericDates: {strict: chrono.Chrono} = {strict: numericChrono()}
 export const monthLocales: Record<string, {strict: chrono.Chrono}> = Object.fromEntries(
   Object.entries(names).map(([code, lang]) => [code, {strict: monthChrono(lang)}])
 )
+
+/** Each month name (folded) of a language without a chrono-node locale, and the readers of the languages that write it. */
+const readersByMonth = new Map<string, Array<{strict: chrono.Chrono}>>()
+for (const [code, lang] of Object.entries(names)) {
+  // (not numbered months: `tháng 9`)
+  for (const form of lang.months.flat().filter((form) => !/\p{Nd}/u.test(form))) {
+    const key = folded(form).replace(/\s+/gu, ' ')
+    const readers = readersByMonth.get(key) ?? []
+    if (!readers.includes(monthLocales[code])) readers.push(monthLocales[code])
+    readersByMonth.set(key, readers)
+  }
+}
+const anyMonth = new RegExp(String.raw`(?<!\p{L})(?:${either([...readersByMonth.keys()])})(?!\p{L})`, 'giu')
+
+/**
+ * The month-name readers of the languages whose month names `text` holds (`2024. április 9.`: Hungarian's), for a
+ * date on a page whose language was not told right, or that quotes another language's date.
+ */
+export function readersNaming(text: string): Array<{strict: chrono.Chrono}> {
+  const found = new Set<{strict: chrono.Chrono}>()
+  for (const match of text.matchAll(anyMonth)) for (const reader of readersByMonth.get(folded(match[0]).replace(/\s+/gu, ' ')) ?? []) found.add(reader)
+  return [...found]
+}
