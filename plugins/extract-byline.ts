@@ -2,7 +2,7 @@
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {outletEnd, postFooterLine, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postFooterLine, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
@@ -66,7 +66,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -126,6 +126,21 @@ export default function extractByline() {
       return false
     }
   }
+}
+
+/**
+ * The reporters of a credit in Chinese, Japanese or Korean news among the first paragraphs (`华讯社上海1月1日电(记者陈晓岚、吴立恒)`,
+ * `〔記者林秀娟/台中報導〕`, `(서울=한빛뉴스) 김도현 기자 =`, `文・写真　木村早苗記者`): rule `cjk-credit`; the paragraph stays.
+ */
+function cjkCredits(tree: Root, file: VFile): boolean {
+  for (const node of tree.children.slice(0, 30)) {
+    const text = plainText(node)
+    const credit = text ? cjkCredit(text.value) : undefined
+    if (!text || !credit || credit.names.length === 0) continue
+    setAuthors(file, credit.names.map(({start, end}) => ({value: text.value.slice(start, end), evidence: cite(file, 'cjk-credit', textSpan(text, start, end))})))
+    return true
+  }
+  return false
 }
 
 /** Set `author` to these names, each with its evidence. */

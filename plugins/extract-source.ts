@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {isCjkMetaLine, outletEnd, rightsReserved, wordCount} from './support/shapes.js'
+import {cjkCredit, isCjkMetaLine, outletEnd, rightsReserved, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
@@ -307,6 +307,12 @@ const agencyWord = /\b(?:news|wire|press|agency|agencia|agência|agenzia|agence|
 
 /** The agency credited in the dateline of one of the first three paragraphs of prose, if any. */
 function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  // An agency's credit in Chinese or Korean, which says what it is: `华讯社上海1月1日电(记者…)`, `(서울=한빛뉴스) 김도현 기자 =`.
+  for (const node of tree.children.slice(0, 30)) {
+    const text = plainText(node)
+    const cjk = text ? cjkCredit(text.value) : undefined
+    if (text && cjk?.agency) return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
+  }
   let paragraphs = 0
   for (const node of tree.children.slice(0, 12)) {
     const text = plainText(node)

@@ -17,6 +17,7 @@ import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
 import {digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
+import {cjkCredit} from '../plugins/support/shapes.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
 import {createProcessor} from '../pipeline/processor.js'
 
@@ -276,5 +277,25 @@ describe('parseText', () => {
     ]
     expect(paragraphs(`${header.join('\n')}\n\n${prose}`)).toEqual([...header, prose])
     expect(paragraphs(`${header[0]}\n${header[2]}\n\n${prose}`)).toEqual([header[0], header[2], prose])
+  })
+})
+
+describe('cjkCredit', () => {
+  const read = (value: string) => {
+    const credit = cjkCredit(value)
+    return credit && {agency: credit.agency && value.slice(credit.agency.start, credit.agency.end), names: credit.names.map(({start, end}) => value.slice(start, end))}
+  }
+
+  it('reads the agency and reporters of news credits in Chinese, Taiwanese, Korean and Japanese', () => {
+    expect(read('东方社上海1月1日电(记者王晓梅、李建国)清晨六点。')).toEqual({agency: '东方社', names: ['王晓梅', '李建国']})
+    expect(read('〔記者林美玲/台中報導〕台中市昨晚發生火警。')).toEqual({agency: undefined, names: ['林美玲']})
+    expect(read('(서울=새벽뉴스) 박서연 기자 = 기상청이 발령했다.')).toEqual({agency: '새벽뉴스', names: ['박서연']})
+    expect(read('文・写真　山田花子記者')).toEqual({agency: undefined, names: ['山田花子']})
+  })
+
+  it('reads no credit in other text', () => {
+    expect(read('记者从市政府获悉,新的公交线路将于下月开通。')).toBeUndefined()
+    expect(read('기상청은 대비해 달라고 당부했다.')).toBeUndefined()
+    expect(read('市の記者会見で発表された。')).toBeUndefined()
   })
 })

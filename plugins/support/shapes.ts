@@ -51,3 +51,46 @@ export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px
  * redistribution”).
  */
 export const rightsReserved = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|sva prava (?:pridržana|zadržana|zaštićena)|сва права задржана|vse pravice pridržane|minden jog fenntartva|toate drepturile rezervate|всички права запазени|все права защищены|всі права захищені|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|tüm hakları saklıdır|με επιφύλαξη παντός δικαιώματος|bản quyền thuộc về [^.]{1,60}|무단\s?전재\s?및\s?재배포\s?금지)`
+
+/** Where a news agency's credit in Chinese, Japanese or Korean names its agency and reporters (offsets in the line). */
+export interface CjkCredit {
+  agency?: {start: number; end: number}
+  names: Array<{start: number; end: number}>
+}
+
+/**
+ * A reporter's credit as Chinese, Taiwanese, Korean and Japanese news write it, opening the lead or alone on a line:
+ * an agency's dateline with its reporters (`华讯社上海1月1日电(记者陈晓岚、吴立恒)`), a Taiwanese paper's bracket
+ * (`〔記者林秀娟/台中報導〕`), a Korean agency's (`(서울=한빛뉴스) 김도현 기자 =`), a Japanese line that ends with the
+ * reporter (`文・写真　木村早苗記者`).
+ */
+export function cjkCredit(value: string): CjkCredit | undefined {
+  const spans = (text: string, from: number, separator: RegExp): Array<{start: number; end: number}> => {
+    const result: Array<{start: number; end: number}> = []
+    let at = from
+    for (const part of text.split(separator)) {
+      const start = value.indexOf(part, at)
+      if (part.length > 0) result.push({start, end: start + part.length})
+      at = start + part.length
+    }
+    return result
+  }
+  const chinese = /^(\p{Script=Han}{2,6}社)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电電]\s*[（(](?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4}){0,4})[）)]/u.exec(value)
+  if (chinese) {
+    return {agency: {start: 0, end: chinese[1].length}, names: spans(chinese[2], chinese[0].indexOf(chinese[2], chinese[1].length), /[、，,]\s*/u)}
+  }
+  const taiwanese = /^[〔［[]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4}){0,3})\s*[／/]\s*\p{Script=Han}{2,8}(?:报导|報導|报道|報道)\s*[〕］\]]/u.exec(value)
+  if (taiwanese) return {names: spans(taiwanese[1], taiwanese[0].indexOf(taiwanese[1]), /[、，,]/u)}
+  const korean = /^[(（]\p{Script=Hangul}{1,6}\s*=\s*([\p{L}\p{N}]{2,12})[)）]\s*(\p{Script=Hangul}{2,4})\s?기자\s*=/u.exec(value)
+  if (korean) {
+    const agency = korean[0].indexOf(korean[1])
+    const name = korean[0].indexOf(korean[2], agency + korean[1].length)
+    return {agency: {start: agency, end: agency + korean[1].length}, names: [{start: name, end: name + korean[2].length}]}
+  }
+  const japanese = value.length <= 20 ? /^(?:(?:文|写真|取材)(?:[・･/／](?:文|写真|取材))*[\s　]*)?(\p{Script=Han}{2,5})[\s　]?記者$/u.exec(value) : null
+  if (japanese) {
+    const start = japanese[0].lastIndexOf(japanese[1])
+    return {names: [{start, end: start + japanese[1].length}]}
+  }
+  return undefined
+}
