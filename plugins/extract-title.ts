@@ -17,9 +17,9 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
-/** A breadcrumb trail (`Home > News > Local`, `News › World`): navigation, never a headline. */
+/** A breadcrumb trail (`Home > News > Local`, `News › World`, `Home >> News`): navigation, never a headline. */
 // Each crumb is at most three words.
-const breadcrumb = /^[^>›»→\s]+(?:\s[^>›»→\s]+){0,2}(?:\s(?:[>›»→]|->)\s[^>›»→\s]+(?:\s[^>›»→\s]+){0,2})+$/u
+const breadcrumb = /^[^>›»→\s]+(?:\s[^>›»→\s]+){0,2}(?:\s(?:[>›»→]|->|>>)\s[^>›»→\s]+(?:\s[^>›»→\s]+){0,2})+$/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**

@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, pictureExtension, pictureSize, rightsReserved} from './support/shapes.js'
+import {cjkMetaWord, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -34,7 +34,7 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 // A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
@@ -233,6 +233,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
+  // A masthead or label printed several times, glued (`Tinta ChilangaTinta ChilangaTinta Chilanga`).
+  {reason: 'repeated-line', test: /^(\S.{2,59}?)\1{1,4}$/u, maxLength: 300, zone: 'head'},
   // `Torna su`, `Nach oben`, `Takaisin uutislistaan`, `Back to news`: links back up or to the list.
   {
     reason: 'navigation',
@@ -349,6 +351,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     file.data.removed ??= []
     // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
     relatedBlock(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
+    pageEnd(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
     menuBlock(tree, file)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
@@ -416,6 +419,47 @@ function menuBlock(tree: Root, file: VFile): void {
     while (start > 0 && item(start - 1)) start--
     if (end - start + 1 >= 4) for (let index = end; index >= start; index--) removeChild(file, tree, index, 'navigation')
     end = start
+  }
+}
+
+/**
+ * Where a page's comment section or a blog's post footer starts (`Leave a Reply`, `No comments:`, `Post a Comment`,
+ * `Newer Post Older Post Home`, `Comments (3)`, `Komentarze (3)`, `Δεν υπάρχουν σχόλια:`…): the article has ended.
+ */
+const pageEndMark = new RegExp(
+  '^(?:(?:no|\\d{1,5}) comments?:|post a comment|leave a (?:reply|comment)(?: cancel reply)?|you must be logged in to post a comment\\.?|' +
+    'newer posts? older posts?(?: home)?|subscribe to:?\\s*post comments \\(atom\\)|' +
+    '(?:comments?|komentarze|diskuse|komentáře|komentāri|komentari|komentarji|kommentare|kommentarer|commentaires|comentarios|comentários|commenti|reacties|yorumlar|hozzászólások|kommentit|комментарии|коментарі|коментари|σχόλια)\\s*\\(\\d{1,5}\\)|' +
+    // (Blogger's and WordPress's in other languages)
+    'δεν υπάρχουν σχόλια:|δημοσίευση σχολίου|không có nhận xét nào:|no hay comentarios:|aucun commentaire:|keine kommentare:|nenhum comentário:|nessun commento:|tidak ada komentar:|' +
+    'publicar un comentario|enregistrer un commentaire|kommentar veröffentlichen|postar um comentário|posta un commento|posting komentar|' +
+    'deixe (?:um comentário|uma resposta)|deja (?:un comentario|una respuesta)|laisser un commentaire|lascia un commento|schreibe einen kommentar|' +
+    'dodaj komentarz|tinggalkan (?:balasan|komentar)|để lại một bình luận|bir (?:cevap|yanıt) yazın|добавить комментарий|оставить комментарий|' +
+    'залишити (?:відповідь|коментар)|napsat komentář|geef een reactie|laat een reactie achter|lämna ett svar|legg igjen en kommentar|' +
+    'jätä kommentti|lasă un răspuns|ostavite (?:odgovor|komentar)|αφήστε μια απάντηση|השאר תגובה|اترك تعليق(?:اً|ا)?|دیدگاهتان را بنویسید|' +
+    '댓글 남기기|コメントを残す|发表评论|發表評論|发表回复)$',
+  'iu'
+)
+
+/**
+ * A page's end: from a comment section's or a blog post footer's start after the article's first paragraph of prose,
+ * every paragraph leaves (its own rule's reason, else `page-end`): comments, the blog's archive and profile, a site's
+ * footer. Not when another post follows (a blog's page of several posts, each with its footer: `Posted by A at …`).
+ */
+function pageEnd(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
+  const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  if (first === -1) return
+  const mark = tree.children.findIndex((node, index) => index > first && pageEndMark.test(plainText(node)?.value ?? ''))
+  if (mark === -1) return
+  // (the last post's footer may have left already, for its author)
+  const at = tree.children[mark].position?.start.offset ?? 0
+  if (
+    tree.children.slice(mark + 1).some((node) => postFooterLine.test(plainText(node)?.value ?? '')) ||
+    (file.data.removed ?? []).some((removal) => removal.start > at && postFooterLine.test(removal.text))
+  ) return
+  for (let index = tree.children.length - 1; index >= mark; index--) {
+    const text = plainText(tree.children[index])
+    removeChild(file, tree, index, (text && furniture(text.value)) ?? 'page-end')
   }
 }
 
