@@ -73,6 +73,8 @@ const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${p
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
   String.raw`^(?:[\s,.·|•–—/-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
+    // An English weekday after the date (`Jun 08, 2022 Wednesday`).
+    String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
     String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|г|р|године|godine|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
@@ -375,6 +377,13 @@ export default function extractDate(options: Options | null | undefined = emptyO
      * colon. The paragraph stays; only the date is cited (rule `press-dateline`).
      */
     function pressDateline(text: Text): void {
+      // (or the date first, then the place and a dash: `14th March 2025, Kampala – The authority …`)
+      const dateFirst = /^([^,–—]{6,30}?\p{Nd}{4}),\s*\p{Lu}[\p{L}.’' ]{1,30}?\s+[-–—]\s+\p{Lu}/u.exec(text.value)
+      if (dateFirst) {
+        const found = parseLine(text, 0, false, 'press-dateline', [], dateFirst[1].length)
+        if (found) date ??= found
+        return
+      }
       const place = /^\p{Lu}[\p{L}.’' ]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' ]{1,30}?)?\s*(?:[-–—]|,)\s+(?=\d|\p{Lu})/u.exec(text.value)
       if (!place) return
       const end = /\s+[-–—]\s+|\s*\([^()]{2,30}\)\s*[:–—-]|:\s/u.exec(text.value.slice(place[0].length, place[0].length + 50))
