@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, pictureExtension, pictureSize, rightsReserved, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, outletEnd, pictureExtension, pictureSize, rightsReserved, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -123,7 +123,9 @@ export default function extractTitle(options: Options | null | undefined = empty
       const pick = (list: typeof candidates) =>
         list.find(({found}) => wordCount(found.value) >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
-      const first = pick(overByline)
+      // (a masthead on the page's first line, `The Ballan Plains News`, is no headline when another line of four words is one)
+      const masthead = overByline[0]?.index === 0 && isMasthead(overByline[0].found.value) && overByline.slice(1).some(({found}) => wordCount(found.value) >= 4)
+      const first = pick(masthead ? overByline.slice(1) : overByline)
       // (a headline printed twice is taken over a line of fewer than four words, or under a notice, not over another headline)
       const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords)
       const chosen = twice ?? overDate(tree, overByline, first, dated) ?? first ?? pick(candidates)
@@ -391,6 +393,12 @@ function headerLines(tree: Root): number[] {
     if (!menuItem.test(value)) counted++
   }
   return result
+}
+
+/** Whether a line reads as an outlet's masthead: two to five capitalized words, the last an outlet's (`The Ballan Plains News`). */
+function isMasthead(value: string): boolean {
+  const words = value.split(' ')
+  return words.length >= 2 && words.length <= 5 && outletEnd.test(value) && words.every((word) => /^(?:\p{Lu}|the$|of$|and$|&$)/u.test(word))
 }
 
 /** Whether a line reads as a kicker: one to four words in capitals or known section names, or one to three capitalized words. */
