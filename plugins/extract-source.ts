@@ -48,13 +48,17 @@ export default function extractSource(options: Options | null | undefined = empt
       if (sourced.length < 3 && index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
       const text = plainText(tree.children[index])
       const match = text ? sourceLine.exec(text.value) : null
-      if (!text || !match || !isName(match[1])) continue
-      const from = match[0].indexOf(match[1])
+      if (!text || !match) continue
+      // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
+      const dashed = isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
+      const named = dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) ? match[1] : undefined
+      if (!named) continue
+      const from = match[0].lastIndexOf(named)
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
       // `Source: Government of Fiji Country: Fiji`: another label ends it.
       // (`Source: Sinowire| 2020-07-15 19:42:08|Editor: X`: a bar ends it too)
       // (`Forrás: OHÜ/OHÜ Fotó: …`: the first of several after a slash)
-      const value = match[1].replace(/\s*[|/].*$/u, '').replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
+      const value = named.replace(/\s*[|/].*$/u, '').replace(contributions, '').replace(/\s+\p{Lu}\p{L}+:\s.*$/u, '')
       line = {value, evidence: cite(file, 'source-line', textSpan(text, from, from + value.length))}
       removeChild(file, tree, index, 'source-line')
       break
