@@ -52,7 +52,8 @@ export default function extractNameLine() {
         const value = textOf(node)
         if (value !== title!.value && (isPersonName(value) || personNames(value)) && !inMenu(index)) found.push(index)
       }
-      if (found.length === 1) {
+      // (the same name printed twice is one: `Rania Al Suwaidi` / `Rania Al Suwaidi`)
+      if (found.length > 0 && found.every((index) => textOf(tree.children[index]) === textOf(tree.children[found[0]]))) {
         const text = plainText(tree.children[found[0]])!
         // (or two to four names: `Lim Wei Ling & Farah Idris`)
         const spans = personNames(text.value) ?? [{start: 0, end: text.value.length}]
@@ -64,7 +65,7 @@ export default function extractNameLine() {
             spans.map((span) => cite(file, 'name-line', textSpan(text, span.start, span.end)))
           )
         )
-        removeChild(file, tree, found[0], 'byline')
+        for (const index of found.toReversed()) removeChild(file, tree, index, 'byline')
         return undefined
       }
     }
@@ -79,7 +80,8 @@ export default function extractNameLine() {
         const value = textOf(node)
         const position = node?.position
         const touching = position && line && (position.end.line + 1 === line.start.line || line.end.line + 1 === position.start.line)
-        return Boolean(touching) && value !== '' && value.split(' ').length <= 3 && !/\d/u.test(value)
+        // (the same name printed twice is no menu)
+        return Boolean(touching) && value !== '' && value !== textOf(tree.children[index]) && value.split(' ').length <= 3 && !/\d/u.test(value)
       })
     }
 

@@ -352,6 +352,11 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
     relatedBlock(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
     pageEnd(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
+    // A line of twenty characters or more printed several times, one under the other, is no text of the article
+    // (a caption: `A dhow crosses Dubai Creek at dusk. The Gulf Weekend` ×4), wherever it stands.
+    for (let index = tree.children.length - 1; index >= 0; index--) {
+      if (/^(\S.{19,300})(?:\n\1){1,5}$/u.test(plainText(tree.children[index])?.value ?? '')) removeChild(file, tree, index, 'repeated-line')
+    }
     menuBlock(tree, file)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
