@@ -183,7 +183,10 @@ function signOff(tree: Root, file: VFile, last: number): {value: string; evidenc
       return {value: credited[1], evidence: cite(file, 'sign-off', textSpan(text, from, from + credited[1].length))}
     }
   }
-  for (const index of last === -1 ? [] : [last + 1, last]) {
+  // (or after short last sentences: `… européenne.` / `(ALP)` under paragraphs too short to be prose)
+  let end = last + 1
+  while (last !== -1 && end < Math.min(tree.children.length - 1, last + 4) && /[.!?…"”»]$/u.test(plainText(tree.children[end])?.value ?? '')) end++
+  for (const index of last === -1 ? [] : [...new Set([end, last + 1, last])]) {
     const text = plainText(tree.children[index])
     if (!text) continue
     // (a paragraph that ends with the sign-off no longer ends like a sentence: it may be the one after the last of prose)
@@ -318,10 +321,12 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     if (text && cjk?.agency) return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
   }
   let paragraphs = 0
-  for (const node of tree.children.slice(0, 12)) {
+  for (const [index, node] of tree.children.slice(0, 12).entries()) {
     const text = plainText(node)
-    if (!text || text.value.length < 80) continue
-    const match = wireDateline.exec(text.value)
+    // (the dateline may stand alone on its line over the article's first paragraph: `TBMM (YHA) -`)
+    const alone = text && text.value.length < 80 && (plainText(tree.children[index + 1])?.value.length ?? 0) >= 80 ? wireDateline.exec(text.value + ' ' + (plainText(tree.children[index + 1])?.value ?? '')) : null
+    if (!text || (text.value.length < 80 && !(alone && alone[0].length <= text.value.length + 1))) continue
+    const match = wireDateline.exec(text.value) ?? alone
     const name = (match?.[2] ?? match?.[3])?.trim()
     // A known service, a name that says it is one, or an abbreviation after a place in capitals
     // (`TRIESTE (ALN) -`), not any abbreviation (`The International Monetary Fund (IMF) -`).
