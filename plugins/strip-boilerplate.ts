@@ -219,6 +219,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   // The font-size control's words (`Text Sizes`, `A+ A-`).
   {reason: 'page-controls', test: /^(?:text sizes?|font sizes?|a\s?\+\s?a\s?-|a-\s?a\+|aa)$/iu, maxLength: 12},
+  // (in other languages, maybe with its `Aa` button glued: `Cambiar el tamaño de la fuenteAa`)
+  {reason: 'page-controls', test: /^(?:change (?:the )?(?:font|text) size|cambiar el tamaño de(?: la)? (?:fuente|letra|texto)|tamaño de (?:la )?(?:fuente|letra)|taille (?:du texte|de la police)|schriftgröße(?: ändern)?|dimensione del (?:testo|carattere)|tamanho d[ao] (?:letra|fonte|texto)|lettergrootte|textstorlek|rozmiar (?:tekstu|czcionki)|размер шрифта)\s*(?:aa)?$/iu, maxLength: 40},
+  // A page's id for the article, in the top (`News ID: 284173`, `شناسه خبر : ۲۸۴۱۷۳`, `Código: 40213`).
+  {reason: 'meta-line', test: /^[\p{L}\p{M} ]{2,30}\s*[:：]\s*\p{Nd}{3,}$/u, maxLength: 45, zone: 'head'},
   {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
   {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
   // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
@@ -232,6 +236,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'image-placeholder', test: new RegExp(`^[^.!?]{0,60}${pictureSize.source}`, 'iu'), maxLength: 90},
   // A logo's alternative text (`Logo Central America Link`, `Harbour Times logo`).
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
+  // Sponsors' logos' alternative texts run together (`Naira Pay Logo   Kobo Vault Logo   Spark Ledger Logo`).
+  {reason: 'image-placeholder', test: /^(?:(?:\S+\s+){1,3}logo\s*){2,8}$/iu, maxLength: 200, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
   // A masthead or label printed several times, glued (`Tinta ChilangaTinta ChilangaTinta Chilanga`).
   {reason: 'repeated-line', test: /^(\S.{2,59}?)\1{1,4}$/u, maxLength: 300, zone: 'head'},
