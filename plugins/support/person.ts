@@ -22,6 +22,8 @@ const notNames = new Set(
     'television televisions télévision télévisions televisión radio tv channel network online digital magazine studio studios productions institute foundation trust association ' +
     'superintendent mayor minister president governor senator councillor councilor commissioner chairman chairwoman chair ceo cfo coo officer manager spokesperson spokesman spokeswoman secretary judge justice coach captain principal headteacher inspector sergeant detective sheriff chief director professor investor investors relations contact contacts communications office department ' +
     'redaksi redaction rédaction redacción redação redazione redaktion redaktionen redakcja redactie редакция редакція ' +
+    // (a page's kind: `Bi-Weekly Briefing`, `Morning Digest`)
+    'briefing briefings digest bulletin roundup round-up recap explainer interview interviews statement statements notice notices announcement announcements brief briefs dispatch dispatches bi-weekly biweekly fortnightly monthly quarterly annual ' +
     'вконтакте одноклассники дзен телеграм новости главная ' +
     // (function words, capitalised at a line's start: `With Corinne Abelard and Theo Marchetti` is a newsletter's credit, not a name)
     'with for from in on at to the and but by as an our your my his her their this that these those what why how when where who which'
