@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {isCjkMetaLine, postFooterLine} from './support/shapes.js'
+import {isCjkMetaLine, postFooterLine, sections} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName} from './support/person.js'
@@ -35,9 +35,9 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|פורסם|승인|입력|기사입력|등록|date'
+  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|date'
 const updatedWords =
-  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|تم التحديث|עודכן|수정|업데이트'
+  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
@@ -72,11 +72,11 @@ const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,.·|•–—/-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
+  String.raw`^(?:[\s,.·|•–—/،-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
     // An English weekday after the date (`Jun 08, 2022 Wednesday`).
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
-    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
-    String.raw`\d{1,2}[:h.]\d{2}(?:[:.]\d{2})?|uhr|h|hs|horas?|г|р|године|godine|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
+    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`, in any script's digits: `۰۸:۴۵`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
+    String.raw`\p{Nd}{1,2}[:h.]\p{Nd}{2}(?:[:.]\p{Nd}{2})?|uhr|h|hs|horas?|г|р|године|godine|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
@@ -395,7 +395,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     /** Parse a date that fills the line (apart from a label and separators). */
     function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
-      const rest = line.slice(offset, end)
+      // (a read time glued to the year is set apart, after the date: `May 27, 20233 min read`)
+      const rest = line.slice(offset, end).replace(/(?<=\p{Nd}{4})(?=\p{Nd}{1,2}\s*min(?:ute)?s?\s+read$)/u, ' ')
       // Only dates with a year are used, and years are written in digits (any script's: `٢٠١٦`): without one, no parser can succeed.
       if (!/\p{Nd}/u.test(rest)) return undefined
       const byScript = /[^\p{Script=Latin}\p{Script=Common}]/u.test(rest) ? scriptLocales.filter(([script]) => script.test(rest)).flatMap(([, readers]) => readers) : []
@@ -411,7 +412,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.
         const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}\b/u.exec(result.text.trim())
         if (dotted && (result.start.get('day') !== Number(dotted[1]) || result.start.get('month') !== Number(dotted[2]))) continue
-        const before = rest.slice(0, result.index).replace(leadingPlace, ' ')
+        // (or a bare dateline starts with its section: `Opinion March 16, 2024`)
+        const kicker = strictLine ? /^\s*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+$/u.exec(rest.slice(0, result.index)) : null
+        const leading = kicker && sections.has(kicker[1].toLowerCase()) ? kicker : null
+        const before = leading ? ' ' : rest.slice(0, result.index).replace(leadingPlace, ' ')
         let after = rest.slice(result.index + result.text.length)
         // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`), and so do
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
@@ -433,6 +437,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (section && remove.length > 0 && isKicker(section[1]) && !/^(?:comments?|share|print|reply|\d+ comments?)$/iu.test(section[1])) {
           const at = offset + result.index + result.text.length + section.index + section[0].indexOf(section[1])
           setField(file, 'section', field<string | null>(section[1], [cite(file, 'dateline-section', textSpan(text, at, at + section[1].length))]))
+        } else if (leading && remove.length > 0) {
+          const at = offset + leading[0].indexOf(leading[1])
+          setField(file, 'section', field<string | null>(leading[1], [cite(file, 'dateline-section', textSpan(text, at, at + leading[1].length))]))
         }
         const from = offset + result.index
         const evidence = cite(file, rule, textSpan(text, from, from + result.text.length))

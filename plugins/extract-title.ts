@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, outletEnd, pictureExtension, pictureSize, rightsReserved, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, outletEnd, pictureExtension, pictureSize, rightsReserved, sections, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -370,9 +370,6 @@ function escape(value: string): string {
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
-const sections = new Set(
-  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks opinions uutiset kotimaa ulkomaat talous urheilu kulttuuri mielipide pääkirjoitus nyheter nyheder nieuws binnenland buitenland nachrichten actualités actualité noticias sucesos deportes sociedad notícias notizie cronaca wiadomości aktualności zprávy domácí zahraničí haberler berita новости новини'.split(' ')
-)
 
 /**
  * Indexes of the short lines at the top, before the first paragraph of prose:

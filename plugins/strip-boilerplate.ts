@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
+import {cjkMetaWord, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -34,7 +34,7 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|trending|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 // A banner asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`).
 const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200})$/iu
@@ -277,6 +277,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'consent-notice', test: /^this site is protected by recaptcha\b.{0,160}$/iu, maxLength: 200},
+  // A prompt to allow the site's notifications (`Stay up to date with notifications from The Courier-Standard`, `Allow notifications`).
+  {reason: 'notification-prompt', test: /^(?:stay up to date with (?:push )?notifications from .{1,60}|(?:allow|enable|turn on|get) (?:push |browser )?notifications(?: from .{1,60})?[.!?]?|(?:would you like|do you want) to (?:receive|get|enable) (?:push |browser )?notifications\b.{0,80})$/iu, maxLength: 140},
   // After the article: the comment section's furniture and links to the next and previous articles.
   {
     reason: 'comment-prompt',
@@ -364,6 +366,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       if (/^(\S.{19,300})(?:\n\1){1,5}$/u.test(plainText(tree.children[index])?.value ?? '')) removeChild(file, tree, index, 'repeated-line')
     }
     menuBlock(tree, file)
+    menuLines(tree, file)
     // A long copyright notice is no prose of the article.
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
@@ -471,6 +474,19 @@ function pageEnd(tree: Root, file: VFile, furniture: (value: string) => string |
   for (let index = tree.children.length - 1; index >= mark; index--) {
     const text = plainText(tree.children[index])
     removeChild(file, tree, index, (text && furniture(text.value)) ?? 'page-end')
+  }
+}
+
+/** A site's menu run into one line above the article's first paragraph of prose (`Home About Opinions Media Contact`) leaves as `navigation`. */
+function menuLines(tree: Root, file: VFile): void {
+  const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const raw = String(file.value)
+  for (let index = Math.min(first === -1 ? tree.children.length : first, 40) - 1; index >= 0; index--) {
+    const text = plainText(tree.children[index])
+    const start = text?.position?.start.offset
+    const end = text?.position?.end.offset
+    if (!text || text.value.includes('\n') || text.value.length > 120 || start === undefined || end === undefined) continue
+    if (isMenuLine(text.value, raw.slice(start, end))) removeChild(file, tree, index, 'navigation')
   }
 }
 

@@ -162,6 +162,10 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('nn', 'måndag 4. mai 2023')).toBe('måndag 4. mai 2023 = 2023-05-04')
     expect(read('ms', 'Mac 12, 2024, Selasa')).toBe('Mac 12, 2024, Selasa = 2024-03-12')
     expect(read('ms', '3 Ogos 2023')).toBe('3 Ogos 2023 = 2023-08-03')
+    // (Persian dates are Solar Hijri: 12 Aban 1402 is 3 November 2023, 1 Farvardin 1403 is 20 March 2024)
+    expect(read('fa', '۱۲ آبان ۱۴۰۲')).toBe('۱۲ آبان ۱۴۰۲ = 2023-11-03')
+    expect(read('fa', 'شنبه ۱ فروردین ۱۴۰۳')).toBe('شنبه ۱ فروردین ۱۴۰۳ = 2024-03-20')
+    expect(read('fa', '۱۲ آبان ۱۴۰۲'.replace('ی', 'ي'))).toBeDefined()
   })
 
   it('finds the readers of the languages whose month names a line holds, whatever the page’s language', () => {
@@ -181,6 +185,8 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('lt', 'kovo 12 d.')).toBeUndefined()
     expect(read('vi', '14 tháng 13, 2015')).toBeUndefined()
     expect(read('pl', 'marcato 2024')).toBeUndefined()
+    // (1402 is no leap year: no 30 Esfand)
+    expect(read('fa', '۳۰ اسفند ۱۴۰۲')).toBeUndefined()
   })
 
   it('gives the value of digits in any script', () => {

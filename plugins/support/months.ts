@@ -11,11 +11,14 @@
  * Digits may be any script's (`\p{Nd}`).
  */
 import * as chrono from 'chrono-node'
+import {isValidJalaaliDate, toGregorian} from 'jalaali-js'
 
 interface Names {
   /** The month names by month (January first), each with its other forms. */
   months: string[][]
   weekdays: string[]
+  /** The calendar the dates are in, when not the Gregorian (Persian pages date by the Solar Hijri calendar). */
+  calendar?: 'jalali'
   /**
    * How the language writes a date, with `{d}`, `{m}`, `{y}` for day, month
    * name and year (default: day first, `{d}\.?\s+{m},?\s+{y}`); a weekday may
@@ -51,6 +54,12 @@ const southSlavic: Names = {
 function withoutAccents(lang: Names): Names {
   const plain = (word: string): string => word.normalize('NFD').replace(/[\u0301\u0308]/gu, '').normalize('NFC')
   const forms = (words: string[]): string[] => [...new Set([...words, ...words.map(plain)])]
+  return {...lang, months: lang.months.map(forms), weekdays: forms(lang.weekdays)}
+}
+/** Persian names with the Arabic letter forms some sites type (`ي` for `ی`, `ك` for `ک`). */
+function persianForms(lang: Names): Names {
+  const arabic = (word: string): string => word.replace(/ی/gu, 'ي').replace(/ک/gu, 'ك')
+  const forms = (words: string[]): string[] => [...new Set([...words, ...words.map(arabic)])]
   return {...lang, months: lang.months.map(forms), weekdays: forms(lang.weekdays)}
 }
 const norwegian: Names = {
@@ -252,6 +261,12 @@ const names: Record<string, Names> = {
     order: String.raw`(?:${monthFirst}|${dayFirst})`
   },
   // Vietnamese months are numbered: `14 tháng 9, 2015`, `ngày 14 tháng 9 năm 2015`.
+  // Persian, in the Solar Hijri calendar: `۱۲ آبان ۱۴۰۲`, `شنبه ۱۲ آبان ۱۴۰۲` (with Arabic letter forms too: `ي`, `ك`).
+  fa: persianForms({
+    months: [['فروردین'], ['اردیبهشت'], ['خرداد'], ['تیر'], ['مرداد', 'امرداد'], ['شهریور'], ['مهر'], ['آبان'], ['آذر'], ['دی'], ['بهمن'], ['اسفند']],
+    weekdays: ['شنبه', 'یکشنبه', 'یک‌شنبه', 'دوشنبه', 'سه‌شنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه'],
+    calendar: 'jalali'
+  }),
   // Malay: `12 Mac 2024`, `Mac 12, 2024, Selasa` (month first too)
   ms: {
     months: [['januari'], ['februari'], ['mac'], ['april'], ['mei'], ['jun'], ['julai'], ['ogos'], ['september'], ['oktober'], ['november'], ['disember']],
@@ -345,6 +360,12 @@ function monthChrono(lang: Names): chrono.Chrono {
       const day = digitsValue(part('day'))
       const value = month.get(folded(part('month')).replace(/\s+/gu, ' '))
       if (value === undefined || day < 1 || day > 31) return null
+      if (lang.calendar === 'jalali') {
+        // (the Gregorian day, as `jalaali-js` converts it; 31 Esfand and other days that cannot be are none)
+        if (!isValidJalaaliDate(digitsValue(part('year')), value, day)) return null
+        const {gy, gm, gd} = toGregorian(digitsValue(part('year')), value, day)
+        return {day: gd, month: gm, year: gy}
+      }
       return {day, month: value, year: digitsValue(part('year'))}
     }
   }

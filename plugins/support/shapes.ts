@@ -94,3 +94,30 @@ export function cjkCredit(value: string): CjkCredit | undefined {
   }
   return undefined
 }
+
+/** Names of sections a site's menu and a kicker use (`Opinion`, `Politik`, `Actualités`, `Новости`). */
+export const sections = new Set(
+  'opinion analysis comment commentary editorial politics world business economy markets sport sports culture arts science technology tech health environment climate features feature news explainer interview review reviews lifestyle europe asia africa americas middle east international national local education travel media society metro perspectives op-ed meinung kommentar politik wirtschaft kultur opinión tribuna internacional economía cultura politique société monde économie tribune idées obituaries obituary letters weather crime courts cricket football rugby tennis motorsport entertainment property money food opini ekonomi olahraga nasional gospodarka kraj świat inrikes utrikes debatt gündem spor dünya политика экономика общество культура спорт felietony felieton opinie publicystyka ledare leder kronikk økonomi indland udland innenriks utenriks opinions uutiset kotimaa ulkomaat talous urheilu kulttuuri mielipide pääkirjoitus nyheter nyheder nieuws binnenland buitenland nachrichten actualités actualité noticias sucesos deportes sociedad notícias notizie cronaca wiadomości aktualności zprávy domácí zahraničí haberler berita новости новини'.split(' ')
+)
+
+/** Words of a site's menu besides its sections (`Home`, `About`, `Contact`, `Podcasts`, `Donate`). */
+const menuWords = new Set(
+  'home about contact contacts donate subscribe subscription events people research podcasts podcast videos video multimedia puzzles games crossword classifieds obits jobs careers shop store newsletters newsletter archive archives columns columnists blogs blog exhibits festivals interviews listen live watch radio tv traffic community diaspora edition editions e-paper epaper photos gallery galleries search login faq help team staff publications programmes programs projects membership advertise investigations longreads magazine books film music'.split(' ')
+)
+
+/**
+ * Whether a line is a site's menu run into one line: three to ten items, each one capitalized word (or `&`, `+`), half
+ * of them at least sections or menu words (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
+ * Contact`, `Government + Politics Education Environment Commentary`); or, in the raw text, items of three words at
+ * most kept apart by two spaces or a tab (`News  Politics  Opinion`), which a normalized line no longer shows.
+ */
+export function isMenuLine(value: string, raw: string): boolean {
+  const words = value.split(' ')
+  if (words.length >= 3 && words.length <= 10 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$|^[&+]$/u.test(word))) {
+    const named = words.filter((word) => /\p{L}/u.test(word))
+    const known = named.filter((word) => sections.has(word.toLowerCase()) || menuWords.has(word.toLowerCase())).length
+    if (known >= 2 && known * 2 >= named.length) return true
+  }
+  const items = raw.trim().split(/ {2,}|\t+/u)
+  return items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(' ').length <= 3 && !/[.!?:,;]$/u.test(item))
+}
