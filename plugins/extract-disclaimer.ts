@@ -33,6 +33,10 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /skribent|författar|yazar/iu,
     /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu
   ],
+  // “The views expressed above belong to the author(s).”, “… are the sole responsibility of the author.”
+  [/belongs? to the|sole responsibility/iu, /\b(?:views?|opinions?|statements?|expressions? of opinion)\b.{0,160}?\b(?:belongs? (?:solely )?to the (?:authors?|writers?)(?:\(s\))?|(?:are|is|remain) (?:the )?sole responsibility of the (?:authors?|writers?)(?:\(s\))?)(?!\p{L})/iu, true],
+  // Spanish “… son responsabilidad exclusiva de su autor”, Arabic “… ولا تعبر بالضرورة عن رأي الصحيفة”.
+  [/exclusiva|بالضرورة/iu, /\b(?:opiniones|artículos?|columnas?|textos?)\b.{0,120}?\bson (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad) de (?:su|sus|el|los|la|las) autor(?:es|a|as)?\b|لا تعبر بالضرورة عن/iu],
   // A blog platform's notice: `The opinions … here are presented solely by the authors, and X assumes no responsibility for them.`
   [/solely by the/iu, /\b(?:views?|opinions?|content)\b.{0,120}?\b(?:presented|expressed|provided) solely by the (?:authors?|writers?|bloggers?|contributors?)\b/iu, true],
   // A syndicated copy's note: `(This story has not been edited by X staff and is auto-generated from a syndicated feed.)`.
@@ -51,7 +55,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
