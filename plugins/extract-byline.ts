@@ -8,7 +8,7 @@ import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -265,7 +265,8 @@ function interviewCredit(tree: Root, file: VFile): boolean {
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
 function postFooter(tree: Root, file: VFile): boolean {
-  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
+  // (Blogger's `Posted by A at 9:14 PM`, WordPress's `Posted by A on October 11, 2022 in Reviews`)
+  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */

@@ -229,7 +229,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (found) date ??= found
         continue
       }
-      const bylineDate = /^(?:(?:posted|written|submitted) by:?|by|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
@@ -304,7 +304,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     if (!date) {
       for (const node of tree.children.slice(-10).reverse()) {
         const text = plainText(node)
-        const label = text && text.value.length <= 120 ? postFooterLine.exec(text.value) : null
+        // (or WordPress's `Posted by A on October 11, 2022 in Reviews`)
+        const label = text && text.value.length <= 120 ? (postFooterLine.exec(text.value) ?? /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu.exec(text.value)) : null
         if (!text || !label) continue
         const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)
@@ -421,6 +422,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
         // A byline's label after ` | ` (`Editorial | June 1, 2021 | By:`) starts the byline.
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
+        // A blog's `May 21, 2022 by glassadmin`: the byline after the date.
+        if (strictLine) after = after.replace(/^\s+by\s+\S.{0,60}$/iu, '')
         // A bare dateline may end with its section after a bar (`2019. október 3. 10:12, csütörtök | Belföld`).
         const section = strictLine ? /\s\|\s*(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?)\s*$/u.exec(after) : null
         if (section) after = after.slice(0, section.index)

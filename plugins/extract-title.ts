@@ -131,6 +131,17 @@ export default function extractTitle(options: Options | null | undefined = empty
       const chosen = twice ?? overDate(tree, overByline, first, dated) ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
+    /**
+     * Whether `line` stands right over the article's dateline (which left the body), itself over the headline with at
+     * most a blank line between: a columnist's name over the date, over the headline (`Wanjiru Kamau` / `May 27, 2023`).
+     */
+    const overDateline = (line: Text): boolean => {
+      const headline = tree.children[at]?.position?.start.line
+      const end = line.position?.end.line
+      if (headline === undefined || end === undefined) return false
+      const dateline = (file.data.removed ?? []).find((removal) => removal.reason === 'dateline' && removal.line === end + 1)
+      return dateline !== undefined && headline - (dateline.line + dateline.text.split('\n').length - 1) <= 2
+    }
     let kickerAt = -1
     let columnistAt = -1
     if (at > 0) {
@@ -152,7 +163,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       if (kicker && kickerLike && !hasField(file, 'section')) {
         kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
-      } else if (kicker && adjacent && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
+      } else if (kicker && (adjacent || overDateline(kicker)) && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
         // A columnist's name where a kicker would stand, on the line right over the headline (`Lena Forsberg`), is the
         // author; across a blank line it may be a section's or a campaign's name (`Defend Truth`).
         columnistAt = at - 1
