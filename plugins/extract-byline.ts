@@ -315,7 +315,8 @@ function closingNames(tree: Root, file: VFile, reach: number, longest: number, s
 }
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
-  let rest = text.value.slice(from)
+  // (a byline printed twice, glued: `par Lise Vandormaelpar Lise Vandormael`)
+  let rest = text.value.slice(from).replace(/^(.{3,60}?)(?:by|par|von|por|door|di|av|af|oleh)\s+\1$/iu, '$1')
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)

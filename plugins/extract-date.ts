@@ -9,7 +9,7 @@ import {isKicker} from './extract-title.js'
 import {isPersonName} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
-import {monthLocales, numericDates, readersNaming} from './support/months.js'
+import {dayOverTwelve, monthLocales, numericDates, readersNaming} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -99,7 +99,7 @@ const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
  */
 const dayFirst = new Set([
   'bg', 'bn', 'bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'he', 'hi', 'hr', 'id', 'it', 'lv', 'ms', 'nb', 'nl', 'nn', 'no', 'pl', 'pt',
-  'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'sw', 'tr', 'uk', 'vi'
+  'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'sw', 'tr', 'uk', 'vi', 'az', 'be', 'hy', 'ka', 'kk', 'ky', 'mk', 'sq', 'tg', 'uz', 'eu', 'gl', 'is', 'lt', 'mt'
 ])
 /** English's strict reader with numeric dates day first, for documents in a day-first language whose own reader has no numeric dates. */
 const dayFirstNumbers: {strict: chrono.Chrono} = {strict: new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))}
@@ -229,7 +229,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (found) date ??= found
         continue
       }
-      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on:?\s+(?=.{6,40}\sby\s)/iu.exec(line)
       if (bylineDate) {
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
@@ -407,7 +407,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // Then, with a year, the readers of the languages whose month names the line holds (a page whose language was
       // told wrong: `2024. április 9.` on a Hungarian page read as English).
       const named = readers === parsers ? readersNaming(rest) : []
-      for (const parser of new Set([...readers, ...byScript, ...named])) {
+      for (const parser of new Set([...readers, ...byScript, ...named, dayOverTwelve])) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.

@@ -16,7 +16,7 @@ import stripBoilerplate from '../plugins/strip-boilerplate.js'
 import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
-import {digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
+import {dayOverTwelve, digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
 import {cjkCredit} from '../plugins/support/shapes.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
 import {createProcessor} from '../pipeline/processor.js'
@@ -187,6 +187,14 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('pl', 'marcato 2024')).toBeUndefined()
     // (1402 is no leap year: no 30 Esfand)
     expect(read('fa', '۳۰ اسفند ۱۴۰۲')).toBeUndefined()
+  })
+
+  it('reads a numeric date whose first number is a day over twelve, and no other', () => {
+    const day = (line: string) => dayOverTwelve.strict.parse(line)[0]?.start.date().toISOString().slice(0, 10)
+    expect(day('17/01/2024')).toBe('2024-01-17')
+    expect(day('31-12-2023')).toBe('2023-12-31')
+    expect(day('11/04/2025')).toBeUndefined()
+    expect(day('17/13/2024')).toBeUndefined()
   })
 
   it('gives the value of digits in any script', () => {

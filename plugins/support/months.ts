@@ -252,8 +252,8 @@ const names: Record<string, Names> = {
       ['de desembre', 'desembre']
     ],
     weekdays: ['dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge'],
-    // `12 de març de 2024`, `12 d’abril 2024`
-    order: String.raw`{d}\s+{m}(?:,?\s+de|,)?\s+{y}`
+    // `12 de març de 2024`, `12 d’abril 2024`, `9 de maig del 2023`
+    order: String.raw`{d}\s+{m}(?:,?\s+del?|,)?\s+{y}`
   },
   tl: {
     months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
@@ -396,6 +396,22 @@ function calendar(year: number, month: number, day: number): {year: number; mont
 
 /** The reader of numeric dates no locale reads, tried after the others in every document. */
 export const numericDates: {strict: chrono.Chrono} = {strict: numericChrono()}
+
+/**
+ * The reader of a numeric date whose first number is a day over twelve, which reads one way only whatever the
+ * language (`17/01/2024`, `17-01-2024`): tried last, when no language's reader read the line.
+ */
+export const dayOverTwelve: {strict: chrono.Chrono} = {
+  strict: new chrono.Chrono({
+    parsers: [
+      {
+        pattern: () => /(?<![\d/.-])(1[3-9]|2\d|3[01])([/-])(0?[1-9]|1[0-2])\2(\d{4})(?![\d/-])/u,
+        extract: (_context, match) => calendar(Number(match[4]), Number(match[3]), Number(match[1]))
+      }
+    ],
+    refiners: []
+  })
+}
 
 /** The month-name readers by language code, as `{strict}` like chrono's own locales. */
 export const monthLocales: Record<string, {strict: chrono.Chrono}> = Object.fromEntries(
