@@ -334,7 +334,11 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     // (between bars an abbreviation after any place: `Gulu, Uganda | NRN | …`)
     const credited =
       name !== undefined &&
-      (agencies.has(name) || agencyWord.test(name) || match?.[3] !== undefined || (/^\p{Lu}{2,6}$/u.test(name) && place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase()))
+      (agencies.has(name) ||
+        agencyWord.test(name) ||
+        match?.[3] !== undefined ||
+        // (or after a place with the day: `Podor, 14 fév (ASI) –`)
+        (/^\p{Lu}{2,6}$/u.test(name) && (place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase() || /,\s\p{Nd}{1,2}\s\p{L}{3,}\.?$|,\s\p{L}{3,}\.?\s\p{Nd}{1,2}$/u.test(place))))
     if (!match || !name || !credited || /\d/u.test(name)) {
       // The dateline opens the article: a standfirst or caption may come first, not more.
       if (++paragraphs === 3) return undefined
