@@ -2,7 +2,7 @@
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, outletEnd, postFooterLine, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postedOnLine, postFooterLine, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
@@ -266,7 +266,7 @@ function interviewCredit(tree: Root, file: VFile): boolean {
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
 function postFooter(tree: Root, file: VFile): boolean {
   // (Blogger's `Posted by A at 9:14 PM`, WordPress's `Posted by A on October 11, 2022 in Reviews`)
-  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
+  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */

@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {isCjkMetaLine, postFooterLine, sections} from './support/shapes.js'
+import {isCjkMetaLine, postedOnLine, postFooterLine, sections} from './support/shapes.js'
 import {topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName} from './support/person.js'
@@ -305,7 +305,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
       for (const node of tree.children.slice(-10).reverse()) {
         const text = plainText(node)
         // (or WordPress's `Posted by A on October 11, 2022 in Reviews`)
-        const label = text && text.value.length <= 120 ? (postFooterLine.exec(text.value) ?? /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu.exec(text.value)) : null
+        const label = text && text.value.length <= 120 ? (postFooterLine.exec(text.value) ?? postedOnLine.exec(text.value)) : null
         if (!text || !label) continue
         const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)

@@ -357,14 +357,12 @@ export default function stripBoilerplate(options: Options | null | undefined = e
   const rules = [...builtinRules, ...extra]
   return function (tree: Root, file: VFile): undefined {
     file.data.removed ??= []
-    // (the lines after a related block's teasers may be other furniture: a comment prompt, a comment section's notice)
-    relatedBlock(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
-    pageEnd(tree, file, (value) => rules.find((rule) => matches(rule, value))?.reason)
-    // A line of twenty characters or more printed several times, one under the other, is no text of the article
-    // (a caption: `A dhow crosses Dubai Creek at dusk. The Gulf Weekend` ×4), wherever it stands.
-    for (let index = tree.children.length - 1; index >= 0; index--) {
-      if (/^(\S.{19,300})(?:\n\1){1,5}$/u.test(plainText(tree.children[index])?.value ?? '')) removeChild(file, tree, index, 'repeated-line')
-    }
+    // (the lines after a related block's teasers or a page's end may be other furniture: a comment prompt, a comment
+    // section's notice; each goes for its own rule's reason)
+    const furniture = (value: string) => rules.find((rule) => matches(rule, value))?.reason
+    relatedBlock(tree, file, furniture)
+    pageEnd(tree, file, furniture)
+    repeatedLines(tree, file)
     menuBlock(tree, file)
     menuLines(tree, file)
     // A long copyright notice is no prose of the article.
@@ -474,6 +472,16 @@ function pageEnd(tree: Root, file: VFile, furniture: (value: string) => string |
   for (let index = tree.children.length - 1; index >= mark; index--) {
     const text = plainText(tree.children[index])
     removeChild(file, tree, index, (text && furniture(text.value)) ?? 'page-end')
+  }
+}
+
+/**
+ * A line of twenty characters or more printed several times, one under the other, is no text of the article (a
+ * caption: `A dhow crosses Dubai Creek at dusk. The Gulf Weekend` ×4), wherever it stands: it leaves as `repeated-line`.
+ */
+function repeatedLines(tree: Root, file: VFile): void {
+  for (let index = tree.children.length - 1; index >= 0; index--) {
+    if (/^(\S.{19,300})(?:\n\1){1,5}$/u.test(plainText(tree.children[index])?.value ?? '')) removeChild(file, tree, index, 'repeated-line')
   }
 }
 

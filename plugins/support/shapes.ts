@@ -39,6 +39,8 @@ export function isCjkMetaLine(value: string): boolean {
 
 /** A blog's post footer (Blogger): `Posted by ` the name (group 1), then ` at ` a time or date (`Posted by A at 9:14 PM`). */
 export const postFooterLine = /^posted by\s+(.{1,60}?)\s+at\s+(?=\d)/iu
+/** WordPress's post footer: `Posted by ` the name, then ` on ` a date (`Posted by A on October 11, 2022 in Reviews`). */
+export const postedOnLine = /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu
 
 /** The extension of a picture's file name (`.jpg`, `.webp`), for regular expressions. */
 export const pictureExtension = String.raw`\.(?:jpe?g|png|gif|webp|avif|bmp)`
