@@ -77,7 +77,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = providedBy(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
+      const notice = providedBy(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? agencyByline(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -346,6 +346,21 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     }
     const from = match[2] === undefined ? match[0].indexOf(name, match[1].length) : match[0].indexOf(name, match[0].lastIndexOf('('))
     return {value: name, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + name.length))}
+  }
+  return undefined
+}
+
+/**
+ * A wire service as the byline at the top (`By AFP`, `Par ALP`, `Von dpa`): a known service or an abbreviation of two
+ * to six capitals (rule `agency-byline`; the line stays for `extractByline`).
+ */
+function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (const index of topZone(tree)) {
+    const text = plainText(tree.children[index])
+    const match = text ? /^(?:by|par|von|por|di|door|av|af|oleh)\s+(\S{2,12})$/iu.exec(text.value) : null
+    if (!text || !match || !(agencies.has(match[1]) || /^\p{Lu}{2,6}$/u.test(match[1]))) continue
+    const from = match[0].length - match[1].length
+    return {value: match[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + match[1].length))}
   }
   return undefined
 }
