@@ -277,6 +277,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'consent-notice', test: /^this site is protected by recaptcha\b.{0,160}$/iu, maxLength: 200},
+  // A prompt to sign in (`Already have an account? Log in`, `¿Tiene una cuenta existente? Iniciar sesión`).
+  {reason: 'login-prompt', test: /^¿?(?:already have an account|have an existing account|already a subscriber|tiene una cuenta(?: existente)?|ya tienes (?:una )?cuenta|déjà (?:un compte|abonné(?:e)?)|bereits (?:ein konto|abonnent(?:in)?)|já tem (?:uma )?conta|hai già un account)\?\s*(?:sign in|log in|login|iniciar sesión|inicia sesión|se connecter|connectez-vous|anmelden|entrar|accedi)?\.?$/iu, maxLength: 80},
   // A prompt to allow the site's notifications (`Stay up to date with notifications from The Courier-Standard`, `Allow notifications`).
   {reason: 'notification-prompt', test: /^(?:stay up to date with (?:push )?notifications from .{1,60}|(?:allow|enable|turn on|get) (?:push |browser )?notifications(?: from .{1,60})?[.!?]?|(?:would you like|do you want) to (?:receive|get|enable) (?:push |browser )?notifications\b.{0,80})$/iu, maxLength: 140},
   // After the article: the comment section's furniture and links to the next and previous articles.
@@ -363,6 +365,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     relatedBlock(tree, file, furniture)
     pageEnd(tree, file, furniture)
     repeatedLines(tree, file)
+    readingLabel(tree, file)
     menuBlock(tree, file)
     menuLines(tree, file)
     // A long copyright notice is no prose of the article.
@@ -482,6 +485,18 @@ function pageEnd(tree: Root, file: VFile, furniture: (value: string) => string |
 function repeatedLines(tree: Root, file: VFile): void {
   for (let index = tree.children.length - 1; index >= 0; index--) {
     if (/^(\S.{19,300})(?:\n\1){1,5}$/u.test(plainText(tree.children[index])?.value ?? '')) removeChild(file, tree, index, 'repeated-line')
+  }
+}
+
+/**
+ * A theme's reading-progress bar over the article: `Reading: ` and the headline that stands as a line of its own
+ * too (`Lectura: Los que madrugan con el mercado`); it leaves as `reading-progress`.
+ */
+function readingLabel(tree: Root, file: VFile): void {
+  const lines = new Set(tree.children.map((node) => plainText(node)?.value))
+  for (let index = Math.min(tree.children.length, 40) - 1; index >= 0; index--) {
+    const match = /^(?:now reading|you are reading|reading|lectura|leyendo|leitura|lendo|lecture|lettura|lesen|czytasz|okuyorsunuz)\s*:\s*(\S.{3,200})$/iu.exec(plainText(tree.children[index])?.value ?? '')
+    if (match && lines.has(match[1])) removeChild(file, tree, index, 'reading-progress')
   }
 }
 
