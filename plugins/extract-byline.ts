@@ -2,7 +2,7 @@
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, outletEnd, postedOnLine, postFooterLine, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postedOnLine, postFooterLine, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
@@ -314,9 +314,12 @@ function closingNames(tree: Root, file: VFile, reach: number, longest: number, s
   return false
 }
 
+/** A byline's names printed twice, glued after the label (`Lise Vandormaelpar Lise Vandormael`): the first. */
+const printedTwice = new RegExp(String.raw`^(.{3,60}?)${shortBylineLabel}\s+\1$`, 'iu')
+
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   // (a byline printed twice, glued: `par Lise Vandormaelpar Lise Vandormael`)
-  let rest = text.value.slice(from).replace(/^(.{3,60}?)(?:by|par|von|por|door|di|av|af|oleh)\s+\1$/iu, '$1')
+  let rest = text.value.slice(from).replace(printedTwice, '$1')
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)

@@ -405,9 +405,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // relative date, which is warned and not used): asking all of them for every such line cost a tenth of a build.
       const readers = /\p{Nd}{4}/u.test(rest) ? parsers : nearby
       // Then, with a year, the readers of the languages whose month names the line holds (a page whose language was
-      // told wrong: `2024. április 9.` on a Hungarian page read as English).
-      const named = readers === parsers ? readersNaming(rest) : []
-      for (const parser of new Set([...readers, ...byScript, ...named, dayOverTwelve])) {
+      // told wrong: `2024. április 9.` on a Hungarian page read as English), and last a day over twelve first.
+      const last = readers === parsers ? [...readersNaming(rest), dayOverTwelve] : []
+      for (const parser of new Set([...readers, ...byScript, ...last])) {
         const [result] = parser.strict.parse(rest, reference)
         if (!result) continue
         // `12.06.2023` is day first in every language; a parser that read it otherwise is not the one.

@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, isCjkMetaLine, outletEnd, rightsReserved, wordCount} from './support/shapes.js'
+import {cjkCredit, isCjkMetaLine, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
@@ -324,7 +324,8 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
   for (const [index, node] of tree.children.slice(0, 12).entries()) {
     const text = plainText(node)
     // (the dateline may stand alone on its line over the article's first paragraph: `TBMM (YHA) -`)
-    const alone = text && text.value.length < 80 && (plainText(tree.children[index + 1])?.value.length ?? 0) >= 80 ? wireDateline.exec(text.value + ' ' + (plainText(tree.children[index + 1])?.value ?? '')) : null
+    const next = plainText(tree.children[index + 1])?.value ?? ''
+    const alone = text && text.value.length < 80 && next.length >= 80 ? wireDateline.exec(text.value + ' ' + next) : null
     if (!text || (text.value.length < 80 && !(alone && alone[0].length <= text.value.length + 1))) continue
     const match = wireDateline.exec(text.value) ?? alone
     const name = (match?.[2] ?? match?.[3])?.trim()
@@ -354,10 +355,12 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
  * A wire service as the byline at the top (`By AFP`, `Par ALP`, `Von dpa`): a known service or an abbreviation of two
  * to six capitals (rule `agency-byline`; the line stays for `extractByline`).
  */
+const agencyAsByline = new RegExp(String.raw`^${shortBylineLabel}\s+(\S{2,12})$`, 'iu')
+
 function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
-    const match = text ? /^(?:by|par|von|por|di|door|av|af|oleh)\s+(\S{2,12})$/iu.exec(text.value) : null
+    const match = text ? agencyAsByline.exec(text.value) : null
     if (!text || !match || !(agencies.has(match[1]) || /^\p{Lu}{2,6}$/u.test(match[1]))) continue
     const from = match[0].length - match[1].length
     return {value: match[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + match[1].length))}

@@ -6,6 +6,9 @@ export const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|
 /** The start of a byline: a label, then a capitalized name (`By Ann Lee`, `Posted by A`, `Von A`, `Editorial by A`), or `Posted by:` and any user name (`Posted by: harbourwatcher`). */
 export const bylineStart = /^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Gg]eschreven door|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[ÉéEe]crit par|[Rr]eport from|[Dd]itulis oleh|[Aa]v|[Aa]f|[Tt]ekst af|Por|Par|Oleh)\s+\p{Lu}|(?:[Pp]osted|[Ww]ritten) by:?\s+\S|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|e)?|AUTOR(?:E)?|[Aa]uteur|[Pp]enulis|[Yy]azar)\s*:\s*\S)/u
 
+/** A byline's one-word label in several languages (`By`, `Par`, `Von`, `Por`, `Door`, `Di`, `Av`, `Af`, `Oleh`), for regular expressions. */
+export const shortBylineLabel = '(?:by|par|von|por|door|di|av|af|oleh)'
+
 /** Characters of scripts written without spaces between words: Chinese and Japanese (`cjk`), Thai, Lao, Khmer and Burmese (`southeast`). */
 const unspaced = {
   cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
