@@ -35,9 +35,9 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|date'
+  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่|โพสต์|date'
 const updatedWords =
-  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트'
+  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
@@ -75,8 +75,8 @@ const residue = new RegExp(
   String.raw`^(?:[\s,.·|•–—/،-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
     // An English weekday after the date (`Jun 08, 2022 Wednesday`).
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
-    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`, in any script's digits: `۰۸:۴۵`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
-    String.raw`\p{Nd}{1,2}[:h.]\p{Nd}{2}(?:[:.]\p{Nd}{2})?|uhr|h|hs|horas?|г|р|године|godine|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
+    // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`, Thai `เวลา 10:30 น.`, in any script's digits: `۰۸:۴۵`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
+    String.raw`\p{Nd}{1,2}[:h.]\p{Nd}{2}(?:[:.]\p{Nd}{2})?|uhr|h|hs|horas?|г|р|године|godine|เวลา|นาฬิกา|น|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */

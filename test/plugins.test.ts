@@ -166,6 +166,12 @@ describe('written dates in languages chrono-node has no locale for', () => {
     expect(read('fa', '۱۲ آبان ۱۴۰۲')).toBe('۱۲ آبان ۱۴۰۲ = 2023-11-03')
     expect(read('fa', 'شنبه ۱ فروردین ۱۴۰۳')).toBe('شنبه ۱ فروردین ۱۴۰۳ = 2024-03-20')
     expect(read('fa', '۱۲ آبان ۱۴۰۲'.replace('ی', 'ي'))).toBeDefined()
+    // (Thai dates are mostly in the Buddhist Era, 543 years ahead; a Gregorian year, which some sites print, stays; Thai digits too)
+    expect(read('th', 'วันพฤหัสบดีที่ 21 พฤศจิกายน 2567')).toBe('วันพฤหัสบดีที่ 21 พฤศจิกายน 2567 = 2024-11-21')
+    expect(read('th', '21 พ.ย. 2567 10:30 น.')).toBe('21 พ.ย. 2567 = 2024-11-21')
+    expect(read('th', '๒๑ พ.ย. ๒๕๖๗')).toBe('๒๑ พ.ย. ๒๕๖๗ = 2024-11-21')
+    expect(read('th', '3 มี.ค. 2024')).toBe('3 มี.ค. 2024 = 2024-03-03')
+    expect(read('th', '3 มีxคx 2567')).toBeUndefined()
   })
 
   it('finds the readers of the languages whose month names a line holds, whatever the page’s language', () => {

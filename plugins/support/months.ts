@@ -17,8 +17,12 @@ interface Names {
   /** The month names by month (January first), each with its other forms. */
   months: string[][]
   weekdays: string[]
-  /** The calendar the dates are in, when not the Gregorian (Persian pages date by the Solar Hijri calendar). */
-  calendar?: 'jalali'
+  /**
+   * The calendar the dates are in, when not the Gregorian: Persian pages date by the Solar Hijri calendar, Thai
+   * ones mostly by the Buddhist Era (2567 is 2024; a year before 2400 is taken as the Gregorian one, which some Thai
+   * sites print).
+   */
+  calendar?: 'jalali' | 'buddhist'
   /**
    * How the language writes a date, with `{d}`, `{m}`, `{y}` for day, month
    * name and year (default: day first, `{d}\.?\s+{m},?\s+{y}`); a weekday may
@@ -267,6 +271,29 @@ const names: Record<string, Names> = {
     weekdays: ['شنبه', 'یکشنبه', 'یک‌شنبه', 'دوشنبه', 'سه‌شنبه', 'سه شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه'],
     calendar: 'jalali'
   }),
+  // Thai, in the Buddhist Era: `21 พฤศจิกายน 2567`, `21 พ.ย. 2567`, `วันพฤหัสบดีที่ 21 พฤศจิกายน 2567` (`วันที่` is `date:`).
+  th: {
+    months: [
+      ['มกราคม', 'ม.ค.'],
+      ['กุมภาพันธ์', 'ก.พ.'],
+      ['มีนาคม', 'มี.ค.'],
+      ['เมษายน', 'เม.ย.'],
+      ['พฤษภาคม', 'พ.ค.'],
+      ['มิถุนายน', 'มิ.ย.'],
+      ['กรกฎาคม', 'ก.ค.'],
+      ['สิงหาคม', 'ส.ค.'],
+      ['กันยายน', 'ก.ย.'],
+      ['ตุลาคม', 'ต.ค.'],
+      ['พฤศจิกายน', 'พ.ย.'],
+      ['ธันวาคม', 'ธ.ค.']
+    ],
+    weekdays: [
+      'วันที่',
+      ...['จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'พฤหัสฯ', 'พฤหัส', 'ศุกร์', 'เสาร์', 'อาทิตย์'].flatMap((day) => [`วัน${day}ที่`, `วัน${day}`, day])
+    ],
+    calendar: 'buddhist',
+    order: String.raw`{d}\s*{m}\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*{y}`
+  },
   // Malay: `12 Mac 2024`, `Mac 12, 2024, Selasa` (month first too)
   ms: {
     months: [['januari'], ['februari'], ['mac'], ['april'], ['mei'], ['jun'], ['julai'], ['ogos'], ['september'], ['oktober'], ['november'], ['disember']],
@@ -314,7 +341,7 @@ function folded(word: string): string {
 function either(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/\s+/gu, String.raw`\s+`))
+    .map((word) => word.replace(/\./gu, String.raw`\.`).replace(/\s+/gu, String.raw`\s+`))
     .join('|')
 }
 
@@ -366,7 +393,8 @@ function monthChrono(lang: Names): chrono.Chrono {
         const {gy, gm, gd} = toGregorian(digitsValue(part('year')), value, day)
         return {day: gd, month: gm, year: gy}
       }
-      return {day, month: value, year: digitsValue(part('year'))}
+      const year = digitsValue(part('year'))
+      return {day, month: value, year: lang.calendar === 'buddhist' && year >= 2400 ? year - 543 : year}
     }
   }
   return new chrono.Chrono({parsers: [parser], refiners: []})

@@ -10,7 +10,7 @@ export const bylineStart = /^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial
 export const shortBylineLabel = '(?:by|par|von|por|door|di|av|af|oleh)'
 
 /** Characters of scripts written without spaces between words: Chinese and Japanese (`cjk`), Thai, Lao, Khmer and Burmese (`southeast`). */
-const unspaced = {
+export const unspaced = {
   cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
   southeast: /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
 }
@@ -107,18 +107,29 @@ export const sections = new Set(
 
 /** Words of a site's menu besides its sections (`Home`, `About`, `Contact`, `Podcasts`, `Donate`). */
 const menuWords = new Set(
-  'home about contact contacts donate subscribe subscription events people research podcasts podcast videos video multimedia puzzles games crossword classifieds obits jobs careers shop store newsletters newsletter archive archives columns columnists blogs blog exhibits festivals interviews listen live watch radio tv traffic community diaspora edition editions e-paper epaper photos gallery galleries search login faq help team staff publications programmes programs projects membership advertise investigations longreads magazine books film music'.split(' ')
+  (
+    'home about contact contacts donate subscribe subscription events people research podcasts podcast videos video multimedia puzzles games crossword classifieds obits jobs careers shop store newsletters newsletter archive archives columns columnists blogs blog exhibits festivals interviews listen live watch radio tv traffic community diaspora edition editions e-paper epaper photos gallery galleries search login faq help team staff publications programmes programs projects membership advertise investigations longreads magazine books film music' +
+    // (and the home page and sections of menus in scripts without capitals: Thai, Arabic, Hebrew, Chinese, Japanese, Korean, Hindi)
+    ' หน้าแรก ข่าว กีฬา บันเทิง การเมือง เศรษฐกิจ ต่างประเทศ ภูมิภาค สังคม ไลฟ์สไตล์ เทคโนโลยี สุขภาพ วิดีโอ ติดต่อเรา' +
+    ' الرئيسية أخبار رياضة اقتصاد سياسة ثقافة منوعات فيديو مقالات' +
+    ' ראשי חדשות ספורט כלכלה תרבות דעות' +
+    ' 首页 首頁 新闻 新聞 体育 體育 财经 財經 娱乐 娛樂 科技 国际 國際 社会 社會 军事 评论 評論' +
+    ' ホーム ニュース スポーツ 経済 国際 社会 政治 エンタメ' +
+    ' 홈 뉴스 정치 경제 사회 국제 스포츠 연예 문화 오피니언' +
+    ' होम देश विदेश खेल मनोरंजन राजनीति बिज़नेस'
+  ).split(' ')
 )
 
 /**
  * Whether a line is a site's menu run into one line: three to ten items, each one capitalized word (or `&`, `+`), half
  * of them at least sections or menu words (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
- * Contact`, `Government + Politics Education Environment Commentary`); or, in the raw text, items of three words at
+ * Contact`, `Government + Politics Education Environment Commentary`), or words in a script without capitals (`หน้าแรก
+ * ข่าว กีฬา บันเทิง`, `首页 新闻 体育 财经`); or, in the raw text, items of three words at
  * most kept apart by two spaces or a tab (`News  Politics  Opinion`), which a normalized line no longer shows.
  */
 export function isMenuLine(value: string, raw: string): boolean {
   const words = value.split(' ')
-  if (words.length >= 3 && words.length <= 10 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$|^[&+]$/u.test(word))) {
+  if (words.length >= 3 && words.length <= 10 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$|^\p{Lo}[\p{L}\p{M}]*$|^[&+]$/u.test(word))) {
     const named = words.filter((word) => /\p{L}/u.test(word))
     const known = named.filter((word) => sections.has(word.toLowerCase()) || menuWords.has(word.toLowerCase())).length
     if (known >= 2 && known * 2 >= named.length) return true

@@ -1,9 +1,13 @@
 /** Where things stand in an article: prose paragraphs, and the top before the prose. */
 import type {Root} from 'mdast'
 import {plainText} from './evidence.js'
+import {unspaced} from './shapes.js'
 
 /** A paragraph of prose: twenty words or more, ending like a sentence. */
 export function isProse(value: string): boolean {
+  // Thai, Lao, Khmer and Burmese put spaces between phrases only and end sentences with none: a hundred letters of
+  // theirs (about twenty-five words).
+  if (value.length >= 100 && (value.match(unspaced.southeast)?.length ?? 0) >= 100) return true
   // A long paragraph of sentences is prose whatever its end (a letter's signature or an agency's credit glued to it).
   if (!/[.!?…"”»。！？」]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
   // Chinese and Japanese put no spaces between words: forty characters, twenty of them in a row or thirty in all
