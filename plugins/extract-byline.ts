@@ -37,6 +37,7 @@ export default function extractByline() {
   return function (tree: Root, file: VFile): undefined {
     // A listing’s bylines belong to its teasers, not to the page.
     const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree)
+    const agency = file.data.meta?.source?.evidence.find((evidence) => evidence.rule === 'agency-byline')
     for (const index of zone) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
@@ -62,7 +63,13 @@ export default function extractByline() {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
       } else names = metaBar(text)
       if (!names || names.length === 0) continue
-      setAuthors(file, names)
+      // A wire service read as the source from this byline (`By AFP`, `By Dana Roe and AFP`) is no author.
+      const service = agency === undefined ? [] : names.filter((name) => name.evidence.start === agency.start && name.evidence.end === agency.end)
+      if (service.length === names.length) {
+        removeChild(file, tree, index, 'byline')
+        break
+      }
+      setAuthors(file, names.filter((name) => !service.includes(name)))
       removeChild(file, tree, index, 'byline')
       break
     }

@@ -353,17 +353,26 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
 
 /**
  * A wire service as the byline at the top (`By AFP`, `Par ALP`, `Von dpa`): a known service or an abbreviation of two
- * to six capitals (rule `agency-byline`; the line stays for `extractByline`).
+ * to six capitals; or a known service after the reporter (`By Dana Roe and AFP`, `By Dana Roe, Reuters`, `Von Lena
+ * Brandt (dpa)`). Rule `agency-byline`; the line stays for `extractByline`, which leaves the service out of the authors.
  */
-const agencyAsByline = new RegExp(String.raw`^${shortBylineLabel}\s+(\S{2,12})$`, 'iu')
+const agencyAsByline = new RegExp(
+  String.raw`^${shortBylineLabel.replace(/(?<=[:|])\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`)}\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,|\s+(?:and|with|und|mit|et|avec|y|con|e|en|og|och|&)|\s*/)\s+|(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+\()?(\S{2,12}?)\)?$`,
+  'u'
+)
 
 function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
     const match = text ? agencyAsByline.exec(text.value) : null
-    if (!text || !match || !(agencies.has(match[1]) || /^\p{Lu}{2,6}$/u.test(match[1]))) continue
-    const from = match[0].length - match[1].length
-    return {value: match[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + match[1].length))}
+    if (!text || !match) continue
+    const [whole, reporter, bracketed, service] = match
+    const alone = reporter === undefined && bracketed === undefined
+    const known = agencies.has(service) || (alone && /^\p{Lu}{2,6}$/u.test(service))
+    // (a bracket closes only the service a reporter's name opened: `Von Lena Brandt (dpa)`)
+    if (!known || whole.endsWith(')') !== (bracketed !== undefined)) continue
+    const from = whole.length - service.length - (whole.endsWith(')') ? 1 : 0)
+    return {value: service, evidence: cite(file, 'agency-byline', textSpan(text, from, from + service.length))}
   }
   return undefined
 }
