@@ -111,7 +111,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       let candidates = above(long)
       if (firstLong !== -1 && !candidates.some(({found}) => wordCount(found.value) >= 4)) {
         const start = startLong()
-        if (start !== firstLong) {
+        if (start !== -1 && start !== firstLong) {
           long = start
           candidates = above(long)
         }

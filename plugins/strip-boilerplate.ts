@@ -500,7 +500,10 @@ function readingLabel(tree: Root, file: VFile): void {
   }
 }
 
-/** A site's menu run into one line above the article's first paragraph of prose (`Home About Opinions Media Contact`) leaves as `navigation`. */
+/**
+ * A site's menu run into one line above the article's first paragraph of prose (`Home About Opinions Media Contact`) leaves
+ * as `navigation` (on the crawl header's line, five items at least).
+ */
 function menuLines(tree: Root, file: VFile): void {
   const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
   const raw = String(file.value)
@@ -509,6 +512,10 @@ function menuLines(tree: Root, file: VFile): void {
     const start = text?.position?.start.offset
     const end = text?.position?.end.offset
     if (!text || text.value.includes('\n') || text.value.length > 120 || start === undefined || end === undefined) continue
+    // (what follows the crawl header on its line is the page's title, a menu only of five items or more: `Local Elections
+    // Live Blog` is a headline)
+    const afterHeader = text.position?.start.line === 1 && (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
+    if (afterHeader && text.value.split(' ').length < 5) continue
     if (isMenuLine(text.value, raw.slice(start, end))) removeChild(file, tree, index, 'navigation')
   }
 }
