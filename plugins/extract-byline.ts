@@ -8,7 +8,7 @@ import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh)(?:\s*:\s*|\s+)|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -43,9 +43,13 @@ export default function extractByline() {
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
       const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
       let names: Array<{value: string; evidence: Evidence}> | undefined
+      let glued: number | undefined
       // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
       // (printed twice, glued: `• 박진우 기자박진우 기자`)
-      const korean = match ? null : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})\s?기자(?:\1\s?기자)?(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
+      // (or another title after a space: `• 한지석 책임연구원`, `박서윤 특파원`)
+      const korean = match
+        ? null
+        : /^(?:[•·]\s*)?(\p{Script=Hangul}{2,4})(?:\s?기자(?:\1\s?기자)?|\s(?:특파원|선임기자|객원기자|전문기자|논설위원|책임연구원|선임연구원|수석연구원|연구위원|칼럼니스트))(?:\s+(?:[|·]\s*)?\S+@\S+)?$/u.exec(text.value)
       // An academic's line over the story: the name and the institution (`Rohan Matheson, Murray Coast University`).
       const academic = match || korean ? null : /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?=.{0,60}(?<!\p{L})(?:university|universit[éäy]|universidad|università|universidade|universiteit|institute|college)(?!\p{L}))[^,]{3,70}$/iu.exec(text.value)
       // A correspondent's line over the story: the name, the place and a colon (`Rafiq Alam, Kaunia (Rangpur):`), then prose.
@@ -59,6 +63,7 @@ export default function extractByline() {
       } else if (correspondent && isProse(plainText(tree.children[index + 1])?.value ?? '') && !role.test(correspondent[1]) && !organisation.test(correspondent[1])) {
         names = [{value: correspondent[1], evidence: cite(file, 'byline', textSpan(text, 0, correspondent[1].length))}]
       } else if (match) names = namesIn(file, text, match[0].length)
+      else if ((glued = nameBeforeLabel(text.value)) !== undefined) names = namesIn(file, text, glued)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
         names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
       } else names = metaBar(text)
@@ -73,7 +78,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -173,7 +178,7 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
     // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
     const match =
-      /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?)? (?:(?:is|was) (?:a|an|the)\s|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
+      /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?)? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
@@ -198,7 +203,7 @@ const authorNote =
   /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|de auteur is|yazar)\s/iu
 /** What a signatory is, on the line under the name (`Parish Clerk`, `Commissioner for Information`, `Volikogu esimees`). */
 const signatoryRole =
-  /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
+  /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|diretora?(?:-adjunt[oa])?|directeur|directrice|direttore|direttrice|directora|subdirectora?|redaktor(?:ka)?(?: naczelny| naczelna)?|chefredakteur(?:in)?|rédacteur en chef|rédactrice en chef|editor(?:a)?(?:[- ]in[- ]chief| jefe| chefe)?|caporedattore|caporedattrice|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
 
 /**
  * A signatory among the last twelve paragraphs: a name alone on a line (two to four words), the next line saying what the
@@ -254,7 +259,7 @@ function signedAbove(tree: Root, file: VFile): boolean {
 
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
-  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate)\b/iu
+  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate)\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {
@@ -277,7 +282,7 @@ function postFooter(tree: Root, file: VFile): boolean {
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */
-const labelAlone = /^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|written by|by)\s*:?$/iu
+const labelAlone = new RegExp(String.raw`^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|written by|${shortBylineLabel})\s*:?$`, 'iu')
 
 /** A label alone, the name on the next line (`Autor` / `Marina Petrović`), in the top `zone` or among the last paragraphs; both lines leave the body. */
 function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {
@@ -290,6 +295,38 @@ function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {
     setAuthors(file, names)
     removeChild(file, tree, index + 1, 'byline')
     removeChild(file, tree, index, 'byline')
+    return true
+  }
+  return false
+}
+
+/**
+ * Where the name starts again in a line that is a name, a byline label and the same name (`Μαρίνα Κουτσουράδη Συντάκτης:
+ * Μαρίνα Κουτσουράδη`: a site's author box run into its byline), or none.
+ */
+function nameBeforeLabel(value: string): number | undefined {
+  for (let space = value.indexOf(' '); space !== -1 && space <= 60; space = value.indexOf(' ', space + 1)) {
+    const found = label.exec(value.slice(space + 1))
+    if (found && value.slice(space + 1 + found[0].length).trim() === value.slice(0, space).trim()) return space + 1 + found[0].length
+  }
+  return undefined
+}
+
+/** A name, then a bar or slash and the word for author after it (`Andrei Costache / Autor`, `林小舟 | 作者`). */
+const labelBehind = /^[^\n|/]{2,60}?\s*[/|]\s*(?:autor(?:ul|ka|in)?|author|auteur|autore|yazar|συντάκτης|автор|作者|撰文|著者|글쓴이)\s*$/iu
+
+/**
+ * A name with the word for author behind it (`Andrei Costache / Autor`, `林小舟 | 作者`) on a paragraph's first line, in
+ * the top `zone` or among the closing paragraphs (a bio may go on below it); a line alone leaves the body.
+ */
+function labelBelow(tree: Root, file: VFile, zone: number[]): boolean {
+  for (const index of [...zone, ...closingIndexes(tree, 12)]) {
+    const text = plainText(tree.children[index])
+    if (!text || !labelBehind.test(text.value.split('\n')[0])) continue
+    const names = namesIn(file, text, 0)
+    if (!names || names.length === 0) continue
+    setAuthors(file, names)
+    if (!text.value.includes('\n')) removeChild(file, tree, index, 'byline')
     return true
   }
   return false

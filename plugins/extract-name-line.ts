@@ -19,7 +19,7 @@ import {isProse} from './support/zones.js'
  * Deventer`, or the name above one or two last lines of place) or run on at the end of the
  * last paragraph of prose (`… a case in point. Margaret Doyle, Townsend`; rule
  * `signature`, the signature stays in the body). In Vietnamese and Indonesian a signature may be
- * in capitals (`THANH TÙNG`). In German only the name under a closing is taken
+ * in capitals (`THANH TÙNG`), and two or three reporters sign with a dash between (`Thu Trang - Văn Khải`). In German only the name under a closing is taken
  * (its nouns are capitalised: `Neue Regeln` alone reads as a name). Listings claim no author.
  */
 export default function extractNameLine() {
@@ -112,8 +112,17 @@ export default function extractNameLine() {
         if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
         // (a place after the comma is capitalised: `Marja de Boer, Deventer`; or two, line under line: `Dorothy Wainscott,` / `Elm Grove,` / `Thornbury.`)
         const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value)
-        if (!signed || !isPersonName(signed[1], capitals)) continue
-        setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, 0, signed[1].length))]))
+        // (in Vietnamese and Indonesian the reporters sign together, a dash between: `Thu Trang - Văn Khải`)
+        const parts = signed ? [...signed[1].matchAll(capitals ? /(.+?)(?:\s+[-–]\s+|$)/gu : /(.+)$/gu)] : []
+        if (!signed || parts.length > 3 || !parts.every((part) => isPersonName(part[1], capitals))) continue
+        setField(
+          file,
+          'author',
+          field<string[]>(
+            parts.map((part) => part[1]),
+            parts.map((part) => cite(file, 'signature', textSpan(text, part.index, part.index + part[1].length)))
+          )
+        )
         return undefined
       }
       return undefined
