@@ -297,7 +297,12 @@ export default function extractDate(options: Options | null | undefined = emptyO
     }
     // A site's "today" widget on the page's first line (`Tuesday May 30, 2023`, a weekday first) is not the article's
     // date when another bare dateline follows in the top.
-    const widget = bares.length >= 2 && bares[0].index === top[0] && /^\p{L}+,?\s/u.test(plainText(tree.children[bares[0].index])?.value ?? '')
+    // Nor is a first bare dateline later than the next one, wherever it stands (`16 MART 2026` over the headline,
+    // `22.09.2006 00:00:00` under it): a page is not dated after the line that dates its story.
+    const widget =
+      bares.length >= 2 &&
+      ((bares[0].index === top[0] && /^\p{L}+,?\s/u.test(plainText(tree.children[bares[0].index])?.value ?? '')) ||
+        bares[1].found.iso.slice(0, 10) < bares[0].found.iso.slice(0, 10))
     date ??= bares[widget ? 1 : 0]?.found
     // A blog's post footer gives the day when nothing above did (`Posted by A at 4/15/2020 07:12:00 am 2 comments:`);
     // the line is left for `extractByline` and `stripBoilerplate`.

@@ -238,6 +238,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'image-placeholder', test: /^(?:logo(?:\s+\S+){1,3}|(?:\S+\s+){1,3}logo)$/iu, maxLength: 50, zone: 'edges'},
   // Sponsors' logos' alternative texts run together (`Naira Pay Logo   Kobo Vault Logo   Spark Ledger Logo`).
   {reason: 'image-placeholder', test: /^(?:(?:\S+\s+){1,3}logo\s*){2,8}$/iu, maxLength: 200, zone: 'edges'},
+  // A logo's alternative text alone (`logo`, `Site logo`).
+  {reason: 'image-placeholder', test: /^(?:(?:site|main|header|footer)\s+)?logo$/iu, maxLength: 20},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
   // A masthead or label printed several times, glued (`Tinta ChilangaTinta ChilangaTinta Chilanga`).
   {reason: 'repeated-line', test: /^(\S.{2,59}?)\1{1,4}$/u, maxLength: 300, zone: 'head'},
