@@ -429,8 +429,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
         // A blog's `May 21, 2022 by glassadmin`: the byline after the date.
         if (strictLine) after = after.replace(/^\s+by\s+\S.{0,60}$/iu, '')
-        // A bare dateline may end with its section after a bar (`2019. október 3. 10:12, csütörtök | Belföld`).
-        const section = strictLine ? /\s\|\s*(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?)\s*$/u.exec(after) : null
+        // A bare dateline may end with its section or place after a bar (`2019. október 3. 10:12, csütörtök | Belföld`,
+        // `Tue, 14 Mar 2023 || Kenya, Kenya`).
+        const section = strictLine ? /\s\|{1,2}\s*(\p{L}[\p{L}-]*(?:,?\s\p{L}[\p{L}-]*){0,2})\s*$/u.exec(after) : null
         if (section) after = after.slice(0, section.index)
         else if (!strictLine) {
           after = after.replace(/\s\|\s.*$/u, '')
