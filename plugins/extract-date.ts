@@ -35,7 +35,7 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่|โพสต์|date'
+  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่|โพสต์|release date|date of release|date issued|issue date|date'
 const updatedWords =
   'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
@@ -315,6 +315,22 @@ export default function extractDate(options: Options | null | undefined = emptyO
         const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)
         break
+      }
+    }
+
+    // A labelled publication stamp among the page's last twelve paragraphs when nothing above dated the page (`Publicerad 5 mars
+    // 2024` / `Uppdaterad 8 mars 2024` at the foot of a municipality's page); the line is furniture.
+    // (one stamp to a line, the update's maybe under it in the same paragraph)
+    for (let index = tree.children.length - 1; !date && index >= Math.max(0, tree.children.length - 12) && !top.includes(index); index--) {
+      const text = plainText(tree.children[index])
+      if (!text || text.value.length > 160) continue
+      let from = 0
+      for (const line of text.value.split('\n')) {
+        const label = line.length <= 80 ? published.exec(line) : null
+        if (label && label[0].trim().length > 4) date ??= parseLine(text, from + label[0].length, false, 'published-line', [index], from + line.length)
+        const stamp = !update && line.length <= 80 ? pageUpdated.exec(line) : null
+        if (stamp) update ??= parseLine(text, from + stamp[0].length, false, 'updated-line', [index], from + line.length)
+        from += line.length + 1
       }
     }
 
