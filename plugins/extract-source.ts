@@ -7,6 +7,8 @@ import {cjkCredit, isCjkMetaLine, outletEnd, rightsReserved, shortBylineLabel, w
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
+/** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
+const labelBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
@@ -47,11 +49,13 @@ export default function extractSource(options: Options | null | undefined = empt
       // (or above the first paragraph of prose, with the headline: `Bron: Ouderkerkweb`).
       if (sourced.length < 3 && index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
       const text = plainText(tree.children[index])
-      const match = text ? sourceLine.exec(text.value) : null
+      // (or the label behind the outlet, as Chinese sites print it: `芯片产业观察 | 来源`)
+      const behind = text ? labelBehind.exec(text.value) : null
+      const match = text ? (sourceLine.exec(text.value) ?? behind) : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
-      const dashed = isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
-      const named = dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) ? match[1] : undefined
+      const dashed = behind || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
+      const named = behind ? behind[1] : dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) ? match[1] : undefined
       if (!named) continue
       const from = match[0].lastIndexOf(named)
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
