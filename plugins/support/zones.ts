@@ -5,9 +5,10 @@ import {unspaced} from './shapes.js'
 
 /** A paragraph of prose: twenty words or more, ending like a sentence. */
 export function isProse(value: string): boolean {
-  // Thai, Lao, Khmer and Burmese put spaces between phrases only and end sentences with none: a hundred letters of
-  // theirs (about twenty-five words).
-  if (value.length >= 100 && (value.match(unspaced.southeast)?.length ?? 0) >= 100) return true
+  return spacedProse(value) || southeastProse(value)
+}
+
+function spacedProse(value: string): boolean {
   // A long paragraph of sentences is prose whatever its end (a letter's signature or an agency's credit glued to it).
   if (!/[.!?…"”»。！？」]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
   // Chinese and Japanese put no spaces between words: forty characters, twenty of them in a row or thirty in all
@@ -15,6 +16,14 @@ export function isProse(value: string): boolean {
   if (value.length >= 40 && (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{20}/u.test(value) || (value.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) >= 30)) return true
   // Twenty words.
   return spacesAtLeast(value, 19)
+}
+
+/**
+ * Thai, Lao, Khmer and Burmese put spaces between phrases only and end sentences with none: a hundred letters of
+ * theirs (about twenty-five words) are prose. (Asked last: most paragraphs are told before.)
+ */
+function southeastProse(value: string): boolean {
+  return value.length >= 100 && (value.match(unspaced.southeast)?.length ?? 0) >= 100
 }
 
 /** Whether `value` has at least `count` spaces (counted without splitting a long paragraph into words). */
