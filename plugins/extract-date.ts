@@ -79,6 +79,12 @@ const residue = new RegExp(
     String.raw`\p{Nd}{1,2}[:h.]\p{Nd}{2}(?:[:.]\p{Nd}{2})?|uhr|h|hs|horas?|г|р|године|godine|เวลา|นาฬิกา|น|utc|gmt|cet|cest|eet|eest|wet|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|acst|nzst|nzdt|brt|wat|cat|eat|sast|pkt|sgt|hkt|jst|kst|msk|wib)*$`,
   'iu'
 )
+/** A view count ending a dateline: labelled, or a bare number after a time of day. */
+const viewWords = String.raw`(?:views?|просмотр(?:ов|а)?|переглядів|ნანახია|görüntülenme|visualizaç(?:ões|ão)|visite|vues|aufrufe|wyświetle(?:ń|nia)|lượt xem|浏览|瀏覽|阅读|閱讀|조회(?:수)?)`
+const viewCount = new RegExp(
+  String.raw`(?:\s*[|·•]?\s*(?:${viewWords}\s*:?\s*\p{Nd}[\p{Nd},.]*|\p{Nd}[\p{Nd},.]*\s*${viewWords})|(?<=\p{Nd}:\p{Nd}{2})\s+\p{Nd}{1,7})\s*$`,
+  'iu'
+)
 /** The label of a date in a user's profile, not a publication date (`Joined`, `Member since`). */
 const profileLabel = /^(?:joined|member since|registered|born|birthday|mitglied seit|registriert seit|inscrit(?:e)? (?:le|depuis)|miembro desde|membro desde|iscritto dal|lid sinds|medlem sedan)\s*:?$/iu
 /** A labelled field of a bar (`Source: Sinowire`, `Editor: X`). */
@@ -87,9 +93,10 @@ const labelledField = /^\s*\p{L}[\p{L} ]{1,20}:\s*\S/u
 const labelledPlace = /^\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2}\s+[•·|–—-]\s+(?=\p{L})/u
 /**
  * A place or desk before the date on a dateline (`Madrid - `, `Redacción | Cádiz | `), or a place of capitalized
- * words (or words in a script without capitals) and a comma (`New Delhi, Monday, 5 February 2024`, `नई दिल्ली, …`).
+ * words (or words in a script without capitals) and a comma (`New Delhi, Monday, 5 February 2024`, `नई दिल्ली, …`), maybe
+ * with the town after it and a dash (`საქართველო, ბორჯომი - 11:20 | 14.11.2023`; Georgian's letters are lower case).
  */
-const leadingPlace = /^(?:(?:\s*\p{Lu}[\p{L}\p{M}.’'-]*(?:\s(?:&|\p{L}[\p{L}\p{M}.’'-]*)){0,2}\s+[|–—-])+|\s*[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}][\p{L}\p{M}.’'-]*){0,2},)/u
+const leadingPlace = /^(?:(?:\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}.’'-]*(?:\s(?:&|\p{L}[\p{L}\p{M}.’'-]*)){0,2}\s+[|–—-])+|\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}.’'-]*){0,2},(?:\s*[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}.’'-]*(?:\s[\p{Lu}\p{Lo}\p{Script=Georgian}][\p{L}\p{M}.’'-]*){0,2}\s+[|–—-])?)/u
 // Slashes and hyphens are written day-first or month-first; dots (`04.11.2022`) only day-first.
 const ambiguous = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})\b/u
 /**
@@ -443,6 +450,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // the categories (`Posted: September 12, 2018 in Uncategorized`).
         // A byline's label after ` | ` (`Editorial | June 1, 2021 | By:`) starts the byline.
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
+        // A view count after the date (`14.11.2023 ნანახია: 2318`, `10.01.2019 15:20 846`: a bare number after a time).
+        after = after.replace(viewCount, '')
         // A blog's `May 21, 2022 by glassadmin`: the byline after the date.
         if (strictLine) after = after.replace(/^\s+by\s+\S.{0,60}$/iu, '')
         // A bare dateline may end with its section or place after a bar (`2019. október 3. 10:12, csütörtök | Belföld`,
