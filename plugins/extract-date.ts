@@ -212,18 +212,25 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const afterBar =
         labels.length > 0 && labels[0].index > 0 && !labels[0][1] && isPersonName(line.slice(0, labels[0].index).replace(/,?\s*(?:\([^()]{1,8}\)\s*)?\|\s*$/u, '').trim())
       if ((labels.length >= 2 && labels[0].index === 0) || leading || afterBar) {
-        if (leading) {
-          const found = parseLine(text, bullet, false, 'dateline', [index], bullet + labels[0].index)
-          if (!found) continue
-          date ??= found
-        }
+        const first = leading ? parseLine(text, bullet, false, 'dateline', [index], bullet + labels[0].index) : undefined
+        if (leading && !first) continue
+        let dated = false
+        const before = date
+        if (first) date ??= first
         labels.forEach((label, step) => {
           const end = bullet + (labels[step + 1]?.index ?? line.length)
           const isUpdateLabel = Boolean(label[1])
           const found = parseLine(text, bullet + label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', afterBar ? [] : [index], end)
+          dated ||= found !== undefined
           if (found && isUpdateLabel) update ??= {...found, reason: 'dateline'}
           else if (found) date ??= found
         })
+        // (an update label with a time only, `Wednesday 22 Jan 2025 | Actualizado a 18:01 PM`, is a site's clock:
+        // its date is a bare one, which a story's dateline below may show up as a "today" widget)
+        if (first && !dated && date === first) {
+          date = before
+          bares.push({found: first, index})
+        }
         continue
       }
       // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
