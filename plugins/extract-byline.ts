@@ -375,7 +375,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   let afterComma = false
   for (const part of rest.matchAll(parts)) {
     // A full stop ending the byline is not the name's (`Par Sophie Lambrechts.`), an initial's is (`Jr.`).
-    const value = nameOf(part[1].trim().replace(/(?<=\p{L}{3,})(?<!\b(?:Jr|Sr|Snr|Jnr))\.$/u, ''))
+    // (an honorific before the name is not the name's: `Dr Malik Osei`, `Professor Helen Varga`)
+    const value = nameOf(part[1].trim().replace(honorific, (title, _, rest: string) => (/\s/u.test(rest.slice(title.length).trim()) ? '' : title)).replace(/(?<=\p{L}{3,})(?<!\b(?:Jr|Sr|Snr|Jnr))\.$/u, ''))
     if (!value) continue
     // `By A and B, The Courier`: after names joined by `and`, a comma leads to the outlet.
     if (joined && afterComma) break
@@ -394,6 +395,9 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   if (names.length > 1 && !conjunction.test(rest)) names.length = 1
   return names
 }
+
+/** An honorific or academic title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`). */
+const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd)\.?\s+(?=\p{Lu})/iu
 
 /** A name in a script without capitals (Arabic, Hebrew, Chinese…): one to four words of letters. */
 const caselessName = /^\p{Lo}[\p{Lo}\p{M}'’.-]*(?:\s+\p{Lo}[\p{Lo}\p{M}'’.-]*){0,3}$/u

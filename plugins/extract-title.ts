@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, outletEnd, pictureExtension, pictureSize, rightsReserved, sections, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -58,16 +58,21 @@ export default function extractTitle(options: Options | null | undefined = empty
       const text = datelines && plainText(node)
       return text !== undefined && datelines!.has(text)
     }
+    let menuEnd = -1
     if (!hasField(file, 'title')) {
       // The lines above a headline are taken out as navigation: only short ones may stand there, and
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
+      // A site's menu of one entry to a line (`Home` / `About` / `Blog`, two at least) ends its masthead: the site's
+      // name and tagline above it are no headline, and a tagline is no long line, when a headline stands below it.
+      menuEnd = menuRunEnd(tree, header)
       // The first line of more than eight words (not a dateline, a banner, a trail, a ticker, a caption or a menu): no headline below it.
-      const isLong = (node: RootContent | undefined) => {
+      const isLong = (node: RootContent | undefined, index?: number) => {
         const value = plainText(node)?.value
         return (
           value !== undefined &&
+          !(index !== undefined && index < menuEnd) &&
           wordCount(value) > 8 &&
           !isDateline(node) &&
           !isDateLine(value) &&
@@ -82,17 +87,17 @@ export default function extractTitle(options: Options | null | undefined = empty
       // sentences, or prose or another long line that is no headline right after it (a long line alone among short ones
       // is a notice above the article, `There were 412 press releases posted in the last 24 hours …`).
       const valueAt = (index: number) => plainText(tree.children[index])?.value ?? ''
-      const firstLong = tree.children.findIndex((node) => isLong(node))
+      const firstLong = tree.children.findIndex((node, index) => isLong(node, index))
       // (looked for only when needed, from the first long line on: it is one too)
       const startLong = () =>
         tree.children.findIndex(
           (node, index) =>
             index >= firstLong &&
-            isLong(node) &&
+            isLong(node, index) &&
             (isProse(valueAt(index)) ||
               /[\p{Ll}\d)"”][.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(valueAt(index)) ||
               isProse(valueAt(index + 1)) ||
-              (isLong(tree.children[index + 1]) && !isHeadline(valueAt(index + 1), maxWords)))
+              (isLong(tree.children[index + 1], index + 1) && !isHeadline(valueAt(index + 1), maxWords)))
         )
       // The site's name, as its copyright line at the end gives it, is its masthead, not the headline (`Cetinski portal` / … /
       // `© Cetinski portal 2009. Sva prava pridržana.`).
@@ -101,6 +106,9 @@ export default function extractTitle(options: Options | null | undefined = empty
         .filter((value) => value.length <= 300 && copyrightLine.test(value))
         .map((value) => value.toLowerCase())
       const isSiteName = (value: string) => wordCount(value) <= 5 && notices.some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice))
+      // (when one stands below the menu)
+      const belowMenu = (list: Array<{index: number; found: NonNullable<ReturnType<typeof headline>>}>) =>
+        menuEnd !== -1 && list.some(({index, found}) => index > menuEnd && wordCount(found.value) >= 2) ? list.filter(({index}) => index > menuEnd) : list
       const above = (long: number) =>
         (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
           if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
@@ -108,12 +116,12 @@ export default function extractTitle(options: Options | null | undefined = empty
           return found && !isSiteName(found.value) ? [{index, found}] : []
         })
       let long = firstLong
-      let candidates = above(long)
+      let candidates = belowMenu(above(long))
       if (firstLong !== -1 && !candidates.some(({found}) => wordCount(found.value) >= 4)) {
         const start = startLong()
         if (start !== -1 && start !== firstLong) {
           long = start
-          candidates = above(long)
+          candidates = belowMenu(above(long))
         }
       }
       // Else the first of two words or more, or a lone word that does not read as a kicker (`Edito` above a byline is one).
@@ -160,7 +168,8 @@ export default function extractTitle(options: Options | null | undefined = empty
         kicker?.position?.start.line === 1 && at - 1 === 0 && (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
       // (a person's name where a kicker would stand is a columnist's, not a section: see `extractNameLine`)
       const kickerLike = kicker && (adjacent || afterHeader ? isKicker(kicker.value) : strong) && (strong || !isPersonName(kicker.value))
-      if (kicker && kickerLike && !hasField(file, 'section')) {
+      // (not the last entry of the site's menu over the headline, unless a section's name: `Home` / `About` / `Contributors`)
+      if (kicker && kickerLike && !hasField(file, 'section') && (at - 1 > menuEnd || sections.has(kicker.value.toLowerCase()))) {
         kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
       } else if (kicker && (adjacent || overDateline(kicker)) && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
@@ -388,6 +397,21 @@ const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
  * counted). Each is one line of at most 20 words with no more than one
  * sentence-ending stop.
  */
+/**
+ * Where the first run of a site's menu entries ends among the header's lines: two or more lines in a row, each a
+ * menu word or section (`Home` / `About us` / `Blog` / `Contact`); -1 when there is none.
+ */
+function menuRunEnd(tree: Root, header: number[]): number {
+  const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
+  for (let at = 0; at + 1 < header.length; at++) {
+    if (header[at + 1] !== header[at] + 1 || !entry(header[at]) || !entry(header[at + 1])) continue
+    let end = at + 1
+    while (end + 1 < header.length && header[end + 1] === header[end] + 1 && entry(header[end + 1])) end++
+    return header[end]
+  }
+  return -1
+}
+
 function headerLines(tree: Root): number[] {
   const result: number[] = []
   // (a menu's items count as none: `• Home`)
@@ -431,12 +455,15 @@ export function isKicker(value: string): boolean {
  * it with no blank line and goes on in lower case (`Harold spent forty-one years
  * carrying the mail on the rural` / `route out of Millbrook …`).
  */
+/** A byline's label in lower case, with its colon or a name after it (`by: in: Research…`, `by Dana Roe`). */
+const bylineGoesOn = new RegExp(String.raw`^${shortBylineLabel}(?:\s*:|\s+\p{Lu})`, 'u')
+
 function wrapsOn(tree: Root, index: number): boolean {
   const line = plainText(tree.children[index])
   const next = plainText(tree.children[index + 1])
   if (!line?.position || !next?.position || line.position.end.line + 1 !== next.position.start.line) return false
-  // (a lower-case word: `iPhone` starting a deck is a name)
-  return /^\p{Ll}+(?:[\s,;:]|$)/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value)
+  // (a lower-case word: `iPhone` starting a deck is a name; nor does a byline go on from it: `by: in: Research…`)
+  return /^\p{Ll}+(?:[\s,;:]|$)/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value) && !bylineGoesOn.test(next.value)
 }
 
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */

@@ -108,7 +108,7 @@ export const sections = new Set(
 /** Words of a site's menu besides its sections (`Home`, `About`, `Contact`, `Podcasts`, `Donate`). */
 const menuWords = new Set(
   (
-    'home about contact contacts donate subscribe subscription events people research podcasts podcast videos video multimedia puzzles games crossword classifieds obits jobs careers shop store newsletters newsletter archive archives columns columnists blogs blog exhibits festivals interviews listen live watch radio tv traffic community diaspora edition editions e-paper epaper photos gallery galleries search login faq help team staff publications programmes programs projects membership advertise investigations longreads magazine books film music' +
+    'home about contact contacts recipes profile friends contributors donate subscribe subscription events people research podcasts podcast videos video multimedia puzzles games crossword classifieds obits jobs careers shop store newsletters newsletter archive archives columns columnists blogs blog exhibits festivals interviews listen live watch radio tv traffic community diaspora edition editions e-paper epaper photos gallery galleries search login faq help team staff publications programmes programs projects membership advertise investigations longreads magazine books film music' +
     // (and the home page and sections of menus in scripts without capitals: Thai, Arabic, Hebrew, Chinese, Japanese, Korean, Hindi)
     ' หน้าแรก ข่าว กีฬา บันเทิง การเมือง เศรษฐกิจ ต่างประเทศ ภูมิภาค สังคม ไลฟ์สไตล์ เทคโนโลยี สุขภาพ วิดีโอ ติดต่อเรา' +
     ' الرئيسية أخبار رياضة اقتصاد سياسة ثقافة منوعات فيديو مقالات' +
@@ -119,6 +119,15 @@ const menuWords = new Set(
     ' होम देश विदेश खेल मनोरंजन राजनीति बिज़नेस'
   ).split(' ')
 )
+
+/** Menu entries of two or three words (`About us`, `Recent Entries`). */
+const menuPhrases = new Set(['about us', 'contact us', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
+
+/** Whether a line is one entry of a site's menu: a menu word or section's name (`Home`, `Blog`, `Recipes`), or `About us`. */
+export function isMenuEntry(value: string): boolean {
+  const folded = value.trim().toLowerCase()
+  return folded.length > 0 && folded.length <= 30 && (menuWords.has(folded) || sections.has(folded) || menuPhrases.has(folded))
+}
 
 /**
  * Whether a line is a site's menu run into one line: three to ten items, each one capitalized word (or `&`, `+`), half
