@@ -2,13 +2,13 @@
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, outletEnd, postedOnLine, postFooterLine, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -78,7 +78,7 @@ export default function extractByline() {
       removeChild(file, tree, index, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -278,7 +278,7 @@ function interviewCredit(tree: Root, file: VFile): boolean {
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
 function postFooter(tree: Root, file: VFile): boolean {
   // (Blogger's `Posted by A at 9:14 PM`, WordPress's `Posted by A on October 11, 2022 in Reviews`)
-  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? /^posted by\s+/iu.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
+  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? postedByLabel.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */
@@ -295,6 +295,22 @@ function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {
     setAuthors(file, names)
     removeChild(file, tree, index + 1, 'byline')
     removeChild(file, tree, index, 'byline')
+    return true
+  }
+  return false
+}
+
+/** A blog's note that a guest wrote the post, opening one of its first paragraphs (`This is a guest post by Renata Solís.`). */
+const guestNote = /^(?:this is a )?guest (?:post|blog|column|article) (?:is )?(?:by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=[.,:;]|\s+\(|$)/iu
+
+/** The guest's name from such a note among the first twelve paragraphs (rule `guest-post`); the paragraph stays. */
+function guestPost(tree: Root, file: VFile): boolean {
+  for (const node of tree.children.slice(0, 12)) {
+    const text = plainText(node)
+    const match = text ? guestNote.exec(text.value) : null
+    if (!text || !match || !namePattern.test(match[1]) || role.test(match[1]) || organisation.test(match[1])) continue
+    const from = match[0].length - match[1].length
+    setAuthors(file, [{value: match[1], evidence: cite(file, 'guest-post', textSpan(text, from, from + match[1].length))}])
     return true
   }
   return false
@@ -363,7 +379,8 @@ const printedTwice = new RegExp(String.raw`^(.{3,60}?)${shortBylineLabel}\s+\1$`
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   // (a byline printed twice, glued: `par Lise Vandormaelpar Lise Vandormael`)
-  let rest = text.value.slice(from).replace(printedTwice, '$1')
+  // (and a footnote's number after the last name: `By Dr Malik Osei and Professor Helen Varga.1`)
+  let rest = text.value.slice(from).replace(printedTwice, '$1').replace(/(?<=\p{L}{2})\.?\p{Nd}$/u, '')
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)

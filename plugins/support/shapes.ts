@@ -40,8 +40,13 @@ export function isCjkMetaLine(value: string): boolean {
   return value.length <= 120 && (value.match(cjkMetaWord)?.length ?? 0) >= 2
 }
 
-/** A blog's post footer (Blogger): `Posted by ` the name (group 1), then ` at ` a time or date (`Posted by A at 9:14 PM`). */
-export const postFooterLine = /^posted by\s+(.{1,60}?)\s+at\s+(?=\d)/iu
+/** The label of a blog's post footer in the languages Blogger writes it (`Posted by `, `Publicado por `, `Eingestellt von `). */
+export const postedByLabel = /^(?:posted by|publicado por|postado por|publié par|pubblicato da|eingestellt von|geplaatst door|diposting oleh|opublikowany przez)\s+/iu
+/**
+ * A blog's post footer (Blogger): `Posted by ` the name (group 1), then ` at ` a time or date (`Posted by A at 9:14 PM`,
+ * `Publicado por A en 18:40`).
+ */
+export const postFooterLine = new RegExp(`${postedByLabel.source}(.{1,60}?)\\s+(?:at|en|às|à|alle|um|op|di|o)\\s+(?=\\d)`, 'iu')
 /** WordPress's post footer: `Posted by ` the name, then ` on ` a date (`Posted by A on October 11, 2022 in Reviews`). */
 export const postedOnLine = /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu
 
