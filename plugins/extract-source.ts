@@ -3,10 +3,12 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, isCjkMetaLine, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, feedFooter, isCjkMetaLine, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
+/** A press release's closing credit, the label in capitals without a colon (`SOURCE InvestorLens.com`). */
+const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const labelBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
@@ -51,7 +53,8 @@ export default function extractSource(options: Options | null | undefined = empt
       const text = plainText(tree.children[index])
       // (or the label behind the outlet, as Chinese sites print it: `芯片产业观察 | 来源`)
       const behind = text ? labelBehind.exec(text.value) : null
-      const match = text ? (sourceLine.exec(text.value) ?? behind) : null
+      // (or a release's closing `SOURCE InvestorLens.com`, the label in capitals without a colon)
+      const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value)) : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       const dashed = behind || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
@@ -113,6 +116,9 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'republished-from', pattern: new RegExp(String.raw`^(?:(?:republished|reprinted)(?: with (?:kind )?permission)? from)\s+${noticeOutlet}$`, 'iu')},
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
+  // A feed's footer under a copied post (WordPress): “The post <title> appeared first on Harbour Times.”, “La entrada …
+  // se publicó primero en Iberpress Noticias.”
+  {rule: 'appeared-first', pattern: new RegExp(`^${feedFooter}${noticeOutlet}$`, 'iu')},
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
@@ -153,8 +159,11 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 15); index--) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 400) continue
+    // (the note may open a longer paragraph: `Republished with permission from Pinewood Health News. Pinewood Health
+    // News is a national newsroom …`)
+    const first = /^[^\n]{10,200}?[.!?](?=\s+\p{Lu})/u.exec(text.value)?.[0]
     for (const {rule, pattern} of notices) {
-      const match = pattern.exec(text.value)
+      const match = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first))
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
       const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '')
       if (!match || !name || /^(?:all rights|copyright)/iu.test(name)) continue
@@ -342,6 +351,8 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
       (agencies.has(name) ||
         agencyWord.test(name) ||
         match?.[3] !== undefined ||
+        // (or after a place whose first word is in capitals, as American datelines write it: `PORTLAND, Ore. (UPN) —`)
+        (/^\p{Lu}{2,6}$/u.test(name) && /^\p{Lu}{3,}(?:,|\s|$)/u.test(place)) ||
         // (or after a place with the day: `Podor, 14 fév (ASI) –`)
         (/^\p{Lu}{2,6}$/u.test(name) && (place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase() || /,\s\p{Nd}{1,2}\s\p{L}{3,}\.?$|,\s\p{L}{3,}\.?\s\p{Nd}{1,2}$/u.test(place))))
     if (!match || !name || !credited || /\d/u.test(name)) {

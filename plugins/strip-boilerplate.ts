@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
+import {cjkMetaWord, feedFooter, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -291,6 +291,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     zone: 'edges'
   },
   {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
+  // A feed's footer under a copied post (`The post … appeared first on Harbour Times.`); `extractSource` read the site.
+  {reason: 'feed-footer', test: new RegExp(`^${feedFooter}\\S.{0,80}$`, 'iu'), maxLength: 500, zone: 'end'},
   // A document viewer's page counter (`You are on page 1of 284`).
   {reason: 'pagination', test: /^(?:you are on )?page \d+\s?of\s?\d+$/iu, maxLength: 40},
   // A calendar widget's row of weekdays (`Пн Вт Ср Чт Пт Сб Вс`, `S M T W T F S`).

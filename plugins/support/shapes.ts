@@ -40,6 +40,12 @@ export function isCjkMetaLine(value: string): boolean {
   return value.length <= 120 && (value.match(cjkMetaWord)?.length ?? 0) >= 2
 }
 
+/**
+ * A feed's footer under a copied post, up to the site's name (WordPress: `The post <title> appeared first on `, `La entrada
+ * <title> se publicó primero en `), as a regular expression source.
+ */
+export const feedFooter = String.raw`(?:the post|la entrada|o post|l['’]articolo|der beitrag|l['’]article|het bericht)\s.{1,300}?\s(?:appeared first on|se publicó primero en|apareceu primeiro em|proviene da|erschien zuerst auf|est apparu en premier sur|verscheen eerst op)\s+`
+
 /** The label of a blog's post footer in the languages Blogger writes it (`Posted by `, `Publicado por `, `Eingestellt von `). */
 export const postedByLabel = /^(?:posted by|publicado por|postado por|publié par|pubblicato da|eingestellt von|geplaatst door|diposting oleh|opublikowany przez)\s+/iu
 /**
