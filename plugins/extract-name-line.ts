@@ -3,6 +3,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
+import {shortBylineLabel} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -111,7 +112,9 @@ export default function extractNameLine() {
         const before = textOf(tree.children[index - 1])
         if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
         // (a place after the comma is capitalised: `Marja de Boer, Deventer`; or two, line under line: `Dorothy Wainscott,` / `Elm Grove,` / `Thornbury.`)
-        const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value)
+        // (after a byline's label maybe: `Por Hugo Ferreyra`)
+        const offset = signedLabel.exec(text.value)?.[0].length ?? 0
+        const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value.slice(offset))
         // (in Vietnamese and Indonesian the reporters sign together, a dash between: `Thu Trang - Văn Khải`)
         const parts = signed ? [...signed[1].matchAll(capitals ? /(.+?)(?:\s+[-–]\s+|$)/gu : /(.+)$/gu)] : []
         if (!signed || parts.length > 3 || !parts.every((part) => isPersonName(part[1], capitals))) continue
@@ -120,7 +123,7 @@ export default function extractNameLine() {
           'author',
           field<string[]>(
             parts.map((part) => part[1]),
-            parts.map((part) => cite(file, 'signature', textSpan(text, part.index, part.index + part[1].length)))
+            parts.map((part) => cite(file, 'signature', textSpan(text, offset + part.index, offset + part.index + part[1].length)))
           )
         )
         return undefined
@@ -129,6 +132,9 @@ export default function extractNameLine() {
     }
   }
 }
+
+/** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */
+const signedLabel = new RegExp(String.raw`^${shortBylineLabel}\s+(?=\p{Lu})`, 'iu')
 
 /** A letter's closing on a line of its own, in the languages docprov reads. */
 const closing =

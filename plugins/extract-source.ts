@@ -331,7 +331,10 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
   for (const node of tree.children.slice(0, 30)) {
     const text = plainText(node)
     const cjk = text ? cjkCredit(text.value) : undefined
-    if (text && cjk?.agency) return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
+    // (with its reporters: an agency's dateline alone, `华讯社杭州1月1日电 题：…`, is left to a `来源:` line)
+    if (text && cjk?.agency && cjk.names.length > 0) {
+      return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
+    }
   }
   let paragraphs = 0
   for (const [index, node] of tree.children.slice(0, 12).entries()) {

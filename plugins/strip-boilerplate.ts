@@ -293,6 +293,12 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'pagination', test: /^(?:previous|next) (?:article|post|story)$/iu, maxLength: 20, zone: 'edges'},
   // A feed's footer under a copied post (`The post … appeared first on Harbour Times.`); `extractSource` read the site.
   {reason: 'feed-footer', test: new RegExp(`^${feedFooter}\\S.{0,80}$`, 'iu'), maxLength: 500, zone: 'end'},
+  // A blog's label page header (Blogger): `Showing posts with label Gardening. Show all posts`.
+  {
+    reason: 'navigation',
+    test: /^(?:showing posts with label .{1,80}\. show all posts|mostrando (?:las )?entradas con la etiqueta .{1,80}\. mostrar todas las entradas|postagens com o marcador .{1,80}\. mostrar todas as postagens|affichage des articles dont le libellé est .{1,80}\. afficher tous les articles|es werden posts für das label .{1,80} angezeigt\. alle posts anzeigen)$/iu,
+    maxLength: 200
+  },
   // A document viewer's page counter (`You are on page 1of 284`).
   {reason: 'pagination', test: /^(?:you are on )?page \d+\s?of\s?\d+$/iu, maxLength: 40},
   // A calendar widget's row of weekdays (`Пн Вт Ср Чт Пт Сб Вс`, `S M T W T F S`).

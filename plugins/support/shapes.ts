@@ -91,9 +91,15 @@ export function cjkCredit(value: string): CjkCredit | undefined {
     }
     return result
   }
-  const chinese = /^(\p{Script=Han}{2,6}社)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电電]\s*[（(](?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4}){0,4})[）)]/u.exec(value)
+  // (the reporters in brackets, or none: `华讯社杭州1月1日电 题：…`)
+  const chinese = /^(\p{Script=Han}{2,6}社)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日[电電](?:\s*[（(](?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4}){0,4})[）)])?/u.exec(value)
   if (chinese) {
-    return {agency: {start: 0, end: chinese[1].length}, names: spans(chinese[2], chinese[0].indexOf(chinese[2], chinese[1].length), /[、，,]\s*/u)}
+    return {agency: {start: 0, end: chinese[1].length}, names: chinese[2] === undefined ? [] : spans(chinese[2], chinese[0].indexOf(chinese[2], chinese[1].length), /[、，,]\s*/u)}
+  }
+  // An agency's reporters on a line of their own, spaces between the names (`华讯社记者 郑晓岚 吴启明`).
+  const reporters = /^(\p{Script=Han}{2,6}社)?(?:记者|記者)\s+(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,4})$/u.exec(value)
+  if (reporters) {
+    return {...(reporters[1] ? {agency: {start: 0, end: reporters[1].length}} : {}), names: spans(reporters[2], reporters[0].indexOf(reporters[2], (reporters[1] ?? '').length), /\s+/u)}
   }
   const taiwanese = /^[〔［[]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、，,]\p{Script=Han}{2,4}){0,3})\s*[／/]\s*\p{Script=Han}{2,8}(?:报导|報導|报道|報道)\s*[〕］\]]/u.exec(value)
   if (taiwanese) return {names: spans(taiwanese[1], taiwanese[0].indexOf(taiwanese[1]), /[、，,]/u)}
