@@ -17,6 +17,10 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”
   [/those of the/iu, /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu, true],
   [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
+  // “The views expressed in this post are those of the authors and not necessarily those of the Institute.”
+  [/not necessarily those/iu, /\b(?:views?|opinions?)\b.{0,120}?\bare those of the (?:authors?|writers?|contributors?)(?:\(s\))?\b.{0,20}?\bnot necessarily those of\b/iu, true],
+  // An affiliate disclosure: “This post may contain affiliate links …”, “Questo articolo contiene link di affiliazione …”.
+  [/affilia/iu, /\b(?:this (?:post|article|page|review) (?:may )?contains? affiliate links|contiene link di affiliazione|contiene enlaces de afiliad[oa]s?|enthält affiliate-links|contient des liens (?:d['’]affiliation|affiliés)|contém links de afiliad[oa]s?)\b/iu],
   // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
   // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
   // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
