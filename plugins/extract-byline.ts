@@ -69,12 +69,8 @@ export default function extractByline() {
       } else names = metaBar(text)
       if (!names || names.length === 0) continue
       // A wire service read as the source from this byline (`By AFP`, `By Dana Roe and AFP`) is no author.
-      const service = agency === undefined ? [] : names.filter((name) => name.evidence.start === agency.start && name.evidence.end === agency.end)
-      if (service.length === names.length) {
-        removeChild(file, tree, index, 'byline')
-        break
-      }
-      setAuthors(file, names.filter((name) => !service.includes(name)))
+      const authors = agency === undefined ? names : names.filter((name) => name.evidence.start !== agency.start || name.evidence.end !== agency.end)
+      if (authors.length > 0) setAuthors(file, authors)
       removeChild(file, tree, index, 'byline')
       break
     }
@@ -321,6 +317,9 @@ function guestPost(tree: Root, file: VFile): boolean {
  * Μαρίνα Κουτσουράδη`: a site's author box run into its byline), or none.
  */
 function nameBeforeLabel(value: string): number | undefined {
+  // (such a line has its last word twice: most lines are told at once)
+  const last = value.slice(value.lastIndexOf(' ') + 1)
+  if (last.length === 0 || value.indexOf(last) === value.length - last.length) return undefined
   for (let space = value.indexOf(' '); space !== -1 && space <= 60; space = value.indexOf(' ', space + 1)) {
     const found = label.exec(value.slice(space + 1))
     if (found && value.slice(space + 1 + found[0].length).trim() === value.slice(0, space).trim()) return space + 1 + found[0].length
@@ -393,7 +392,7 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   for (const part of rest.matchAll(parts)) {
     // A full stop ending the byline is not the name's (`Par Sophie Lambrechts.`), an initial's is (`Jr.`).
     // (an honorific before the name is not the name's: `Dr Malik Osei`, `Professor Helen Varga`)
-    const value = nameOf(part[1].trim().replace(honorific, (title, _, rest: string) => (/\s/u.test(rest.slice(title.length).trim()) ? '' : title)).replace(/(?<=\p{L}{3,})(?<!\b(?:Jr|Sr|Snr|Jnr))\.$/u, ''))
+    const value = nameOf(withoutHonorific(part[1].trim()).replace(/(?<=\p{L}{3,})(?<!\b(?:Jr|Sr|Snr|Jnr))\.$/u, ''))
     if (!value) continue
     // `By A and B, The Courier`: after names joined by `and`, a comma leads to the outlet.
     if (joined && afterComma) break
@@ -415,6 +414,12 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
 
 /** An honorific or academic title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`). */
 const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd)\.?\s+(?=\p{Lu})/iu
+
+/** A name without the honorific before it, when two words at least are left (`Dr Amara Lind`; `Ms Rowe` stays whole). */
+function withoutHonorific(value: string): string {
+  const title = honorific.exec(value)
+  return title && /\s/u.test(value.slice(title[0].length).trim()) ? value.slice(title[0].length) : value
+}
 
 /** A name in a script without capitals (Arabic, Hebrew, Chinese…): one to four words of letters. */
 const caselessName = /^\p{Lo}[\p{Lo}\p{M}'’.-]*(?:\s+\p{Lo}[\p{Lo}\p{M}'’.-]*){0,3}$/u

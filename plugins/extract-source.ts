@@ -10,7 +10,7 @@ import {isProse, topZone} from './support/zones.js'
 /** A press release's closing credit, the label in capitals without a colon (`SOURCE InvestorLens.com`). */
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
-const labelBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
+const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
@@ -52,7 +52,7 @@ export default function extractSource(options: Options | null | undefined = empt
       if (sourced.length < 3 && index < tree.children.length - 4 && index < lastProse && index >= firstProse) continue
       const text = plainText(tree.children[index])
       // (or the label behind the outlet, as Chinese sites print it: `芯片产业观察 | 来源`)
-      const behind = text ? labelBehind.exec(text.value) : null
+      const behind = text ? sourceBehind.exec(text.value) : null
       // (or a release's closing `SOURCE InvestorLens.com`, the label in capitals without a colon)
       const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value)) : null
       if (!text || !match) continue
