@@ -214,23 +214,17 @@ export default function extractDate(options: Options | null | undefined = emptyO
       if ((labels.length >= 2 && labels[0].index === 0) || leading || afterBar) {
         const first = leading ? parseLine(text, bullet, false, 'dateline', [index], bullet + labels[0].index) : undefined
         if (leading && !first) continue
-        let dated = false
-        const before = date
-        if (first) date ??= first
-        labels.forEach((label, step) => {
-          const end = bullet + (labels[step + 1]?.index ?? line.length)
-          const isUpdateLabel = Boolean(label[1])
-          const found = parseLine(text, bullet + label.index + label[0].length, false, isUpdateLabel ? 'updated-line' : 'published-line', afterBar ? [] : [index], end)
-          dated ||= found !== undefined
-          if (found && isUpdateLabel) update ??= {...found, reason: 'dateline'}
-          else if (found) date ??= found
-        })
+        const found = labels.map((label, step) =>
+          parseLine(text, bullet + label.index + label[0].length, false, label[1] ? 'updated-line' : 'published-line', afterBar ? [] : [index], bullet + (labels[step + 1]?.index ?? line.length))
+        )
         // (an update label with a time only, `Wednesday 22 Jan 2025 | Actualizado a 18:01 PM`, is a site's clock:
         // its date is a bare one, which a story's dateline below may show up as a "today" widget)
-        if (first && !dated && date === first) {
-          date = before
-          bares.push({found: first, index})
-        }
+        if (first && found.every((one) => one === undefined)) bares.push({found: first, index})
+        else if (first) date ??= first
+        found.forEach((one, step) => {
+          if (one && labels[step][1]) update ??= {...one, reason: 'dateline'}
+          else if (one) date ??= one
+        })
         continue
       }
       // A byline with its date (`By A on March 3, 2020`, `By A, 3 March 2020`, `Von A | 12.03.2022`, `Posted on 2019-07-04 by A`):
@@ -341,6 +335,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
       let from = 0
       for (const line of text.value.split('\n')) {
         const label = line.length <= 80 ? published.exec(line) : null
+        // (not a label of a word or two letters, `Date`, `등록`: too common at a page's foot)
         if (label && label[0].trim().length > 4) date ??= parseLine(text, from + label[0].length, false, 'published-line', [index], from + line.length)
         const stamp = !update && line.length <= 80 ? pageUpdated.exec(line) : null
         if (stamp) update ??= parseLine(text, from + stamp[0].length, false, 'updated-line', [index], from + line.length)

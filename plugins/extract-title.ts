@@ -68,11 +68,11 @@ export default function extractTitle(options: Options | null | undefined = empty
       // name and tagline above it are no headline, and a tagline is no long line, when a headline stands below it.
       menuEnd = menuRunEnd(tree, header)
       // The first line of more than eight words (not a dateline, a banner, a trail, a ticker, a caption or a menu): no headline below it.
-      const isLong = (node: RootContent | undefined, index?: number) => {
+      const isLong = (node: RootContent | undefined, index: number) => {
         const value = plainText(node)?.value
         return (
           value !== undefined &&
-          !(index !== undefined && index < menuEnd) &&
+          index >= menuEnd &&
           wordCount(value) > 8 &&
           !isDateline(node) &&
           !isDateLine(value) &&
@@ -390,28 +390,12 @@ function escape(value: string): string {
 /** One or more ` | Segment` of at most six words each, ending the line. */
 const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
 
-
 /**
  * Indexes of the short lines at the top, before the first paragraph of prose:
  * the only place a headline stands (forty of them, items of a menu not
  * counted). Each is one line of at most 20 words with no more than one
  * sentence-ending stop.
  */
-/**
- * Where the first run of a site's menu entries ends among the header's lines: two or more lines in a row, each a
- * menu word or section (`Home` / `About us` / `Blog` / `Contact`); -1 when there is none.
- */
-function menuRunEnd(tree: Root, header: number[]): number {
-  const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
-  for (let at = 0; at + 1 < header.length; at++) {
-    if (header[at + 1] !== header[at] + 1 || !entry(header[at]) || !entry(header[at + 1])) continue
-    let end = at + 1
-    while (end + 1 < header.length && header[end + 1] === header[end] + 1 && entry(header[end + 1])) end++
-    return header[end]
-  }
-  return -1
-}
-
 function headerLines(tree: Root): number[] {
   const result: number[] = []
   // (a menu's items count as none: `• Home`)
@@ -425,6 +409,21 @@ function headerLines(tree: Root): number[] {
     if (!menuItem.test(value)) counted++
   }
   return result
+}
+
+/**
+ * Where the first run of a site's menu entries ends among the header's lines: two or more lines in a row, each a
+ * menu word or section (`Home` / `About us` / `Blog` / `Contact`); -1 when there is none.
+ */
+function menuRunEnd(tree: Root, header: number[]): number {
+  const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
+  for (let at = 0; at + 1 < header.length; at++) {
+    if (header[at + 1] !== header[at] + 1 || !entry(header[at]) || !entry(header[at + 1])) continue
+    let end = at + 1
+    while (end + 1 < header.length && header[end + 1] === header[end] + 1 && entry(header[end + 1])) end++
+    return header[end]
+  }
+  return -1
 }
 
 /** Whether a line reads as an outlet's masthead: two to five capitalized words, the last an outlet's (`The Ballan Plains News`). */
@@ -449,15 +448,14 @@ export function isKicker(value: string): boolean {
   return wordCount(value) <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
 }
 
+/** A byline's label in lower case, with its colon or a name after it (`by: in: Research…`, `by Dana Roe`). */
+const bylineGoesOn = new RegExp(String.raw`^${shortBylineLabel}(?:\s*:|\s+\p{Lu})`, 'u')
 
 /**
  * Whether a line is the start of a hard-wrapped sentence: the next line follows
  * it with no blank line and goes on in lower case (`Harold spent forty-one years
  * carrying the mail on the rural` / `route out of Millbrook …`).
  */
-/** A byline's label in lower case, with its colon or a name after it (`by: in: Research…`, `by Dana Roe`). */
-const bylineGoesOn = new RegExp(String.raw`^${shortBylineLabel}(?:\s*:|\s+\p{Lu})`, 'u')
-
 function wrapsOn(tree: Root, index: number): boolean {
   const line = plainText(tree.children[index])
   const next = plainText(tree.children[index + 1])

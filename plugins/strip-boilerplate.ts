@@ -521,15 +521,15 @@ function readingLabel(tree: Root, file: VFile): void {
 function menuLines(tree: Root, file: VFile): void {
   const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
   const raw = String(file.value)
+  // (what follows the crawl header on its line is the page's title, a menu only of five items or more: `Local Elections
+  // Live Blog` is a headline)
+  const header = (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
   for (let index = Math.min(first === -1 ? tree.children.length : first, 40) - 1; index >= 0; index--) {
     const text = plainText(tree.children[index])
     const start = text?.position?.start.offset
     const end = text?.position?.end.offset
     if (!text || text.value.includes('\n') || text.value.length > 120 || start === undefined || end === undefined) continue
-    // (what follows the crawl header on its line is the page's title, a menu only of five items or more: `Local Elections
-    // Live Blog` is a headline)
-    const afterHeader = text.position?.start.line === 1 && (file.data.removed ?? []).some((removal) => removal.reason === 'crawl-date-header' && removal.line === 1)
-    if (afterHeader && text.value.split(' ').length < 5) continue
+    if (header && text.position?.start.line === 1 && text.value.split(' ').length < 5) continue
     if (isMenuLine(text.value, raw.slice(start, end))) removeChild(file, tree, index, 'navigation')
   }
 }

@@ -387,13 +387,13 @@ function monthChrono(lang: Names): chrono.Chrono {
       const day = digitsValue(part('day'))
       const value = month.get(folded(part('month')).replace(/\s+/gu, ' '))
       if (value === undefined || day < 1 || day > 31) return null
+      const year = digitsValue(part('year'))
       if (lang.calendar === 'jalali') {
         // (the Gregorian day, as `jalaali-js` converts it; 31 Esfand and other days that cannot be are none)
-        if (!isValidJalaaliDate(digitsValue(part('year')), value, day)) return null
-        const {gy, gm, gd} = toGregorian(digitsValue(part('year')), value, day)
+        if (!isValidJalaaliDate(year, value, day)) return null
+        const {gy, gm, gd} = toGregorian(year, value, day)
         return {day: gd, month: gm, year: gy}
       }
-      const year = digitsValue(part('year'))
       return {day, month: value, year: lang.calendar === 'buddhist' && year >= 2400 ? year - 543 : year}
     }
   }

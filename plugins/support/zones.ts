@@ -8,6 +8,7 @@ export function isProse(value: string): boolean {
   return spacedProse(value) || southeastProse(value)
 }
 
+/** Prose in scripts that put spaces between words, and in Chinese and Japanese. */
 function spacedProse(value: string): boolean {
   // A long paragraph of sentences is prose whatever its end (a letter's signature or an agency's credit glued to it).
   if (!/[.!?…"”»。！？」]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
