@@ -67,6 +67,9 @@ export function tooLarge(file: string, size: number, maxBytes: number): Rejectio
   }
 }
 
+/** The buffer every read after a file's first goes through. */
+const scratch = new Uint8Array(1 << 16)
+
 /**
  * Read a file, or reject it when it is larger than `limit` bytes (it may also
  * grow past it while being read). Synchronous: for the small files a corpus is
@@ -80,15 +83,22 @@ function readAtMost(file: string | Buffer, limit: number, shown: string): {bytes
     if (size > limit) return tooLarge(shown, size, limit)
     const chunks: Uint8Array[] = []
     let total = 0
+    // The first read asks for one byte more than expected, to see the end at
+    // once. Its buffer is its own memory (not a slice of Node's shared pool),
+    // so it can be handed on as is.
+    let buffer = new Uint8Array(Math.min(size + 1, limit + 1))
+    let first = true
     for (;;) {
-      // The first read asks for one byte more than expected, to see the end at once.
-      // Each buffer is its own memory (not a slice of Node's shared pool), so it can be handed on as is.
-      const buffer = new Uint8Array(Math.min(total === 0 ? size + 1 : 1 << 20, limit + 1 - total))
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null)
       if (bytesRead === 0) break
-      chunks.push(buffer.subarray(0, bytesRead))
+      // Later reads (only when the file grew) go through one reused buffer
+      // and are copied out: a fresh zero-filled megabyte for the read that
+      // finds the end cost more than reading the file itself.
+      chunks.push(first ? buffer.subarray(0, bytesRead) : buffer.slice(0, bytesRead))
+      first = false
       total += bytesRead
       if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
+      buffer = scratch.subarray(0, Math.min(scratch.length, limit + 1 - total))
     }
     // Usually one read: no copy.
     return {bytes: chunks.length === 1 ? chunks[0] : chunks.length === 0 ? new Uint8Array(0) : new Uint8Array(Buffer.concat(chunks))}

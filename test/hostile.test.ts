@@ -14,7 +14,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {build} from '../pipeline/build.js'
+import {build, readInput} from '../pipeline/build.js'
 import {printable} from '../pipeline/cli.js'
 import {validateManifest} from '../pipeline/manifest.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
@@ -75,6 +75,32 @@ describe('linear time', () => {
     ])
     expect(result.exitCode).toBe(1)
   }, 120_000)
+})
+
+describe('reading', () => {
+  // A FIFO's size is 0 until it is read, so everything after the first byte
+  // comes through the reads that follow it (a file that grows while read).
+  async function readThroughFifo(content: string, maxBytes: number) {
+    const inputs = folder()
+    const fifo = path.join(inputs, 'growing.txt')
+    writeFileSync(path.join(inputs, 'content'), content)
+    await execa('mkfifo', [fifo])
+    // Reading blocks this thread, so the writer must not need it (no stdin from here).
+    const writer = execa('sh', ['-c', 'cat "$1" > "$2"', 'sh', path.join(inputs, 'content'), fifo], {reject: false})
+    const read = await readInput({path: fifo, format: 'txt'}, maxBytes)
+    writer.kill()
+    await writer
+    return read
+  }
+
+  it('reads a file that grows past what it measured at the start, and rejects it when it grows past --max-bytes', async () => {
+    const content = Array.from({length: 6000}, (_, index) => `Line ${index} of a growing file`).join('\n')
+    expect(content.length).toBeGreaterThan(150_000)
+    const whole = await readThroughFifo(content, 1_000_000)
+    expect('bytes' in whole && Buffer.from(whole.bytes).toString('utf8')).toBe(content)
+    const over = await readThroughFifo(content, 100_000)
+    expect(over).toMatchObject({reason: 'unreadable', message: expect.stringContaining('EFBIG')})
+  })
 })
 
 describe('--max-lines', () => {
