@@ -426,6 +426,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
     /** Parse a date that fills the line (apart from a label and separators). */
     function parseLine(text: Text, offset: number, strictLine: boolean, rule: string, remove: number[], end?: number): Found | undefined {
       const line = text.value.replace(/\n/gu, ' ')
+      // (a read time glued to the date after it is passed over: `6 min readApr 11, 2019`)
+      const gluedRead = /^\s*\p{Nd}{1,3}\s*min(?:ute)?s?\s+read(?=\p{Lu})/u.exec(line.slice(offset, end))
+      if (gluedRead) offset += gluedRead[0].length
       // (a read time glued to the year is set apart, after the date: `May 27, 20233 min read`)
       const rest = line.slice(offset, end).replace(/(?<=\p{Nd}{4})(?=\p{Nd}{1,2}\s*min(?:ute)?s?\s+read$)/u, ' ')
       // Only dates with a year are used, and years are written in digits (any script's: `٢٠١٦`): without one, no parser can succeed.
