@@ -2,13 +2,13 @@
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
 /** Roles and places that follow a name in a byline, and are not names. */
 const role =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
@@ -41,7 +41,12 @@ export default function extractByline() {
     for (const index of zone) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
-      const match = label.exec(text.value) ?? /^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value)
+      // (after its section and a bar: `Opinion|By Gordon Achterberg`)
+      const section = /^(\p{L}[\p{L} -]{1,30}?)\s*[|•·]\s*(?=\S)/u.exec(text.value)
+      const skip = section && sections.has(section[1].toLowerCase()) ? section[0].length : 0
+      const labelled = label.exec(text.value.slice(skip))
+      // (or after the date: `Posted on March 2, 2021 by A`, `December 9 2025, by A`)
+      const match = labelled ? [text.value.slice(0, skip + labelled[0].length)] : (/^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value) ?? /^[^|]{4,40}?\p{Nd}{4},?\s+[Bb]y\s+(?=\p{Lu})/u.exec(text.value))
       let names: Array<{value: string; evidence: Evidence}> | undefined
       let glued: number | undefined
       // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
@@ -184,10 +189,12 @@ function authorBio(tree: Root, file: VFile): boolean {
     // with one, the bio needs no word of a trade: `… is a transport planner`)
     const alone = (node: RootContent) => plainText(node)?.value.trim() === match[1]
     if (!(match[2] || bioWord.test(text.value) || tree.children.some(alone))) continue
-    if (tree.children.some((node, other) => other !== index && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
+    // (above the article's first paragraph of prose, and in it, the name is the byline's or the standfirst's:
+    // `Harriet Mossop asks why …`)
+    const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+    if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
     setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
     // Such lines above the article's first paragraph of prose leave the body as its byline.
-    const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
     for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other])) removeChild(file, tree, other, 'byline')
     return true
   }
@@ -255,7 +262,7 @@ function signedAbove(tree: Root, file: VFile): boolean {
 
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
-  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate)\b/iu
+  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate|\p{L}+olog(?:ue|o|a|in)|maître de conférences|enseignante?|économiste|ökonom(?:in)?|nurse|enfermeira|enfermera|infirmière|infermiera|(?:escreve|escribe|écrit|scrive|schreibt) .{3,80}\b(?:para|pour|per|für))\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {
@@ -268,7 +275,7 @@ const interviewer =
 
 /** The interviewers of an interview, from its closing credit among the last paragraphs; the credit then leaves the body. */
 function interviewCredit(tree: Root, file: VFile): boolean {
-  return closingNames(tree, file, 8, 160, (value) => interviewer.exec(value)?.[0].length, 'interview-credit', 'interview-credit')
+  return closingNames(tree, file, 10, 160, (value) => interviewer.exec(value)?.[0].length, 'interview-credit', 'interview-credit')
 }
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
@@ -347,27 +354,41 @@ function labelBelow(tree: Root, file: VFile, zone: number[]): boolean {
   return false
 }
 
-/** A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`, `By- A`; a label with a colon or dash, not `By` alone); it then leaves the body. */
+/**
+ * A labelled byline among the last paragraphs (`Tác giả: Minh Tâm`, `Author: A`, `By- A`; a label with a colon or dash,
+ * or `By` alone when a person's name fills the rest of its line: `Von Thomas Brügmann` over `Veröffentlicht: …`); it then
+ * leaves the body.
+ */
 function closingLabel(tree: Root, file: VFile): boolean {
-  return closingNames(tree, file, 10, 120, (value) => {
+  return closingNames(tree, file, 10, 120, (value, index) => {
     const match = label.exec(value)
-    return match && /[:：\-–]\s*$/u.test(match[0]) ? match[0].length : undefined
+    if (!match) return undefined
+    if (/[:：\-–]\s*$/u.test(match[0])) return match[0].length
+    const line = value.slice(match[0].length).split('\n')[0].trim()
+    // (not among a show's credits: `Written by A` / `Directed by B`)
+    const credits = [index - 1, index + 1].some((other) => creditLine.test(plainText(tree.children[other])?.value ?? ''))
+    return (isPersonName(line) || personNames(line)) && !credits ? match[0].length : undefined
   }, 'byline', 'byline')
 }
 
+/** A line of a show's or a book's credits (`Directed by A`, `Music by B`). */
+const creditLine = /^(?:directed|produced|designed|choreographed|composed|music|lyrics|lighting|costumes?|set|sound|photography|cinematography|starring|translated|adapted|illustrated|edited|cast)(?: design)? by\s/iu
+
 /**
- * Authors from a line among the last `reach` paragraphs (one line, at most `longest` characters) whose names start
- * where `start` says; the line then leaves the body for `reason`.
+ * Authors from a line among the last `reach` paragraphs or next to the last of prose (see `closingIndexes`; at most `longest` characters; the first of a paragraph's
+ * lines: `Von A` / `Veröffentlicht: …`) whose names start where `start` says; a paragraph of one line then leaves the
+ * body for `reason`.
  */
-function closingNames(tree: Root, file: VFile, reach: number, longest: number, start: (value: string) => number | undefined, rule: string, reason: string): boolean {
-  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - reach); index--) {
+function closingNames(tree: Root, file: VFile, reach: number, longest: number, start: (value: string, index: number) => number | undefined, rule: string, reason: string): boolean {
+  for (const index of closingIndexes(tree, reach)) {
     const text = plainText(tree.children[index])
-    if (!text || text.value.length > longest || text.value.includes('\n')) continue
-    const from = start(text.value)
-    const names = from === undefined ? undefined : namesIn(file, text, from, rule)
+    const end = text?.value.indexOf('\n') ?? -1
+    if (!text || (end === -1 ? text.value.length : end) > longest) continue
+    const from = start(text.value, index)
+    const names = from === undefined || (end !== -1 && from >= end) ? undefined : namesIn(file, text, from, rule)
     if (!names || names.length === 0) continue
     setAuthors(file, names)
-    removeChild(file, tree, index, reason)
+    if (end === -1) removeChild(file, tree, index, reason)
     return true
   }
   return false
@@ -383,7 +404,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
-  const cut = /\s+[|–—·•/]\s*|\s+-\s+|\s*\(|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
+  // (and what the person is, or whom the byline writes for: `By A, a Travel Enthusiast`, `Reporting by A for Bourseline.com`, `Por A, para o TecnoVida`)
+  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*\(|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu

@@ -457,8 +457,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
         // A view count after the date (`14.11.2023 ნანახია: 2318`, `10.01.2019 15:20 846`: a bare number after a time).
         after = after.replace(viewCount, '')
-        // A blog's `May 21, 2022 by glassadmin`: the byline after the date.
-        if (strictLine) after = after.replace(/^\s+by\s+\S.{0,60}$/iu, '')
+        // A blog's `May 21, 2022 by glassadmin`: the byline after the date (`December 9 2025, by A`).
+        // (a name in capitals after it is left with the line for `extractByline`, which removes it)
+        if (strictLine && /^,?\s+[Bb]y\s+\p{Lu}/u.test(after)) remove = []
+        if (strictLine) after = after.replace(/^,?\s+by\s+\S.{0,60}$/iu, '')
         // A bare dateline may end with its section or place after a bar (`2019. október 3. 10:12, csütörtök | Belföld`,
         // `Tue, 14 Mar 2023 || Kenya, Kenya`).
         const section = strictLine ? /\s\|{1,2}\s*(\p{L}[\p{L}-]*(?:,?\s\p{L}[\p{L}-]*){0,2})\s*$/u.exec(after) : null
