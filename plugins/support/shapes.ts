@@ -148,17 +148,18 @@ export function isMenuEntry(value: string): boolean {
 
 /**
  * Whether a line is a site's menu run into one line: three to ten items, each one capitalized word (or `&`, `+`), half
- * of them at least sections or menu words (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
+ * of them at least sections or menu words (of eleven to twenty-four, a third and four at least: `Home Page News Opinion
+ * Foreign Policy Politics … Archives Classifieds`) (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
  * Contact`, `Government + Politics Education Environment Commentary`), or words in a script without capitals (`หน้าแรก
  * ข่าว กีฬา บันเทิง`, `首页 新闻 体育 财经`); or, in the raw text, items of three words at
  * most kept apart by two spaces or a tab (`News  Politics  Opinion`), which a normalized line no longer shows.
  */
 export function isMenuLine(value: string, raw: string): boolean {
   const words = value.split(' ')
-  if (words.length >= 3 && words.length <= 10 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$|^\p{Lo}[\p{L}\p{M}]*$|^[&+]$/u.test(word))) {
+  if (words.length >= 3 && words.length <= 24 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$|^\p{Lo}[\p{L}\p{M}]*$|^[&+]$/u.test(word))) {
     const named = words.filter((word) => /\p{L}/u.test(word))
     const known = named.filter((word) => sections.has(word.toLowerCase()) || menuWords.has(word.toLowerCase())).length
-    if (known >= 2 && known * 2 >= named.length) return true
+    if (words.length <= 10 ? known >= 2 && known * 2 >= named.length : known >= 4 && known * 3 >= named.length) return true
   }
   const items = raw.trim().split(/ {2,}|\t+/u)
   return items.length >= 3 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(' ').length <= 3 && !/[.!?:,;]$/u.test(item))
