@@ -173,6 +173,7 @@ const credit = /^(?:reporting|writing) by\s+/iu
  * the Ledger.`). The bio stays in the body.
  */
 function authorBio(tree: Root, file: VFile): boolean {
+  const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (const index of closingIndexes(tree, 6)) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
@@ -191,7 +192,6 @@ function authorBio(tree: Root, file: VFile): boolean {
     if (!(match[2] || bioWord.test(text.value) || tree.children.some(alone))) continue
     // (above the article's first paragraph of prose, and in it, the name is the byline's or the standfirst's:
     // `Harriet Mossop asks why …`)
-    const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
     if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
     setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
     // Such lines above the article's first paragraph of prose leave the body as its byline.
@@ -262,7 +262,7 @@ function signedAbove(tree: Root, file: VFile): boolean {
 
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
 const bioWord =
-  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate|\p{L}+olog(?:ue|o|a|in)|maître de conférences|enseignante?|économiste|ökonom(?:in)?|nurse|enfermeira|enfermera|infirmière|infermiera|(?:escreve|escribe|écrit|scrive|schreibt) .{3,80}\b(?:para|pour|per|für))\b/iu
+  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate|\p{L}+olog(?:ue|o|a|in)|maître de conférences|enseignante?|économiste|ökonom(?:in)?|enfermeira|enfermera|infirmière|infermiera|(?:escreve|escribe|écrit|scrive|schreibt) .{3,80}\b(?:para|pour|per|für))\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {

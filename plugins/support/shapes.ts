@@ -148,9 +148,9 @@ export function isMenuEntry(value: string): boolean {
 
 /**
  * Whether a line is a site's menu run into one line: three to ten items, each one capitalized word (or `&`, `+`), half
- * of them at least sections or menu words (of eleven to twenty-four, a third and four at least: `Home Page News Opinion
- * Foreign Policy Politics … Archives Classifieds`) (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
- * Contact`, `Government + Politics Education Environment Commentary`), or words in a script without capitals (`หน้าแรก
+ * of them at least sections or menu words (`News Politics Opinion Culture Puzzles`, `Home About Opinions Media
+ * Contact`, `Government + Politics Education Environment Commentary`; of eleven to twenty-four items, a third and four at
+ * least: `Home Page News Opinion Foreign Policy … Archives Classifieds`), or words in a script without capitals (`หน้าแรก
  * ข่าว กีฬา บันเทิง`, `首页 新闻 体育 财经`); or, in the raw text, items of three words at
  * most kept apart by two spaces or a tab (`News  Politics  Opinion`), which a normalized line no longer shows.
  */
