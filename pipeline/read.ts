@@ -87,15 +87,13 @@ function readAtMost(file: string | Buffer, limit: number, shown: string): {bytes
     // once. Its buffer is its own memory (not a slice of Node's shared pool),
     // so it can be handed on as is.
     let buffer = new Uint8Array(Math.min(size + 1, limit + 1))
-    let first = true
     for (;;) {
       const bytesRead = readSync(fd, buffer, 0, buffer.length, null)
       if (bytesRead === 0) break
       // Later reads (only when the file grew) go through one reused buffer
       // and are copied out: a fresh zero-filled megabyte for the read that
       // finds the end cost more than reading the file itself.
-      chunks.push(first ? buffer.subarray(0, bytesRead) : buffer.slice(0, bytesRead))
-      first = false
+      chunks.push(chunks.length === 0 ? buffer.subarray(0, bytesRead) : buffer.slice(0, bytesRead))
       total += bytesRead
       if (total > limit) throw Object.assign(new Error('file grew past --max-bytes while reading'), {code: 'EFBIG'})
       buffer = scratch.subarray(0, Math.min(scratch.length, limit + 1 - total))
