@@ -2,6 +2,7 @@
 import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {execa} from 'execa'
 import {afterAll, describe, expect, it} from 'vitest'
 import {build, collect} from '../pipeline/build.js'
@@ -124,6 +125,39 @@ describe('the worker pool', () => {
     }
   })
 })
+
+  it('keeps the main thread’s young generation from growing past its cap, with a worker running', async () => {
+    // In a process of its own: the cap changes V8's flags for the whole process.
+    const script = `
+      import v8 from 'node:v8'
+      import {Worker} from 'node:worker_threads'
+      import {capYoungGeneration} from ${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'pipeline', 'pool.js')).href)}
+      const young = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size
+      const keep = new Array(200000)
+      let next = 0
+      const churn = async (rounds) => {
+        for (let round = 0; round < rounds; round++) {
+          for (let item = 0; item < 50000; item++) keep[next++ % keep.length] = {item, text: 'x' + item}
+          await new Promise(setImmediate)
+        }
+      }
+      // (as in a build: the pool's workers start first; a worker's start puts V8's growth factor back)
+      const worker = new Worker('setTimeout(() => {}, 60000)', {eval: true})
+      await new Promise((resolve) => worker.on('online', resolve))
+      capYoungGeneration(4 * 1024 * 1024)
+      await churn(40)
+      const before = young()
+      await churn(100)
+      console.log(JSON.stringify([before, young()]))
+      await worker.terminate()
+    `
+    const {stdout} = await execa(process.execPath, ['--input-type=module', '-e', script])
+    const [before, after] = JSON.parse(stdout) as number[]
+    // Uncapped, V8 grows it to 32 MB under this load. The cap is set after a collection (V8 tells of them a
+    // little later), so the young generation may have doubled past it by then, but it grows no further.
+    expect(before).toBeLessThan(32 * 1024 * 1024)
+    expect(after).toBe(before)
+  })
 
 describe('docprov build (CLI) with the cache', () => {
   it('says when nothing changed, and --no-cache processes every file', async () => {
