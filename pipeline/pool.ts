@@ -36,37 +36,41 @@ const youngGeneration = 8
  * (V8's own factor goes up to 4 on a machine with memory to spare). Most of what
  * a build allocates is garbage a file later, so the larger factor holds tens of
  * MB of it per thread: on 2 cores, a 10,000-file build peaked about 40 MB lower
- * at the same speed (a factor of 1.6 was 25% slower). And stop the main
- * thread's young generation growing once it holds `youngGenerationCap` (see
- * `capYoungGeneration`). The settings are process-wide, so the command line,
- * which owns its process, calls this before it starts; the library never does.
- * A `--heap-growing-percent` or semi-space flag given to Node wins.
+ * at the same speed (a factor of 1.6 was 25% slower). And hold the main
+ * thread's young generation at `youngGenerationCap` (see `holdYoungGeneration`).
+ * The settings are process-wide, so the command line, which owns its process,
+ * calls this before it starts; the library never does. A
+ * `--heap-growing-percent` or semi-space flag given to Node wins.
  */
 export function limitHeapGrowth(): void {
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')
   if (!/heap[-_]growing[-_]percent/.test(given)) v8.setFlagsFromString('--heap-growing-percent=100')
-  if (!/semi[-_]space/.test(given)) capYoungGeneration(youngGenerationCap)
+  if (/semi[-_]space/.test(given)) return
+  youngCap = youngGenerationCap
+  new PerformanceObserver(holdYoungGeneration).observe({entryTypes: ['gc']})
+  holdYoungGeneration()
 }
 
 /** The main thread's young generation, in bytes, past which it stops growing (8 MB, as a worker's). */
 export const youngGenerationCap = youngGeneration * 1024 * 1024
+/** The cap `limitHeapGrowth` set (0: none). */
+let youngCap = 0
 
 /**
  * V8 doubles the young generation (from 2 MB) each time enough survives its
- * collections, up to 32 MB on the main thread, and the size cannot be set once
+ * collections, up to 32 MB on the main thread, and its size cannot be set once
  * the process runs (`--max-semi-space-size` is read at start-up only). Its
- * growth factor is read at each growth, though: after each collection that
- * finds the young generation at `bytes` or more, the factor is set to 1, so it
- * grows no further. (Each collection, since V8 puts a factor under 2 back to 2
- * whenever a heap is set up, as for each worker.) On 2 cores, 10,000 files
- * peaked 20–40 MB lower (three runs each) at the same speed; left at 2 MB, one
- * thread was 5% slower.
+ * growth factor is read at each growth, though: once the young generation
+ * holds the cap, the factor is set to 1 and it grows no further. This is done
+ * after each collection (V8 tells of them a little later) and when each worker
+ * has started, since V8 puts a factor under 2 back to 2 whenever it sets up a
+ * heap. On 2 cores, 10,000 files peaked 20–40 MB lower (three runs each) at the
+ * same speed; left at 2 MB, one thread was 5% slower.
  */
-export function capYoungGeneration(bytes: number): void {
-  new PerformanceObserver(() => {
-    const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
-    if (young && young.space_size >= bytes) v8.setFlagsFromString('--semi-space-growth-factor=1')
-  }).observe({entryTypes: ['gc']})
+export function holdYoungGeneration(): void {
+  if (youngCap === 0) return
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+  if (young && young.space_size >= youngCap) v8.setFlagsFromString('--semi-space-growth-factor=1')
 }
 
 interface Thread {
@@ -101,6 +105,8 @@ export class Pool {
     if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
     this.threads = Array.from({length: size}, (_, number) => {
       const thread: Thread = {worker: new Worker(url, {workerData: setup(number), resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
+      // (a worker's start puts V8's growth factor back: see `holdYoungGeneration`)
+      thread.worker.once('online', holdYoungGeneration)
       thread.worker.on('message', (message: {index: number; result?: TaskResult; error?: WorkerFailure}) => {
         const job = this.waiting.get(message.index)!
         this.waiting.delete(message.index)

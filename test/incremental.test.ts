@@ -131,7 +131,7 @@ describe('the worker pool', () => {
     const script = `
       import v8 from 'node:v8'
       import {Worker} from 'node:worker_threads'
-      import {capYoungGeneration} from ${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'pipeline', 'pool.js')).href)}
+      import {limitHeapGrowth} from ${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'pipeline', 'pool.js')).href)}
       const young = () => v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size
       const keep = new Array(200000)
       let next = 0
@@ -144,7 +144,7 @@ describe('the worker pool', () => {
       // (as in a build: the pool's workers start first; a worker's start puts V8's growth factor back)
       const worker = new Worker('setTimeout(() => {}, 60000)', {eval: true})
       await new Promise((resolve) => worker.on('online', resolve))
-      capYoungGeneration(4 * 1024 * 1024)
+      limitHeapGrowth()
       await churn(40)
       const before = young()
       await churn(100)
