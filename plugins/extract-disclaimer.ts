@@ -4,7 +4,10 @@ import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {isProse} from './support/zones.js'
 
-const label = /^[*\s]*(?:disclaimer|editor[’']s disclaimer)\s*[:：–—-]\s*/iu
+const label =
+  /^[*\s]*(?:disclaimer|editor[’']s disclaimer|(?:affiliate |advertiser |advertising |financial )?disclosure|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|esclusione di responsabilità|zastrzeżenie|sorumluluk reddi|penafian|免責事項)\s*[:：–—-]\s*/iu
+/** A short label before a disclaimer's sentence (`Important:`, `Hinweis:`, `Note:`): not part of the disclaimer. */
+const shortLabel = /^[*\s]*\p{L}[\p{L}’' ]{1,24}?\s*[:：]\s+/u
 /**
  * Each pattern with a word it cannot match without (tested first: most
  * paragraphs have none of them, and the patterns cost more).
@@ -46,6 +49,98 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // A syndicated copy's note: `(This story has not been edited by X staff and is auto-generated from a syndicated feed.)`.
   [/syndicated feed/iu, /\bauto-generated from a syndicated feed\b/iu, true],
   [/автора/iu, /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu],
+  // An affiliate disclosure in other words: `When you buy through links on our site, we may earn an affiliate commission.`,
+  // `… I may receive a small commission, at no extra cost to you, if you make a purchase through a link`, `Dieser Artikel
+  // enthält sogenannte Affiliate-Links … erhalten wir eine kleine Provision`, `… podemos recibir una comisión`.
+  [
+    /commission|affiliate|provision|comisi|commissie|comissão|prowizj|afiliacyj/iu,
+    new RegExp(
+      [
+        String.raw`\b(?:links?|purchases?|buy|purchase|shop)\b[^.]{0,120}?\b(?:earn|receive|get|make|collect)s?\b[^.]{0,30}?\bcommissions?\b`,
+        String.raw`\b(?:earn|receive|get|make|collect)s?\b[^.]{0,30}?\bcommissions?\b[^.]{0,120}?\b(?:links?|purchases?|buy|purchase)\b`,
+        String.raw`\baffiliate (?:links?|commissions?|partnerships?|programs?|programmes?)\b`
+      ].join('|'),
+      'iu'
+    ),
+    true
+  ],
+  [
+    /affiliate|provision|comisi|commissie|comissão|prowizj|afiliacyj/iu,
+    new RegExp(
+      [
+        String.raw`(?<!\p{L})(?:enthält|enthalten|contient|contiene|contém|bevat|zawiera)(?!\p{L}).{0,30}?(?<!\p{L})(?:affiliate-links?|liens (?:d['’]affiliation|affiliés)|enlaces de afiliad\p{L}*|link di affiliazione|links de afiliad\p{L}*|affiliate links?|linki? afiliacyjn\p{L}*)`,
+        String.raw`(?<!\p{L})erhalten wir\b.{0,40}?(?<!\p{L})provision(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:percevoir|percevons|toucher|touchons|recevoir|recevons|recibir|recibimos|ganar|ganamos|ricevere|riceviamo|receber|recebemos|ontvangen)(?!\p{L}).{0,40}?(?<!\p{L})(?:commission|comisión|commissione|comissão|commissie)(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:linki? afiliacyjn\p{L}*|otrzymuje\p{L}* prowizj\p{L}*)`
+      ].join('|'),
+      'iu'
+    )
+  ],
+  // Not advice: `This guide … does not constitute financial advice.`, `The information on this page is not medical advice`,
+  // `… should not be taken as investment advice`, `… not a substitute for professional medical advice`, `… for educational
+  // purposes only`, and `non sostituiscono … il parere del medico`, `nie stanowi rekomendacji inwestycyjnej`, `stellt keine
+  // Anlageberatung dar`, `ne constitue pas un conseil en investissement`, `no constituye asesoramiento financiero`,
+  // `yatırım tavsiyesi değildir`, `bukan merupakan ajakan untuk membeli`, `投資助言ではありません`.
+  [
+    /advice|purposes only/iu,
+    new RegExp(
+      [
+        String.raw`\b(?:not|nor|never|nothing|no)\b[^.]{0,60}?\b(?:financial|investment|medical|legal|tax|professional|health|trading|investing)(?:,?\s+(?:or|and)\s+\p{L}+)*\s+advice\b`,
+        String.raw`\b(?:isn|aren|doesn|don|shouldn)[’']t\b[^.]{0,60}?\b(?:financial|investment|medical|legal|tax|professional|health|trading|investing)\s+advice\b`,
+        String.raw`\bfor (?:general )?(?:information(?:al)?|educational|entertainment)(?: and (?:information(?:al)?|educational|entertainment))? purposes only\b`
+      ].join('|'),
+      'iu'
+    ),
+    true
+  ],
+  [
+    /beratung|empfehlung|ersetzt|conseil|remplace|asesor|consejo|recomendaci|sustituye|consulenz|parere|consigli|sollecitazione|aconselhamento|recomenda|substitui|advies|porad|rekomendac|zastępuje|tavsiye|saran|ajakan|nasihat|助言|勧誘|診断|рекомендац|консультац/iu,
+    new RegExp(
+      [
+        String.raw`(?<!\p{L})(?:stellt|stellen|ist|sind)(?!\p{L}).{0,40}?(?<!\p{L})keine? (?:\p{L}+ )?(?:anlageberatung|anlageempfehlung|kaufempfehlung|rechtsberatung|steuerberatung|finanzberatung|medizinische beratung)(?!\p{L})|(?<!\p{L})ersetz\p{L}* (?:nicht|keine?)(?!\p{L}).{0,40}?(?:arzt|ärzt\p{L}*)`,
+        String.raw`(?<!\p{L})ne (?:constitue|remplace|saurait)\p{L}* (?:pas|en aucun cas|nullement)(?!\p{L}).{0,40}?(?<!\p{L})(?:conseil|consultation|avis)\p{L}*(?: (?:en|d['’]|de|du|d['’]un))?.{0,20}?(?:investissement|financ\p{L}*|juridique|médic\p{L}*|médecin|professionnel)`,
+        String.raw`(?<!\p{L})no (?:constituye|representa|sustituye|reemplaza|debe (?:considerarse|interpretarse))(?!\p{L}).{0,40}?(?<!\p{L})(?:asesor(?:ía|amiento)|recomendaci[oó]n|consejo|consulta)(?!\p{L}).{0,30}?(?:financier\p{L}*|inversi[oó]n|legal|jur[ií]dic\p{L}*|m[eé]dic\p{L}*|profesional)`,
+        String.raw`(?<!\p{L})não (?:constitui|representa|substitui)(?!\p{L}).{0,40}?(?<!\p{L})(?:recomenda[cç][aã]o|aconselhamento|consultoria|consulta|orienta[cç][aã]o)(?!\p{L}).{0,30}?(?:financeir\p{L}*|investimento|jur[ií]dic\p{L}*|m[eé]dic\p{L}*|profissional)`,
+        String.raw`(?<!\p{L})non (?:sostitui\p{L}*|costitui\p{L}*|rappresent\p{L}*)(?!\p{L}).{0,40}?(?:parere (?:del|di un) medico|consulenz\p{L}* (?:finanziari\p{L}*|legal\p{L}*|medic\p{L}*|fiscal\p{L}*)|consigli\p{L}* (?:di investimento|finanziari\p{L}*|medic\p{L}*)|sollecitazione all['’]investimento|raccomandazion\p{L}* (?:di investimento|d['’]acquisto))`,
+        String.raw`(?<!\p{L})(?:is|vormt|geldt als) geen (?:beleggingsadvies|financieel advies|juridisch advies|medisch advies|fiscaal advies)(?!\p{L})`,
+        String.raw`(?<!\p{L})nie (?:stanowi|zastępuje)(?!\p{L}).{0,40}?(?:rekomendacj\p{L}* inwestycyjn\p{L}*|porad\p{L}* (?:prawn|inwestycyjn|medyczn|finansow|lekarsk)\p{L}*|konsultacj\p{L}* (?:z lekarzem|lekarsk\p{L}*))`,
+        String.raw`yatırım tavsiyesi (?:değildir|niteliği taşımamaktadır)|yatırım danışmanlığı kapsamında değildir`,
+        String.raw`(?<!\p{L})bukan (?:merupakan )?(?:ajakan|saran|rekomendasi|nasihat)(?!\p{L}).{0,30}?(?:investasi|membeli|menjual|keuangan|medis|hukum)`,
+        String.raw`投資(?:助言|の勧誘|勧誘)(?:ではありません|ではない|を目的としたものではありません)|医師の診断に代わるものではありません`,
+        String.raw`не является (?:\p{L}+ )?(?:инвестиционной рекомендацией|финансовой консультацией|медицинской консультацией|юридической консультацией)`
+      ].join('|'),
+      'iu'
+    )
+  ],
+  // A notice that a machine or AI translated or wrote the text: `This article was machine-translated from the original
+  // German …`, `… translated with the help of AI`, `Dieser Artikel wurde maschinell übersetzt`, `traduit automatiquement`.
+  [
+    /translat|generated|written|produced|created|summari/iu,
+    new RegExp(
+      [
+        String.raw`\bmachine[- ]translated\b`,
+        String.raw`\b(?:translated|generated|written|produced|created|summari[sz]ed)\s+(?:\p{L}+\s+){0,3}?(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support)\s+of\s+)?(?:an?\s+)?(?:AI|artificial intelligence|machine translation|automated (?:tools?|translation)|generative AI|(?:AI|automated) tools?)\b`
+      ].join('|'),
+      'iu'
+    ),
+    true
+  ],
+  [
+    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald/iu,
+    new RegExp(
+      [
+        String.raw`(?<!\p{L})(?:maschinell|automatisch) übersetzt|übersetzt\p{L}*.{0,30}?(?<!\p{L})(?:KI|künstliche\p{L}* intelligenz)(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
+      ].join('|'),
+      'iu'
+    )
+  ],
+  // A sponsor's notice: `This is a sponsored post.`, `This content was produced on behalf of the advertiser.`
+  [
+    /sponsor|paid|partner|promotion|advertiser/iu,
+    /^(?:this|the following)\b[^.]{0,60}?\b(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b/iu,
+    true
+  ],
   [
     /autora|penulis|redaksi/iu,
     /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\bpendapat pribadi penulis\b|\btidak (?:selalu )?mencerminkan (?:sikap|pandangan|kebijakan) redaksi\b/iu
@@ -59,12 +154,12 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b/i
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
-/** Words that may stand inside an outlet's name. */
-const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&)){0,5}`
+/** Words that may stand inside an outlet's name (`Crónica de Levante`). */
+const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|of|and|&|de|del|da|do|di|du|des)){0,5}`
 const outletPatterns: ReadonlyArray<RegExp> = [
   // “… the editorial policies of TRT World.”, “… the views of The Conversation.”
   new RegExp(String.raw`\b(?:editorial (?:polic(?:y|ies)|stance|line|position|views?)|views?|position|opinions?) of (?:the )?(${name})`, 'u'),
@@ -86,22 +181,33 @@ const outletPatterns: ReadonlyArray<RegExp> = [
 export default function extractDisclaimer() {
   return function (tree: Root, file: VFile): undefined {
     file.data.disclaimerOutlet = field<string | null>(null)
-    const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+    // (the third paragraph of prose: a cookie notice and a standfirst may come first)
+    const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
+    const thirdProse = prose[2] ?? -1
+    const lastProse = prose.at(-1) ?? -1
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
-      // Unlabelled, a disclaimer stands near the start or the end (among the last paragraphs, or after the last of
-      // prose however much furniture follows, or up to two before it: a pitch for submissions reads as prose), not
-      // among the article's paragraphs.
-      const edge = index < 4 || index >= tree.children.length - 6 || (lastProse !== -1 && index >= lastProse - 2)
-      if (!labelled && !(edge && patterns.some(([hint, pattern, english]) => hint.test(text.value) && pattern.test(text.value) && (!english || aboutTheText.test(text.value))))) continue
+      // Unlabelled, a disclaimer stands near the start or the end (among the first paragraphs, or up to the page's
+      // third paragraph of prose, however much furniture comes before; in the second half, among the last paragraphs,
+      // or after the last of prose however much furniture follows, or up to two before it: a pitch for submissions
+      // reads as prose), not among the article's first paragraphs.
+      const edge =
+        index < 4 ||
+        index <= thirdProse ||
+        index >= tree.children.length / 2 ||
+        index >= tree.children.length - 6 ||
+        (lastProse !== -1 && index >= lastProse - 2)
+      if (!labelled && !(edge && disclaims(text.value))) continue
       // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
       if (!labelled && quoted.test(text.value)) continue
       // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
       if (/\b(?:comments posted|commenters|comments? (?:are|is) (?:the )?(?:views|opinions|responsibility))\b/i.test(text.value)) continue
 
-      let from = labelled ? labelled[0].length : /^[*\s]*/u.exec(text.value)![0].length
+      // (a short label of another name goes too: `Important: This guide …`, `Hinweis: Dieser Artikel …`)
+      const other = labelled ? null : shortLabel.exec(text.value)
+      let from = labelled ? labelled[0].length : other && disclaims(text.value.slice(other[0].length)) ? other[0].length : /^[*\s]*/u.exec(text.value)![0].length
       let to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
       // (a note in brackets is given without them: `(This story has not been edited …)`)
       if (text.value[from] === '(' && text.value[to - 1] === ')' && !text.value.slice(from + 1, to - 1).includes(')')) [from, to] = [from + 1, to - 1]
@@ -116,6 +222,11 @@ export default function extractDisclaimer() {
   }
 }
 
+/** Whether a text says what a disclaimer says (one of `patterns`). */
+function disclaims(value: string): boolean {
+  return patterns.some(([hint, pattern, english]) => hint.test(value) && pattern.test(value) && (!english || aboutTheText.test(value)))
+}
+
 function outletOf(file: VFile, text: Text, from: number, to: number) {
   const value = text.value.slice(0, to)
   for (const pattern of outletPatterns) {
@@ -124,7 +235,7 @@ function outletOf(file: VFile, text: Text, from: number, to: number) {
     const group = match?.[1] ?? match?.[2]
     if (!match || !group || match.index < from) continue
     // Trim connecting words and a full stop that the name pattern may have taken.
-    const found = group.replace(/(?:\s+(?:of|and|&))+$/u, '').replace(/\.$/u, '')
+    const found = group.replace(/(?:\s+(?:of|and|&|de|del|da|do|di|du|des))+$/u, '').replace(/\.$/u, '')
     const start = match.index + match[0].indexOf(group)
     return field<string | null>(found, [cite(file, 'disclaimer-names-outlet', textSpan(text, start, start + found.length))])
   }

@@ -100,11 +100,17 @@ export interface Options {
 
 const emptyOptions: Options = {}
 /**
+ * What may follow the outlet in a republication note: how it is republished (`… and is republished here with
+ * permission`, `… under a Creative Commons license`, `… e é reproduzida aqui mediante parceria`, `… sous licence
+ * Creative Commons`, `… dengan judul "…"`).
+ */
+const noticeTail = String.raw`(?:,?\s+(?:and|e|et|y|und|en)\s+(?:is|was|has been|é|foi|est|es|ist|wird|wurde)\s+(?:\p{L}+\s+)?(?:republished|reproduced|reprinted|shared|used|reproduzid[oa]|republicad[oa]|republié|reproduit|reproducido|reproducida|veröffentlicht|übernommen)(?!\p{L})[^\n]*|\s+(?:under|sous|bajo)\s+(?:a|an|the|licen[cs]e|licencia)\b[^\n]*|\s+with\s+(?:kind\s+)?permission\b[^\n]*|\s+dengan judul\b[^\n]*)?`
+/**
  * The outlet at the end of a republication note: a capitalized name without
  * digits, then optionally a date (`on 3 March 2023`, `, March 3, 2023`) and a
  * full stop.
  */
-const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?\s*\.?(?:\s+read the original(?: article)?\.?)?`
+const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?${noticeTail}\s*\.?(?:\s+read the original(?: article)?\.?)?`
 const rights = String.raw`${rightsReserved}\.?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
@@ -122,8 +128,20 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
-    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:(?:originally published|first published|first appeared|originally appeared) (?:on|in|at|by)|published by)\s+${noticeOutlet}$`, 'iu')
-  }
+    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:(?:originally published|first published|first appeared|originally appeared)(?: in (?:English|[\p{L}]+ese|[\p{L}]+ian|[\p{L}]+ish|French|German|Dutch|Greek|Thai|Arabic|Hebrew|Hindi|Urdu|Swahili|print))? (?:on|in|at|by)|published by)\s+${noticeOutlet}$`, 'iu')
+  },
+  // The same in other languages: `Esta reportagem foi publicada originalmente pela Agência Bioma …`, `Cet article est republié
+  // à partir de The Conversation sous licence Creative Commons.`, `Este artículo fue publicado originalmente en …`, `Dieser
+  // Beitrag erschien zuerst bei …`, `Questo articolo è stato pubblicato originariamente su …`, `Dit artikel verscheen eerder
+  // in …`, `Artikel ini telah tayang di BeritaKota.id dengan judul "…"`.
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:est[ea]|ess[ea]) (?:reportagem|matéria|artigo|texto|notícia|artículo|nota|reportaje|columna) )?(?:foi|fue|ha sido) (?:publicad[oa] (?:originalmente|originariamente|primeiro|por primera vez)|originalmente publicad[oa]) (?:pel[oa]|n[oa]|em|en|por|el|la)\s+(?:(?:el|la|o|a)\s+)?${noticeOutlet}$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:cet article|cette (?:tribune|analyse|chronique)) (?:est republiée?|a été (?:publiée? initialement|initialement publiée?|publiée? à l['’]origine|republiée?)) (?:à partir de|dans|sur|par|chez)\s+${noticeOutlet}$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+${noticeOutlet}(?:\s+erschienen)?$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:questo articolo )?(?:è stato )?pubblicato (?:originariamente|in origine|per la prima volta) (?:su|da|in|sul|sulla|nel|nella)\s+${noticeOutlet}$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:dit (?:artikel|stuk|verhaal) )?(?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)\s+${noticeOutlet}(?:\s+verschenen)?$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)\s+${noticeOutlet}$`, 'iu')},
+  // A Japanese reprint note: `※本記事は「神奈川タウン通信」（2024年5月8日発行）からの転載です。`
+  {rule: 'originally-published', pattern: /^※?(?:本|この)記事は、?「([^「」]{1,40})」.{0,40}?(?:から|より)の?転載(?:です|しています)?。?$/u}
 ]
 
 const legalForm = /(?:,?\s+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|Kft|Zrt|Nyrt|SIA|UAB|OÜ|EOOD|OOD|ЕООД|ООД|ТОВ|ООО|SARL|SAS|Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
@@ -156,16 +174,25 @@ function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence
 
 /** The outlet named by a copyright or republication notice near the end, if any. */
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  // A republication note names where the article came from, and comes before the site's own copyright line
+  // (`Artikel ini telah tayang di BeritaKota.id …` over `Copyright © 2024 Nusantara Kini`).
+  const republication = notices.filter((notice) => notice.rule !== 'copyright-line')
+  const copyright = notices.filter((notice) => notice.rule === 'copyright-line')
+  return noticeIn(tree, file, republication) ?? noticeIn(tree, file, copyright)
+}
+
+function noticeIn(tree: Root, file: VFile, kinds: typeof notices): {value: string; evidence: Evidence} | undefined {
   for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 15); index--) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 400) continue
     // (the note may open a longer paragraph: `Republished with permission from Pinewood Health News. Pinewood Health
     // News is a national newsroom …`)
     const first = /^[^\n]{10,200}?[.!?](?=\s+\p{Lu})/u.exec(text.value)?.[0]
-    for (const {rule, pattern} of notices) {
+    for (const {rule, pattern} of kinds) {
       const match = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first))
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
-      const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '')
+      // (nor is the article before it, when it is written small: `first appeared in the Karoo Courier`)
+      const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '').replace(/^(?:the|o|a|el|la)\s+(?=\p{Lu})/u, '')
       if (!match || !name || /^(?:all rights|copyright)/iu.test(name)) continue
       const from = text.value.indexOf(name, match[0].indexOf(name))
       return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
