@@ -191,6 +191,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
     let date: Found | undefined = header
     let update: Found | undefined
     const bares: Array<{found: Found; index: number}> = []
+    // The page's own date, to check the crawl header against: the first under a publication label (`Published: July 9,
+    // 2024`) or in a byline, else the bare dateline that would date the page.
+    let labelled: Found | undefined
     const repeats: Found[] = []
 
     // The first paragraph of the article may open with a press release's dateline.
@@ -223,7 +226,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
         else if (first) date ??= first
         found.forEach((one, step) => {
           if (one && labels[step][1]) update ??= {...one, reason: 'dateline'}
-          else if (one) date ??= one
+          else if (one) {
+            labelled ??= one
+            date ??= one
+          }
         })
         continue
       }
@@ -242,6 +248,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
         const found = parseLine(text, bullet + bylineDate[0].length, false, 'byline-date', [], end ? bullet + bylineDate[0].length + end.index : undefined)
+        if (found) labelled ??= found
         if (found) date ??= found
         continue
       }
@@ -299,7 +306,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // A dateline that repeats the day already found (the crawl header's) is furniture too.
       if (!isUpdate && date && found.iso.slice(0, 10) === date.iso.slice(0, 10)) repeats.push(found)
       if (isUpdate) update ??= found
-      else if (isPublished) date ??= found
+      else if (isPublished) {
+        labelled ??= found
+        date ??= found
+      }
       // (not a date under a profile's label: `Joined` / `Mar 14, 2009` in a forum's user panel)
       else if (!profileLabel.test(plainText(tree.children[index - 1])?.value ?? '')) bares.push({found, index})
     }
@@ -312,6 +322,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
       ((bares[0].index === top[0] && /^\p{L}+,?\s/u.test(plainText(tree.children[bares[0].index])?.value ?? '')) ||
         bares[1].found.iso.slice(0, 10) < bares[0].found.iso.slice(0, 10))
     date ??= bares[widget ? 1 : 0]?.found
+    labelled ??= bares[widget ? 1 : 0]?.found
     // A blog's post footer gives the day when nothing above did (`Posted by A at 4/15/2020 07:12:00 am 2 comments:`);
     // the line is left for `extractByline` and `stripBoilerplate`.
     if (!date) {
@@ -360,6 +371,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
       for (const index of found.remove) removals.set(index, found.reason)
     }
     for (const index of [...removals.keys()].sort((a, b) => b - a)) removeChild(file, tree, index, removals.get(index)!)
+    // A crawl header may give the day the page was fetched rather than published: when the page's own date says
+    // another day, the header is kept (as the seeds have it) and the difference warned, citing the page's date.
+    if (header && date === header && labelled && labelled.iso.slice(0, 10) !== header.iso.slice(0, 10)) {
+      file.message(
+        `Unexpected publication date \`${labelled.evidence.text}\` (${labelled.iso.slice(0, 10)}) that differs from the crawl header's ${header.iso.slice(0, 10)}; kept the crawl header, which may be the day the page was fetched`,
+        {place: placeOf(labelled.evidence), ruleId: 'date-conflict', source: 'docprov'}
+      )
+    }
     if (date) setField(file, 'date', field<string | null>(date.iso, [date.evidence]))
     if (update) setField(file, 'updated', field<string | null>(update.iso, [update.evidence]))
     setField(file, 'date', field<string | null>(null))
