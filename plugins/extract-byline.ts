@@ -5,13 +5,11 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
+import {bioWord, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s))\s*/iu
-/** Roles and places that follow a name in a byline, and are not names. */
-const role =
-  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|institute|college|school|centre|center|foundation)\b/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：]|写真・文\s*[:：])\s*/iu
 const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|las|le|les|los|van|von|bin|ibn|al|el|y|ter|te|wa)`
 const namePattern = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
@@ -180,7 +178,7 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
     // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
     const match =
-      /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?)? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
+      /^(?:[Tt]he (?:writer|author|columnist),\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
@@ -193,7 +191,9 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (above the article's first paragraph of prose, and in it, the name is the byline's or the standfirst's:
     // `Harriet Mossop asks why …`)
     if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
-    setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, 0, match[1].length))}])
+    // (after `The writer, ` maybe: `The writer, Efua Mensah-Bonsu, is a lecturer …`)
+    const at = match[0].indexOf(match[1])
+    setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, at, at + match[1].length))}])
     // Such lines above the article's first paragraph of prose leave the body as its byline.
     for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other])) removeChild(file, tree, other, 'byline')
     return true
@@ -261,8 +261,6 @@ function signedAbove(tree: Root, file: VFile): boolean {
 }
 
 const organisation = /\b(?:books|bookshop|ltd|inc|company|council|group|shop|store|press|media|university|college|school|museum|library|society|association|foundation|trust|bank|news|club|centre|center|institute)\b/iu
-const bioWord =
-  /\b(?:writer|writes (?:about|on|for)|author|journalist|reporter|journaliste|periodista|giornalista|jornalista|journalistin|escritora?|scrittrice|scrittore|chroniqueur|chroniqueuse|columnista|editorialista|professeure?|profesora?|professore(?:ssa)?|professora?|docente|chercheuse|chercheur|investigadora?|ricercatrice|ricercatore|pesquisadora?|avocate?|abogada?|avvocato|advogada?|medico|economista|historienne?|historiadora?|storico|column|columnist|contributor|freelance|professor|lecturer|researcher|fellow|student|teacher|resident|editor|founder|analyst|consultant|novelist|poet|historian|economist|based in|\p{L}+olog(?:ist|er)|scientist|engineer|lawyer|attorney|barrister|solicitor|physician|doctor|nurse|councill?or|campaigner|activist|advocate|scholar|academic|commentator|broadcaster|diplomat|ambassador|director|adviser|advisor|strategist|practitioner|specialist|expert|pastor|priest|rabbi|imam|firefighter|farmer|entrepreneur|graduate|candidate|\p{L}+olog(?:ue|o|a|in)|maître de conférences|enseignante?|économiste|ökonom(?:in)?|enfermeira|enfermera|infirmière|infermiera|(?:escreve|escribe|écrit|scrive|schreibt) .{3,80}\b(?:para|pour|per|für))\b/iu
 
 /** Authors from a wire credit among the last paragraphs, which then leaves the body. */
 function wireCredit(tree: Root, file: VFile): boolean {

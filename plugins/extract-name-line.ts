@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
 import {shortBylineLabel} from './support/shapes.js'
+import {bioWord, role} from './support/roles.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -11,10 +12,10 @@ import {isProse} from './support/zones.js'
  * letter's closing among the last paragraphs (`Yours faithfully,` / `Desmond K.
  * Fraites`, `З повагою` / `Міський голова Олександр ГРИЦЕНКО`; rule
  * `signature`, in any language); else a person's name
- * alone on a line below the headline and above the first paragraph of prose
- * (`Marisol Duarte`, or two to four names: `Lim Wei Ling & Farah Idris`; rule
- * `name-line`, the line leaves the body as a byline),
- * when it is the only such line there (a name right above the headline, where
+ * alone on a line below the headline and above the first paragraph of prose, or the second when the first is a
+ * standfirst right under the headline (`Marisol Duarte`, or two to four names: `Lim Wei Ling & Farah Idris`, or a
+ * name and its role: `Adaeze Okonkwo, Personal Finance Editor`; rule `name-line`, the line leaves the body as a byline),
+ * when it is the only such line there, or each of several names stands over its role (authors' cards) (a name right above the headline, where
  * a kicker would stand, is taken by `extractTitle`); else a letter's or column's signature,
  * the last paragraph after prose (`Walter Pennington`, `Marja de Boer,
  * Deventer`, or the name above one or two last lines of place) or run on at the end of the
@@ -45,19 +46,40 @@ export default function extractNameLine() {
     const firstProse = tree.children.findIndex((node) => isProse(textOf(node)))
 
     if (titleLine !== undefined) {
-      const end = firstProse === -1 ? Math.min(tree.children.length, 8) : firstProse
+      // (a standfirst right under the headline is no article yet: the name may stand under it)
+      // (the headline has left the tree: the standfirst is the first paragraph below its line)
+      const below = tree.children.findIndex((node) => (node.position?.start.line ?? 0) > titleLine)
+      const secondProse = tree.children.findIndex((node, index) => index > firstProse && isProse(textOf(node)))
+      const standfirst = firstProse !== -1 && firstProse === below && secondProse !== -1
+      const end = firstProse === -1 ? Math.min(tree.children.length, 8) : standfirst ? secondProse : firstProse
       const found: number[] = []
       for (let index = 0; index < end; index++) {
         const node = tree.children[index]
         if ((node.position?.start.line ?? 0) <= titleLine) continue
         const value = textOf(node)
-        if (value !== title!.value && (isPersonName(value) || personNames(value)) && !inMenu(index)) found.push(index)
+        if (value !== title!.value && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
+      }
+      // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
+      // `Research Fellow, …`): every name.
+      const cards = found.length >= 2 && found.every((index) => isPersonName(textOf(tree.children[index])) && isRole(textOf(tree.children[index + 1])))
+      if (cards && new Set(found.map((index) => textOf(tree.children[index]))).size === found.length) {
+        setField(
+          file,
+          'author',
+          field<string[]>(
+            found.map((index) => textOf(tree.children[index])),
+            found.map((index) => cite(file, 'name-line', textSpan(plainText(tree.children[index])!, 0, textOf(tree.children[index]).length)))
+          )
+        )
+        for (const index of found.toReversed()) removeChild(file, tree, index, 'byline')
+        return undefined
       }
       // (the same name printed twice is one: `Rania Al Suwaidi` / `Rania Al Suwaidi`)
       if (found.length > 0 && found.every((index) => textOf(tree.children[index]) === textOf(tree.children[found[0]]))) {
         const text = plainText(tree.children[found[0]])!
-        // (or two to four names: `Lim Wei Ling & Farah Idris`)
-        const spans = personNames(text.value) ?? [{start: 0, end: text.value.length}]
+        // (or two to four names: `Lim Wei Ling & Farah Idris`; or a name and its role: `Chidinma Eze, Personal Finance Editor`)
+        const named = withRole(text.value)
+        const spans = personNames(text.value) ?? [{start: 0, end: named ?? text.value.length}]
         setField(
           file,
           'author',
@@ -75,6 +97,8 @@ export default function extractNameLine() {
 
     /** Whether a line stands in a run of short lines, one to a line (`Aktualności` / `Urząd Gminy` / `Kontakt`: a menu). */
     function inMenu(index: number): boolean {
+      // (a name's role under it is no menu item: `Lucía Ferrer Beltrán` / `Arquitecta y urbanista`; nor the label over
+      // authors' names: `Auteurs`)
       const line = tree.children[index].position
       return [index - 1, index + 1].some((other) => {
         const node = tree.children[other]
@@ -82,7 +106,7 @@ export default function extractNameLine() {
         const position = node?.position
         const touching = position && line && (position.end.line + 1 === line.start.line || line.end.line + 1 === position.start.line)
         // (the same name printed twice is no menu)
-        return Boolean(touching) && value !== '' && value !== textOf(tree.children[index]) && value.split(' ').length <= 3 && !/\d/u.test(value)
+        return Boolean(touching) && value !== '' && value !== textOf(tree.children[index]) && value.split(' ').length <= 3 && !/\d/u.test(value) && !isRole(value) && !authorsLabel.test(value)
       })
     }
 
@@ -131,6 +155,20 @@ export default function extractNameLine() {
       return undefined
     }
   }
+}
+
+/** A label over the authors' names (`Author(s)`, `Auteurs`, `Autoren`). */
+const authorsLabel = /^(?:authors?|author\(s\)|auteur(?:e|s|es)?|auteur\(s\)|autor(?:es|en|in|innen|a|as|i|zy)?|autore|autori|yazarlar|yazar|penulis)\s*:?$/iu
+
+/** Whether a short line says what a person does (`Audio Editor`, `Arquitecta y urbanista`, `Senior Lecturer, Southern Inland University`). */
+function isRole(value: string): boolean {
+  return value.split(/\s+/u).length <= 12 && (role.test(value) || bioWord.test(value))
+}
+
+/** Where the name ends in a line of a name and its role (`Chidinma Eze, Personal Finance Editor`), if it is one. */
+function withRole(value: string): number | undefined {
+  const comma = value.indexOf(', ')
+  return comma > 0 && isPersonName(value.slice(0, comma)) && isRole(value.slice(comma + 2)) ? comma : undefined
 }
 
 /** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */
