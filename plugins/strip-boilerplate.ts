@@ -138,6 +138,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     test: /^(?:this (?:article|story|content|post) is (?:only )?(?:available|reserved) (?:to|for) (?:paying )?(?:subscribers|members)\b.{0,160}|keep reading with a \d+-day free trial|subscribe to .{1,60} to (?:keep|continue) reading\b.{0,160}|thanks for reading .{1,60}! subscribe\b.{0,120})$/iu,
     maxLength: 260
   },
+  // A metered paywall's count (`You have 2 free articles remaining this month. Subscribe for unlimited access.`, `You've read 3 of
+  // 5 free articles`, `This is your last free article`, `Il vous reste 2 articles gratuits`, `Le quedan 3 artículos gratis`).
+  {
+    reason: 'paywall',
+    test: /^(?:you (?:have|['’]ve got) (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories|reads)(?: left| remaining)?\b|you['’]ve (?:read|used) (?:\d+|all) (?:of (?:your )?(?:\d+ )?)?free (?:articles?|stories)\b|this is your (?:last|final) free (?:article|story)\b|il vous reste (?:\d+|un|une) articles? gratuits?\b|(?:le|te) quedan? (?:\d+|un) artículos? (?:gratis|gratuitos?)\b|sie haben noch (?:\d+|einen) kostenlose\p{L}* artikel\b).{0,160}$/iu,
+    maxLength: 240
+  },
   // A rights notice in Turkish (`Yasal Uyarı: … tüm hakları … aittir`).
   {reason: 'copyright', test: /^yasal uyarı\s*:.{0,400}$/iu, maxLength: 420},
   {reason: 'share-line', test: /^(?:partager (?:cet |l[’'])article|diesen artikel teilen|artikel teilen|compartir (?:este )?art[íi]culo|condividi (?:questo )?articolo|partilhar (?:este )?artigo|deel dit artikel)$/iu, maxLength: 40},
