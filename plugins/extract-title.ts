@@ -128,8 +128,19 @@ export default function extractTitle(options: Options | null | undefined = empty
       // A headline stands above its byline: lines below it (a score, a deck) only when none is above.
       const byline = file.data.meta?.author?.evidence.find((evidence) => evidence.rule === 'byline')?.line
       const overByline = candidates.filter(({index}) => byline === undefined || (tree.children[index].position?.start.line ?? 0) < byline)
+      // (a line of four words amid a menu, two short lines over it and two under it, one to a raw line, is a menu entry:
+      // `Mato Grosso` / `Mato Grosso do Sul` / `Agro`, where the menu's words are not known ones)
+      const short = (index: number) => {
+        const value = valueAt(index)
+        return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:]$|\d/u.test(value)
+      }
+      const amidMenu = (index: number) => {
+        const around = [index - 2, index - 1, index + 1, index + 2]
+        const lines = [index - 2, index - 1, index, index + 1, index + 2].map((at) => tree.children[at]?.position?.start.line)
+        return around.every(short) && lines.every((line, step) => line !== undefined && (step === 0 || line === lines[step - 1]! + 1))
+      }
       const pick = (list: typeof candidates) =>
-        list.find(({found}) => wordCount(found.value) >= 4) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+        list.find(({found, index}) => wordCount(found.value) >= 4 && !amidMenu(index)) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
       // (a masthead on the page's first line, `The Ballan Plains News`, is no headline when another line of four words is one)
       const masthead = overByline[0]?.index === 0 && isMasthead(overByline[0].found.value) && overByline.slice(1).some(({found}) => wordCount(found.value) >= 4)
