@@ -178,11 +178,15 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   // (`Artikel ini telah tayang di BeritaKota.id …` over `Copyright © 2024 Nusantara Kini`).
   const republication = notices.filter((notice) => notice.rule !== 'copyright-line')
   const copyright = notices.filter((notice) => notice.rule === 'copyright-line')
-  return noticeIn(tree, file, republication) ?? noticeIn(tree, file, copyright)
+  // (the note may stand at the top, over the article: `This article was originally published in Japanese by …`)
+  const last = Array.from({length: Math.min(15, tree.children.length)}, (_, step) => tree.children.length - 1 - step)
+  const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const top = Array.from({length: Math.min(firstProse === -1 ? 0 : firstProse + 2, tree.children.length)}, (_, index) => index).filter((index) => !last.includes(index))
+  return noticeIn(tree, file, last, republication) ?? noticeIn(tree, file, top, republication) ?? noticeIn(tree, file, last, copyright)
 }
 
-function noticeIn(tree: Root, file: VFile, kinds: typeof notices): {value: string; evidence: Evidence} | undefined {
-  for (let index = tree.children.length - 1; index >= Math.max(0, tree.children.length - 15); index--) {
+function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof notices): {value: string; evidence: Evidence} | undefined {
+  for (const index of indexes) {
     const text = plainText(tree.children[index])
     if (!text || text.value.length > 400) continue
     // (the note may open a longer paragraph: `Republished with permission from Pinewood Health News. Pinewood Health
