@@ -19,7 +19,7 @@ export interface Options {
 const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`, `Home >> News`): navigation, never a headline. */
 // Each crumb is at most three words.
-const breadcrumb = /^[^>›»→\s]+(?:\s[^>›»→\s]+){0,2}(?:\s(?:[>›»→]|->|>>)\s[^>›»→\s]+(?:\s[^>›»→\s]+){0,2})+$/u
+const breadcrumb = /^[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}(?:\s(?:[>›»→＞]|->|>>)\s[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2})+$/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**
@@ -197,7 +197,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const crumbs = plainText(tree.children[index])
       if (!crumbs || !breadcrumb.test(crumbs.value)) continue
       if (index > at) trail = index
-      const last = /[^>›»→\s-][^>›»→]*$/u.exec(crumbs.value)
+      const last = /[^>›»→＞\s-][^>›»→＞]*$/u.exec(crumbs.value)
       if (last && isKicker(last[0].trim()) && !hasField(file, 'section')) {
         const value = last[0].trim()
         setField(file, 'section', field<string | null>(value, [cite(file, 'breadcrumb', textSpan(crumbs, last.index, last.index + value.length))]))
