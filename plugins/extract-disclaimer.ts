@@ -135,10 +135,11 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
       'iu'
     )
   ],
-  // A sponsor's notice: `This is a sponsored post.`, `This content was produced on behalf of the advertiser.`
+  // A sponsor's notice: `This is a sponsored post.`, `This article is paid for by …`, `This content was produced on behalf of
+  // the advertiser.`
   [
     /sponsor|paid|partner|promotion|advertiser/iu,
-    /^(?:this|the following)\b[^.]{0,60}?\b(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b/iu,
+    /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b/iu,
     true
   ],
   [
