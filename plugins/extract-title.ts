@@ -428,11 +428,29 @@ function headerLines(tree: Root): number[] {
  */
 function menuRunEnd(tree: Root, header: number[]): number {
   const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
+  const known = runEnd(tree, header, entry, 2)
+  if (known !== -1) return known
+  // (or, in a language whose menu words are not known, five short lines or more, one to a raw line: `Trang chủ` / `Thời sự`
+  // / `Kinh tế` / `Xã hội` / `Giáo dục`)
+  const short = (index: number) => {
+    const value = plainText(tree.children[index])?.value ?? ''
+    return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value) && !isPersonName(value)
+  }
+  // (its last line, right over the headline, may be the kicker: `Analizy` after a menu that has it too)
+  const end = runEnd(tree, header, short, 5)
+  return end === -1 ? -1 : end - 1
+}
+
+/** The last line of the first run of `least` lines or more in the header that pass `test`, one to a raw line (-1: none). */
+function runEnd(tree: Root, header: number[], test: (index: number) => boolean, least: number): number {
+  const touching = (at: number) =>
+    header[at + 1] === header[at] + 1 && (tree.children[header[at + 1]].position?.start.line ?? 0) === (tree.children[header[at]].position?.end.line ?? 0) + 1
   for (let at = 0; at + 1 < header.length; at++) {
-    if (header[at + 1] !== header[at] + 1 || !entry(header[at]) || !entry(header[at + 1])) continue
-    let end = at + 1
-    while (end + 1 < header.length && header[end + 1] === header[end] + 1 && entry(header[end + 1])) end++
-    return header[end]
+    if (!test(header[at])) continue
+    let end = at
+    while (end + 1 < header.length && touching(end) && test(header[end + 1])) end++
+    if (end - at + 1 >= least) return header[end]
+    at = end
   }
   return -1
 }
