@@ -38,16 +38,20 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   ],
   [
     /skribent|författar|yazar/iu,
-    /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu
+    /(?<!\p{L})åsikter\p{L}*\b.{0,80}?(?<!\p{L})är (?:skribentens|författarens|skribenternas) (?:egna|egen)\b|(?<!\p{L})(?:udtryk|uttrykk) for (?:skribentens|forfatterens|skribenternes|skribentenes|forfatternes) (?:egen|egne) (?:holdning(?:er)?|mening(?:er)?|synspunkter)(?!\p{L})|\bgörüşler\b.{0,120}?\byazar\p{L}* (?:kendisine )?ait\p{L}*/iu
   ],
   // “The views expressed above belong to the author(s).”, “… are the sole responsibility of the author.”
   [/belongs? to the|sole responsibility/iu, /\b(?:views?|opinions?|statements?|expressions? of opinion)\b.{0,160}?\b(?:belongs? (?:solely )?to the (?:authors?|writers?)(?:\(s\))?|(?:are|is|remain) (?:the )?sole responsibility of the (?:authors?|writers?)(?:\(s\))?)(?!\p{L})/iu, true],
   // Spanish “… son responsabilidad exclusiva de su autor”, Arabic “… ولا تعبر بالضرورة عن رأي الصحيفة”.
-  [/exclusiva|بالضرورة/iu, /\b(?:opiniones|artículos?|columnas?|textos?)\b.{0,120}?\bson (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad) de (?:su|sus|el|los|la|las) autor(?:es|a|as)?\b|لا تعبر بالضرورة عن/iu],
+  [/exclusiva|بالضرورة/iu, /\b(?:opiniones|artículos?|columnas?|textos?)\b.{0,120}?\bson (?:de )?(?:responsabilidad exclusiva|exclusiva responsabilidad) de (?:su|sus|el|los|la|las) autor(?:es|a|as)?\b|لا (?:تعبر|يعبر|تعكس|يعكس) بالضرورة عن/iu],
   // A blog platform's notice: `The opinions … here are presented solely by the authors, and X assumes no responsibility for them.`
   [/solely by the/iu, /\b(?:views?|opinions?|content)\b.{0,120}?\b(?:presented|expressed|provided) solely by the (?:authors?|writers?|bloggers?|contributors?)\b/iu, true],
   // A syndicated copy's note: `(This story has not been edited by X staff and is auto-generated from a syndicated feed.)`.
   [/syndicated feed/iu, /\bauto-generated from a syndicated feed\b/iu, true],
+  // Chinese: `本文僅代表作者個人觀點，不代表本平台立場。`
+  [/作者|立場|立场/u, /(?:本文|文章|以上)(?:僅|仅|只)代表作者(?:個人|个人|本人)?(?:觀點|观点|意見|意见|立場|立场)|不代表本(?:平台|網|网|站|報|报|刊|台)(?:立場|立场|觀點|观点)/u],
+  // A sponsor's notice in Arabic: `هذا المحتوى مدفوع …`
+  [/المحتوى|برعاية/u, /هذا المحتوى (?:مدفوع|إعلاني|برعاية)|محتوى (?:مدفوع|إعلاني) (?:برعاية|مقدم من)/u],
   [/автора/iu, /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu],
   // An affiliate disclosure in other words: `When you buy through links on our site, we may earn an affiliate commission.`,
   // `… I may receive a small commission, at no extra cost to you, if you make a purchase through a link`, `Dieser Artikel

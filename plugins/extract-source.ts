@@ -11,7 +11,7 @@ import {isProse, topZone} from './support/zones.js'
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
-const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|出典|출처|المصدر|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -140,6 +140,10 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:questo articolo )?(?:è stato )?pubblicato (?:originariamente|in origine|per la prima volta) (?:su|da|in|sul|sulla|nel|nella)\s+${noticeOutlet}$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:dit (?:artikel|stuk|verhaal) )?(?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)\s+${noticeOutlet}(?:\s+verschenen)?$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)\s+${noticeOutlet}$`, 'iu')},
+  // A Chinese reprint note: `本文經授權轉載自《數位觀察》，原文標題為〈…〉。`
+  {rule: 'originally-published', pattern: /^(?:本文)?(?:經|经)?(?:授權|授权)?(?:轉載|转载)(?:自|於|于)《([^《》]{1,40})》.{0,160}$/u},
+  // A Korean rights line: `<저작권자 © 한빛경제, 무단전재 및 재배포 금지>`
+  {rule: 'copyright-line', pattern: /^<?저작권자\s*(?:©|ⓒ|\(c\))\s*([^,<>]{1,40}?)\s*,?\s*무단\s?전재.{0,60}$/u},
   // A Japanese reprint note: `※本記事は「神奈川タウン通信」（2024年5月8日発行）からの転載です。`
   {rule: 'originally-published', pattern: /^※?(?:本|この)記事は、?「([^「」]{1,40})」.{0,40}?(?:から|より)の?転載(?:です|しています)?。?$/u}
 ]
@@ -349,7 +353,7 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // (the dash may touch the text, `ROTTERDAM (Interwire) -Dock workers …`; or bars stand for the brackets and the
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
-  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
+  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
@@ -368,7 +372,7 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     }
   }
   let paragraphs = 0
-  for (const [index, node] of tree.children.slice(0, 12).entries()) {
+  for (const [index, node] of tree.children.slice(0, 25).entries()) {
     const text = plainText(node)
     // (the dateline may stand alone on its line over the article's first paragraph: `TBMM (YHA) -`)
     const next = plainText(tree.children[index + 1])?.value ?? ''
