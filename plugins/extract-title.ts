@@ -434,7 +434,7 @@ function menuRunEnd(tree: Root, header: number[]): number {
   // / `Kinh tế` / `Xã hội` / `Giáo dục`)
   const short = (index: number) => {
     const value = plainText(tree.children[index])?.value ?? ''
-    return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value) && !isPersonName(value)
+    return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value)
   }
   // (its last line, right over the headline, may be the kicker: `Analizy` after a menu that has it too)
   const end = runEnd(tree, header, short, 5)
