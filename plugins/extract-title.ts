@@ -477,6 +477,10 @@ export function isKicker(value: string): boolean {
   return wordCount(value) <= 3 && words.every((word) => /^\p{Lu}[\p{L}’'-]*$/u.test(word) || /^\p{Lo}[\p{Lo}\p{M}’'-]*$/u.test(word) || word === '&')
 }
 
+/** A credit line under a headline: who translated, illustrated, photographed or edited the piece. */
+const credit =
+  /^(?:translated(?: from (?:the )?\p{L}+)?|translation|illustrat(?:ed|ions?)|photo(?:graph)?s?|photography|pictures|images|edited|additional reporting|interview(?:ed)?|traduit(?: de l['’]\p{L}+)?|traducción|traducido(?: del? \p{L}+)?|tradução|traduzido|übersetzt(?: aus dem \p{L}+)?|übersetzung|tradotto(?: dall['’]\p{L}+)?|traduzione)(?: and (?:edited|translated|photographed))? (?:by|par|por|von|da|door)\s+\p{Lu}/iu
+
 /** A byline's label in lower case, with its colon or a name after it (`by: in: Research…`, `by Dana Roe`). */
 const bylineGoesOn = new RegExp(String.raw`^${shortBylineLabel}(?:\s*:|\s+\p{Lu})`, 'u')
 
@@ -527,6 +531,8 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
+  // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
+  if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
   // (in Chinese, Japanese or Thai, words as `wordCount` estimates them: a line of prose has no spaces)
   return wordCount(value) <= maxWords && value.length <= 200
