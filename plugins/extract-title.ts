@@ -20,6 +20,8 @@ const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`, `Home >> News`): navigation, never a headline. */
 // Each crumb is at most three words.
 const breadcrumb = /^[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}(?:\s(?:[>›»→＞]|->|>>)\s[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2})+$/u
+/** A trail that ends with the headline itself, two short crumbs or more before it (`Αρχική » Κοινωνία » Μετρό: Κλειστοί …`). */
+const trailToHeadline = /^(?:[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}\s(?:[>›»→＞]|->|>>)\s){2,}\S/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**
@@ -507,7 +509,7 @@ function isSectionLabel(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
-  if (editorialNote.test(value) || breadcrumb.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
+  if (editorialNote.test(value) || breadcrumb.test(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')
