@@ -61,14 +61,17 @@ export default function extractNameLine() {
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.
+      // Or each name with its role on its line (`Ayu Lestari, Universitas Gadjah Mada` / `Rizal Hakim, Universitas Airlangga`).
       const cards = found.length >= 2 && found.every((index) => isPersonName(textOf(tree.children[index])) && isRole(textOf(tree.children[index + 1])))
-      if (cards && new Set(found.map((index) => textOf(tree.children[index]))).size === found.length) {
+      const roled = found.length >= 2 && found.every((index) => withRole(textOf(tree.children[index])) !== undefined)
+      if ((cards || roled) && new Set(found.map((index) => textOf(tree.children[index]))).size === found.length) {
+        const end = (index: number) => (roled ? withRole(textOf(tree.children[index]))! : textOf(tree.children[index]).length)
         setField(
           file,
           'author',
           field<string[]>(
-            found.map((index) => textOf(tree.children[index])),
-            found.map((index) => cite(file, 'name-line', textSpan(plainText(tree.children[index])!, 0, textOf(tree.children[index]).length)))
+            found.map((index) => textOf(tree.children[index]).slice(0, end(index))),
+            found.map((index) => cite(file, 'name-line', textSpan(plainText(tree.children[index])!, 0, end(index))))
           )
         )
         for (const index of found.toReversed()) removeChild(file, tree, index, 'byline')
