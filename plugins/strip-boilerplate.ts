@@ -77,6 +77,35 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     test: /^(?:(?:estimated )?reading time|read time|(?:temps|durée) de lecture|tempo di lettura|tiempo (?:estimado )?de lectura|tempo de leitura|lesezeit|leestijd)\s*:?\s*(?:\d{1,3}|un|une|uno|um|eine?)\s*(?:min(?:ute)?s?|minuti|minutos|minuten|minuut)\.?$/iu,
     maxLength: 50
   },
+  // Reading time in more languages (`閱讀時間 約6分鐘`, `Χρόνος ανάγνωσης: 2 λεπτά`, `Czas czytania: 4 min`, `Lästid: 2 min`).
+  {
+    reason: 'read-time',
+    test: /^(?:閱讀時間|阅读时间|読了時間|χρόνος ανάγνωσης|czas czytania|doba čtení|lästid|læsetid|lesetid|lukuaika|okuma süresi|waktu baca|время чтения|час читання)\s*[:：]?\s*(?:約|约|およそ)?\s*\d{1,3}\s*(?:分鐘|分钟|分|λεπτά|λεπτό|min\.?|minut[ay]?|minuter|minutter|minuuttia|dakika|menit|мин\.?|минуты?|минут|хв\.?|хвилини?|хвилин)$/iu,
+    maxLength: 40
+  },
+  // A prompt to follow the outlet on Google News (`Follow Bangla Morning Post on Google News`, `Ακολουθήστε τον … στο Google News`).
+  {
+    reason: 'follow-prompt',
+    test: /^(?:follow|ακολουθήστε|folgen sie|suivez|siga|segui|síguenos|volg|obserwuj|sledujte|theo dõi|takip edin|ikuti)(?!\p{L}).{0,60}google news\.?$/iu,
+    maxLength: 100
+  },
+  // Audio and page controls: `Listen to this article`, `Copy link` and text size in other languages.
+  {
+    reason: 'page-controls',
+    test: /^(?:listen to (?:this )?(?:article|story)|escuchar (?:el )?artículo|écouter l['’]article|ouvir (?:o )?artigo|ascolta l['’]articolo|artikel anhören|複製連結|复制链接|リンクをコピー|링크 복사|kopírovat odkaz|link kopieren|copier le lien|copiar (?:el )?enlace|tekststørrelse|textstorlek|textgröße|schriftgröße|taille du texte|tamaño del texto|글씨크기|글자크기|字級|字体大小|文字サイズ)$/iu,
+    maxLength: 40
+  },
+  // The controls under a republished article (`Republish this article`, `Read the original article.`).
+  {reason: 'republished-notice', test: /^(?:republish this article|read the original article\.?)$/iu, maxLength: 40, zone: 'edges'},
+  // A shop's button on a review (`Check price at Amazon.ae`, `View deal at Noon`).
+  {reason: 'shop-button', test: /^(?:check|see|view|compare) (?:the )?(?:price|prices|deal|deals) (?:at|on) \S.{0,30}$/iu, maxLength: 50},
+  // A newsletter's pitch without the word (`Get the day's top local stories straight to your inbox every morning.`,
+  // `Join 18,000 readers who get our monthly money newsletter.`, `Sign me up`).
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:(?:get|have|receive)\b.{0,80}\b(?:straight |delivered )?(?:to|in) your inbox\b.{0,40}|join (?:[\d,.]+|over [\d,.]+|more than [\d,.]+) (?:other )?(?:readers|subscribers)\b.{0,100}|(?:yes, )?sign me up!?)$/iu,
+    maxLength: 160
+  },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`, `Copyright © Harbour Daily.`).
   {reason: 'copyright', test: /^(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 120},
