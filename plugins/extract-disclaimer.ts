@@ -2,6 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {cookieBanner} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 const label =
@@ -186,25 +187,30 @@ const outletPatterns: ReadonlyArray<RegExp> = [
 export default function extractDisclaimer() {
   return function (tree: Root, file: VFile): undefined {
     file.data.disclaimerOutlet = field<string | null>(null)
-    // (the third paragraph of prose: a cookie notice and a standfirst may come first)
-    const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
-    const thirdProse = prose[2] ?? -1
+    // (the third paragraph of prose: a cookie notice and a standfirst may come first; or the last, when there are fewer)
+    // (a cookie banner is no prose of the article: `Questo sito utilizza cookie …` under the disclaimer)
+    const prose = tree.children.flatMap((node, index) => {
+      const value = plainText(node)?.value ?? ''
+      return isProse(value) && !(value.length <= 240 && cookieBanner.test(value)) ? [index] : []
+    })
+    const thirdProse = prose[2] ?? prose.at(-1) ?? -1
     const lastProse = prose.at(-1) ?? -1
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
       // Unlabelled, a disclaimer stands near the start or the end (among the first paragraphs, or up to the page's
-      // third paragraph of prose, however much furniture comes before; in the second half, among the last paragraphs,
-      // or after the last of prose however much furniture follows, or up to two before it: a pitch for submissions
-      // reads as prose), not among the article's first paragraphs.
+      // third paragraph of prose, however much furniture comes before; among the last paragraphs, or after the last
+      // of prose however much furniture follows, or up to two before it: a pitch for submissions reads as prose), not
+      // among the article's paragraphs.
       const edge =
         index < 4 ||
         index <= thirdProse ||
-        index >= tree.children.length / 2 ||
         index >= tree.children.length - 6 ||
         (lastProse !== -1 && index >= lastProse - 2)
-      if (!labelled && !(edge && disclaims(text.value))) continue
+      // (what it says in quotation marks is someone else's words: `Many add a line such as "If you buy through my links
+      // I may earn a commission"`, `la frase «Testo tradotto automaticamente …»`)
+      if (!labelled && !(edge && disclaims(unquoted(text.value)))) continue
       // … and is no one's quoted statement (`"The views expressed … do not necessarily reflect …," the editor said`).
       if (!labelled && quoted.test(text.value)) continue
       // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
@@ -225,6 +231,11 @@ export default function extractDisclaimer() {
     setField(file, 'disclaimer', field<string | null>(null))
     return undefined
   }
+}
+
+/** A text without what it quotes (`"…"`, `“…”`, `«…»`, `„…“`, `「…」`). */
+function unquoted(value: string): string {
+  return value.replace(/"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」/gu, ' ')
 }
 
 /** Whether a text says what a disclaimer says (one of `patterns`). */
