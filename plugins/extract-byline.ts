@@ -5,7 +5,7 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
-import {bioWord, role} from './support/roles.js'
+import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
@@ -156,8 +156,12 @@ function cjkCredits(tree: Root, file: VFile): boolean {
 
 /** Set `author` to these names, each with its evidence. */
 function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence}>): void {
-  setField(file, 'author', field<string[]>(names.map((name) => name.value), names.map((name) => name.evidence)))
+  // (a news agency or a desk is no author: `By Reuters`, `Haber Merkezi`; the agency is the source's business)
+  const people = names.filter((name) => !agencyOrDesk.test(name.value))
+  if (people.length === 0) return
+  setField(file, 'author', field<string[]>(people.map((name) => name.value), people.map((name) => name.evidence)))
 }
+
 
 /** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
 const credit = /^(?:reporting|writing) by\s+/iu

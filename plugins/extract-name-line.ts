@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
 import {shortBylineLabel} from './support/shapes.js'
-import {bioWord, role} from './support/roles.js'
+import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -57,7 +57,8 @@ export default function extractNameLine() {
         const node = tree.children[index]
         if ((node.position?.start.line ?? 0) <= titleLine) continue
         const value = textOf(node)
-        if (value !== title!.value && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
+        // (a desk is no person: `Haber Merkezi`, `News Desk`)
+        if (value !== title!.value && !agencyOrDesk.test(value) && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.

@@ -148,6 +148,9 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'originally-published', pattern: /^※?(?:本|この)記事は、?「([^「」]{1,40})」.{0,40}?(?:から|より)の?転載(?:です|しています)?。?$/u}
 ]
 
+/** A notice of rights reserved with no owner named (`Riproduzione riservata`, `Todos los derechos reservados`). */
+const rightsOnly = new RegExp(String.raw`^(?:${rightsReserved}|riproduzione riservata|derechos reservados|direitos reservados|droits réservés)\.?$`, 'iu')
+
 const legalForm = /(?:,?\s+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|Kft|Zrt|Nyrt|SIA|UAB|OÜ|EOOD|OOD|ЕООД|ООД|ТОВ|ООО|SARL|SAS|Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
 
 /** A press-release wire's credit of who issued the release (`News Provided By` / `Larch County Board of Commissioners`). */
@@ -201,7 +204,8 @@ function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof noti
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
       // (nor is the article before it, when it is written small: `first appeared in the Karoo Courier`)
       const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '').replace(/^(?:the|o|a|el|la)\s+(?=\p{Lu})/u, '')
-      if (!match || !name || /^(?:all rights|copyright)/iu.test(name)) continue
+      // (nor are the rights themselves: `© Riproduzione riservata`)
+      if (!match || !name || /^(?:all rights|copyright)/iu.test(name) || rightsOnly.test(name)) continue
       const from = text.value.indexOf(name, match[0].indexOf(name))
       return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
     }
