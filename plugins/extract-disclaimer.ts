@@ -147,6 +147,22 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b/iu,
     true
   ],
+  // A sponsor's notice in other languages (`Tämä artikkeli on toteutettu kaupallisessa yhteistyössä …`, `Artykuł sponsorowany`,
+  // `Contenido patrocinado`, `Gesponserter Beitrag`), and a notice that AI wrote or summarised it (`Este resumo foi gerado
+  // com recurso a inteligência artificial …`, `généré avec l'aide de l'IA`).
+  [
+    /yhteistyö|sponsor|patrocinad|annons|betalt|bezahlt|ücretli|reklam|gerad|generad|génér|generat|generiert|erstellt/iu,
+    new RegExp(
+      [
+        String.raw`(?<!\p{L})(?:kaupallisessa yhteistyössä|kaupallinen yhteistyö|annonssamarbete|annonsørinnhold|betalt samarbejde|(?:artykuł|materiał) sponsorowany|materiał partnera|contenuto sponsorizzato|publirreportaje|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé|publireportage|gesponserte[rn]? (?:inhalt|beitrag)|bezahlte (?:partnerschaft|kooperation)|ücretli içerik|reklam içeriği)(?!\p{L})`,
+        String.raw`(?<!\p{L})(?:gerad[oa]|generad[oa]|générée?|generat[oa]|generiert|erstellt)(?!\p{L}).{0,30}?(?:com recurso a|com (?:a )?ajuda d[ea]|con (?:la )?ayuda de|mediante|avec l['’]aide de|par|con l['’]aiuto del?l?['’]?|dall['’]|mit (?:hilfe|unterstützung) (?:von|einer)|durch|por|pela|por meio de)\s*(?:la |una |uma |a |l['’])?(?:intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale|künstliche\p{L}* intelligenz|IA|KI)(?!\p{L})`
+      ].join('|'),
+      'iu'
+    )
+  ],
+  // Austrian and German guest comments: `Gastkommentare geben ausschließlich die Meinung der Autorin wieder und müssen sich
+  // nicht mit jener der Redaktion decken.`
+  [/meinung|redaktion/iu, /(?<!\p{L})geben ausschließlich die meinung de[rs] (?:autorin|autors|verfasser\p{L}*|gastautor\p{L}*) wieder|(?<!\p{L})(?:müssen|muss) sich nicht mit (?:der|jener) der redaktion decken/iu],
   [
     /autora|penulis|redaksi/iu,
     /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\bpendapat pribadi penulis\b|\btidak (?:selalu )?mencerminkan (?:sikap|pandangan|kebijakan) redaksi\b/iu
@@ -160,7 +176,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis)|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
