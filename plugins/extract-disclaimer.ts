@@ -2,7 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cookieBanner} from './support/shapes.js'
+import {isCookieBanner} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 const label =
@@ -194,21 +194,24 @@ const outletPatterns: ReadonlyArray<RegExp> = [
 ]
 
 /**
- * Find the disclaimer: a paragraph that starts with `Disclaimer:` or says the
- * views expressed do not necessarily reflect someone else's, or are the author's
- * own (a leading `*` is allowed). The last such paragraph becomes `disclaimer`
+ * Find the disclaimer: a paragraph that starts with `Disclaimer:` (or another
+ * label of one) or says, outside quotation marks, that the views expressed do
+ * not necessarily reflect someone else's or are the author's own, that links
+ * earn a commission, that the text is no financial, medical or legal advice,
+ * that a machine or AI translated or wrote it, or that a sponsor paid for it
+ * (a leading `*` is allowed). The last such paragraph becomes `disclaimer`
  * (without its label) and leaves the body. When it names an outlet, that name is
  * kept in `file.data.disclaimerOutlet` for `extractSource`.
  */
 export default function extractDisclaimer() {
   return function (tree: Root, file: VFile): undefined {
     file.data.disclaimerOutlet = field<string | null>(null)
-    // (the third paragraph of prose: a cookie notice and a standfirst may come first; or the last, when there are fewer)
     // (a cookie banner is no prose of the article: `Questo sito utilizza cookie …` under the disclaimer)
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
-      return isProse(value) && !(value.length <= 240 && cookieBanner.test(value)) ? [index] : []
+      return isProse(value) && !isCookieBanner(value) ? [index] : []
     })
+    // (the third paragraph of prose: a standfirst may come first; or the last, when there are fewer)
     const thirdProse = prose[2] ?? prose.at(-1) ?? -1
     const lastProse = prose.at(-1) ?? -1
     for (let index = tree.children.length - 1; index >= 0; index--) {

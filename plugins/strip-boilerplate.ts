@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, cookieBanner, feedFooter, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
+import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -434,7 +434,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     // browse, you agree …` over the headline: the lines after it are still the page's head).
     const prose = tree.children.flatMap((node, index) => {
       const value = plainText(node)?.value ?? ''
-      return isProse(value) && !/^(?:©|copyright\b)/iu.test(value) && !(value.length <= 240 && cookieBanner.test(value)) ? [index] : []
+      return isProse(value) && !/^(?:©|copyright\b)/iu.test(value) && !isCookieBanner(value) ? [index] : []
     })
     const inZone = (rule: BoilerplateRule, index: number) =>
       // The top is the first ten paragraphs; without prose (a poem, a list) nothing is at the top or the edges.

@@ -169,3 +169,8 @@ export function isMenuLine(value: string, raw: string): boolean {
 /** A banner that asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`), in several languages, or its buttons. */
 export const cookieBanner =
   /^(?:accept(?: all)?(?: cookies)?(?: and close)?|manage (?:preferences|cookies|consent)|reject all(?: cookies)?|godkänn(?: alla)?|acceptera(?: alla)?|alle akzeptieren|tout accepter|aceptar (?:todo|todas)|accetta tutti|aceitar todos|alles accepteren|akceptuj wszystkie|hyväksy kaikki|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200}|(?:vi använder (?:kakor|cookies)|vi bruger cookies|vi bruker (?:informasjonskapsler|cookies)|wir verwenden cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este (?:sitio|site)(?: web)? (?:utiliza|usa) cookies|utilizziamo (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|wij gebruiken cookies|deze (?:website|site) gebruikt cookies|używamy (?:plików )?cookies|käytämme evästeitä)(?![\p{L}]).{0,220})$/iu
+
+/** Whether a paragraph is a cookie banner (at most 240 characters, as `cookieBanner` reads them). */
+export function isCookieBanner(value: string): boolean {
+  return value.length <= 240 && cookieBanner.test(value)
+}
