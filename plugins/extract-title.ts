@@ -430,7 +430,8 @@ function headerLines(tree: Root): number[] {
  */
 function menuRunEnd(tree: Root, header: number[]): number {
   const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
-  const known = runEnd(tree, header, entry, 2)
+  // (across blank lines too: crawls that put one between all lines)
+  const known = runEnd(tree, header, entry, 2, false)
   if (known !== -1) return known
   // (or, in a language whose menu words are not known, five short lines or more, one to a raw line: `Trang chủ` / `Thời sự`
   // / `Kinh tế` / `Xã hội` / `Giáo dục`)
@@ -439,14 +440,18 @@ function menuRunEnd(tree: Root, header: number[]): number {
     return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value)
   }
   // (its last line, right over the headline, may be the kicker: `Analizy` after a menu that has it too)
-  const end = runEnd(tree, header, short, 5)
+  const end = runEnd(tree, header, short, 5, true)
   return end === -1 ? -1 : end - 1
 }
 
-/** The last line of the first run of `least` lines or more in the header that pass `test`, one to a raw line (-1: none). */
-function runEnd(tree: Root, header: number[], test: (index: number) => boolean, least: number): number {
+/**
+ * The last line of the first run of `least` lines or more in the header that pass `test`, paragraph after paragraph,
+ * and with `rawLines` one to a raw line (no blank line between) (-1: none).
+ */
+function runEnd(tree: Root, header: number[], test: (index: number) => boolean, least: number, rawLines: boolean): number {
   const touching = (at: number) =>
-    header[at + 1] === header[at] + 1 && (tree.children[header[at + 1]].position?.start.line ?? 0) === (tree.children[header[at]].position?.end.line ?? 0) + 1
+    header[at + 1] === header[at] + 1 &&
+    (!rawLines || (tree.children[header[at + 1]].position?.start.line ?? 0) === (tree.children[header[at]].position?.end.line ?? 0) + 1)
   for (let at = 0; at + 1 < header.length; at++) {
     if (!test(header[at])) continue
     let end = at
