@@ -183,14 +183,17 @@ function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   // A republication note names where the article came from, and comes before the site's own copyright line
   // (`Artikel ini telah tayang di BeritaKota.id …` over `Copyright © 2024 Nusantara Kini`).
-  const republication = notices.filter((notice) => notice.rule !== 'copyright-line')
-  const copyright = notices.filter((notice) => notice.rule === 'copyright-line')
-  // (the note may stand at the top, over the article: `This article was originally published in Japanese by …`)
-  const last = Array.from({length: Math.min(15, tree.children.length)}, (_, step) => tree.children.length - 1 - step)
+  // (the note may stand at the top, over the article: `This article was originally published in Japanese by …`;
+  // the top stops where the last fifteen paragraphs start)
+  const length = tree.children.length
+  const last = Array.from({length: Math.min(15, length)}, (_, step) => length - 1 - step)
   const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
-  const top = Array.from({length: Math.min(firstProse === -1 ? 0 : firstProse + 2, tree.children.length)}, (_, index) => index).filter((index) => !last.includes(index))
-  return noticeIn(tree, file, last, republication) ?? noticeIn(tree, file, top, republication) ?? noticeIn(tree, file, last, copyright)
+  const top = Array.from({length: Math.max(0, Math.min(firstProse === -1 ? 0 : firstProse + 2, length - 15))}, (_, index) => index)
+  return noticeIn(tree, file, last, republicationNotices) ?? noticeIn(tree, file, top, republicationNotices) ?? noticeIn(tree, file, last, copyrightNotices)
 }
+
+const republicationNotices = notices.filter((notice) => notice.rule !== 'copyright-line')
+const copyrightNotices = notices.filter((notice) => notice.rule === 'copyright-line')
 
 function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof notices): {value: string; evidence: Evidence} | undefined {
   for (const index of indexes) {
