@@ -9,7 +9,7 @@ import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|interview(?:ed)? by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|(?:रिपोर्ट|लेखक|संवाददाता)\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
 const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|las|le|les|los|van|von|bin|ibn|al|el|y|ter|te|wa)`
 const namePattern = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
@@ -149,6 +149,8 @@ function cjkCredits(tree: Root, file: VFile): boolean {
     const credit = text ? cjkCredit(text.value) : undefined
     if (!text || !credit || credit.names.length === 0) continue
     setAuthors(file, credit.names.map(({start, end}) => ({value: text.value.slice(start, end), evidence: cite(file, 'cjk-credit', textSpan(text, start, end))})))
+    // (a name alone in brackets, `（森田 春香）`, is the whole line: it leaves the body)
+    if (/^[（(][^（()）]+[）)]$/u.test(text.value)) removeChild(file, tree, tree.children.indexOf(node), 'byline')
     return true
   }
   return false
@@ -164,7 +166,7 @@ function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence
 
 
 /** A wire story's closing credit: `Reporting by A and B; Editing by C` (editors are not authors). */
-const credit = /^(?:reporting|writing) by\s+/iu
+const credit = /^\(?(?:\p{L}+\s+)?(?:reporting|writing) by\s+/iu
 
 /**
  * The author from a closing bio among the last six paragraphs, or the last of prose and the three after it (furniture may
@@ -197,9 +199,23 @@ function authorBio(tree: Root, file: VFile): boolean {
     if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
     // (after `The writer, ` maybe: `The writer, Efua Mensah-Bonsu, is a lecturer …`)
     const at = match[0].indexOf(match[1])
-    setAuthors(file, [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, at, at + match[1].length))}])
-    // Such lines above the article's first paragraph of prose leave the body as its byline.
-    for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other])) removeChild(file, tree, other, 'byline')
+    const authors = [{value: match[1], evidence: cite(file, 'author-bio', textSpan(text, at, at + match[1].length))}]
+    // (a co-author's bio may follow in the same paragraph: `A is a senior fellow … . B is a research associate …`)
+    for (const next of text.value.matchAll(/(?<=[.!?]\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}) (?:is|was) (?:a|an|the)\s/gu)) {
+      const name = next[1]
+      if (!namePattern.test(name) || role.test(name) || organisation.test(name) || authors.some((author) => author.value === name)) continue
+      if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(name))) continue
+      authors.push({value: name, evidence: cite(file, 'author-bio', textSpan(text, next.index, next.index + name.length))})
+    }
+    setAuthors(file, authors)
+    // Such lines above the article's first paragraph of prose leave the body as its byline (the names alone, or all of them: `A and B`).
+    const names = authors.map((author) => author.value).sort().join('\n')
+    const all = (node: RootContent) => {
+      const value = plainText(node)?.value.trim() ?? ''
+      const found = authors.length > 1 ? personNames(value) : undefined
+      return found !== undefined && found.map(({start, end}) => value.slice(start, end)).sort().join('\n') === names
+    }
+    for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other]) || all(tree.children[other])) removeChild(file, tree, other, 'byline')
     return true
   }
   return false
@@ -407,7 +423,7 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
   // (and what the person is, or whom the byline writes for: `By A, a Travel Enthusiast`, `Reporting by A for Bourseline.com`, `Por A, para o TecnoVida`)
-  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*\(|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
+  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*[()]|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
@@ -420,13 +436,18 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
     if (!value) continue
     // `By A and B, The Courier`: after names joined by `and`, a comma leads to the outlet.
     if (joined && afterComma) break
+    const commaBefore = afterComma
     const separator = part[0].slice(part[0].indexOf(part[1]) + part[1].length)
     afterComma = separator.includes(',') && !/,\s*and\s/u.test(separator)
     joined ||= conjunction.test(separator) || /,\s*and\s/u.test(separator)
     // A role, or a date (`By A, March 3, 2020`), ends the names; lower-case words
     // go on a sentence (`By Friday, the council had spent …`): no byline.
     if (role.test(value) || /\d/u.test(value)) break
-    if (!/^[\p{Lu}\p{Lo}]/u.test(value)) return undefined
+    // (but after full names and a comma, lower-case words say what the person is: `Par Hélène Marchadier, géographe, …`)
+    if (!/^[\p{Lu}\p{Lo}]/u.test(value)) {
+      if (commaBefore && names.length > 0 && names.every((name) => name.value.includes(' ')) && !/[.!?]\s/u.test(rest)) break
+      return undefined
+    }
     if (!(namePattern.test(value) || caselessName.test(value)) || value.split(' ').length > 5) return undefined
     const start = from + part.index + part[0].indexOf(value)
     names.push({value, evidence: cite(file, rule, textSpan(text, start, start + value.length))})

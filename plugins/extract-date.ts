@@ -160,6 +160,7 @@ const scriptLocales: Array<[RegExp, Array<{strict: chrono.Chrono}>]> = [
  * count from is not in the file) are warned and not used. Used datelines leave the
  * body. A short meta line ending with an ISO date gives it (`Desk Section 2024-09-12, 6:40pm`), and without an
  * update above, a labelled stamp among the last lines gives `updated` (`Sidan uppdaterad 2019-11-08`).
+ * Without a date, the update date is the date too (warned: `date-from-update`).
  * Listings (`kind: listing`) claim no date. Warns `no-date` when none.
  */
 export default function extractDate(options: Options | null | undefined = emptyOptions) {
@@ -377,6 +378,15 @@ export default function extractDate(options: Options | null | undefined = emptyO
       file.message(
         `Unexpected publication date \`${labelled.evidence.text}\` (${labelled.iso.slice(0, 10)}) that differs from the crawl header's ${header.iso.slice(0, 10)}; kept the crawl header, which may be the day the page was fetched`,
         {place: placeOf(labelled.evidence), ruleId: 'date-conflict', source: 'docprov'}
+      )
+    }
+    // A page that shows only when it was updated (`Last updated: July 3, 2022`) was published that day or before: the
+    // update dates it, and the warning says so.
+    if (!date && update && !warned) {
+      date = update
+      file.message(
+        `Missing publication date; used the update date \`${update.evidence.text}\` (${update.iso.slice(0, 10)}), on or after the day the page was published`,
+        {place: placeOf(update.evidence), ruleId: 'date-from-update', source: 'docprov'}
       )
     }
     if (date) setField(file, 'date', field<string | null>(date.iso, [date.evidence]))

@@ -16,15 +16,26 @@ const shortLabel = /^[*\s]*\p{L}[\p{L}’' ]{1,24}?\s*[:：]\s+/u
 const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> = [
   [/necessarily/iu, /\b(?:views?|opinions?|viewpoints?)\b.{0,200}?\b(?:do not|don[’']t|does not|doesn[’']t) necessarily (?:reflect|represent)\b/iu, true],
   // “The views expressed are the author’s own” (views first: `The decision is her own` is no disclaimer).
-  [/\bown\b|authors?[’']|writers?[’']/i, /\b(?:views?|opinions?|viewpoints?|thoughts|statements?)\b.{0,160}?\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu, true],
+  [/\bown\b|authors?[’']|writers?[’']/i, /\b(?:views?|opinions?|viewpoints?|thoughts|statements?)\b.{0,160}?\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her|my|our) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu, true],
   [/\bown\b/i, /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu],
+  // “This column reflects the opinion of the writer.”, “This commentary represents the author's views.”, “This is an opinion piece.”
+  [
+    /reflects?|represents?|expresses|opinion (?:column|piece|article)/iu,
+    /\bthis (?:column|commentary|op-ed|opinion piece|piece|essay|article|post|blog post|letter)\b (?:only |solely )?(?:reflects|represents|expresses) (?:solely |only )?(?:the )?(?:(?:personal )?(?:opinions?|views?|viewpoints?) of (?:the|its) (?:writers?|authors?|columnists?|contributors?)(?:\(s\))?|(?:writer|author|columnist|contributor)s?[’']s? (?:own )?(?:opinions?|views?))(?!\p{L})|^\W*this is an? (?:opinion|commentary) (?:column|piece|article)\b/iu,
+    true
+  ],
   // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”
   [/those of the/iu, /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu, true],
   [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
   // “The views expressed in this post are those of the authors and not necessarily those of the Institute.”
-  [/not necessarily those/iu, /\b(?:views?|opinions?)\b.{0,120}?\bare those of the (?:authors?|writers?|contributors?)(?:\(s\))?\b.{0,20}?\bnot necessarily those of\b/iu, true],
+  // (or `… are those of the writers and do not reflect the views of The Capital Ledger.`)
+  [
+    /not necessarily those|not (?:necessarily )?(?:reflect|represent)/iu,
+    /\b(?:views?|opinions?)\b.{0,120}?\bare those of the (?:authors?|writers?|contributors?|columnists?)(?:\(s\))?\b.{0,20}?\b(?:not necessarily those of|(?:do|does) not (?:necessarily )?(?:reflect|represent))\b/iu,
+    true
+  ],
   // An affiliate disclosure: “This post may contain affiliate links …”, “Questo articolo contiene link di affiliazione …”.
-  [/affilia/iu, /\b(?:this (?:post|article|page|review) (?:may )?contains? affiliate links|contiene link di affiliazione|contiene enlaces de afiliad[oa]s?|enthält affiliate-links|contient des liens (?:d['’]affiliation|affiliés)|contém links de afiliad[oa]s?)\b/iu],
+  [/affilia|parceir|partner|socios|partenaires/iu, /\b(?:this (?:post|article|page|review) (?:may )?contains? (?:affiliate|partner) links|(?:pode )?conter links de (?:parceiros|afiliad[oa]s)|(?:puede )?contener enlaces de (?:socios|afiliad[oa]s)|(?:peut )?contenir des liens (?:partenaires|affiliés)|contiene link di affiliazione|contiene enlaces de afiliad[oa]s?|enthält affiliate-links|contient des liens (?:d['’]affiliation|affiliés)|contém links de afiliad[oa]s?)\b/iu],
   // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
   // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
   // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
@@ -34,8 +45,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necessariamente\b/iu
   ],
   [
-    /notwendigerweise|unbedingt|zwingend|immer die|auteur/iu,
-    /\bnicht (?:notwendigerweise|unbedingt|zwingend|immer) (?:die|der) (?:meinung|position|ansicht|haltung)\b|\bn[’']engag\p{L}* que (?:leurs?|son|ses|l[’'])\s?auteurs?\b/iu
+    /notwendigerweise|unbedingt|zwingend|immer die|auteur|nécessairement|forcément/iu,
+    /\bnicht (?:notwendigerweise|unbedingt|zwingend|immer) (?:die|der) (?:meinung|position|ansicht|haltung)\b|\bn[’']engag\p{L}* que (?:leurs?|son|ses|l[’'])\s?auteur(?:e|es|s)?\b|(?<!\p{L})ne (?:reflèt|représent)\p{L}* pas (?:nécessairement|forcément)(?!\p{L})/iu
   ],
   [
     /skribent|författar|yazar/iu,
@@ -112,7 +123,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
         String.raw`yatırım tavsiyesi (?:değildir|niteliği taşımamaktadır)|yatırım danışmanlığı kapsamında değildir`,
         String.raw`(?<!\p{L})bukan (?:merupakan )?(?:ajakan|saran|rekomendasi|nasihat)(?!\p{L}).{0,30}?(?:investasi|membeli|menjual|keuangan|medis|hukum)`,
         String.raw`投資(?:助言|の勧誘|勧誘)(?:ではありません|ではない|を目的としたものではありません)|医師の診断に代わるものではありません`,
-        String.raw`не является (?:\p{L}+ )?(?:инвестиционной рекомендацией|финансовой консультацией|медицинской консультацией|юридической консультацией)`
+        String.raw`не является (?:\p{L}+ )?(?:инвестиционн|финансов|медицинск|юридическ)\p{L}* (?:рекомендаци|консультаци|совет)\p{L}*`
       ].join('|'),
       'iu'
     )
@@ -131,10 +142,15 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     true
   ],
   [
-    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald/iu,
+    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald|přelo|przetłumacz|переведен|översatt/iu,
     new RegExp(
       [
         String.raw`(?<!\p{L})(?:maschinell|automatisch) übersetzt|übersetzt\p{L}*.{0,30}?(?<!\p{L})(?:KI|künstliche\p{L}* intelligenz)(?!\p{L})`,
+        // (Czech, Polish, Russian, Swedish: `Tento článek byl přeložen strojově pomocí umělé inteligence`, `przetłumaczony
+        // maszynowo`, `переведена автоматически`, `maskinöversatt`)
+        String.raw`(?<!\p{L})(?:(?:strojově|automaticky) přelo\p{L}*|přelo\p{L}* (?:strojově|automaticky|pomocí umělé inteligence)|(?:maszynowo|automatycznie) przetłumaczon\p{L}*|przetłumaczon\p{L}* (?:maszynowo|automatycznie|przy pomocy sztucznej inteligencji|przez AI)|переведен\p{L}* (?:автоматически|с помощью (?:ИИ|искусственного интеллекта|нейросети))|автоматически переведен\p{L}*|maskinöversatt\p{L}*|översatt med hjälp av (?:AI|artificiell intelligens))(?!\p{L})`,
+        // (Dutch puts the adverb first: `Dit artikel is automatisch vertaald uit het Engels met behulp van AI`)
+        String.raw`(?<!\p{L})(?:automatisch|machinaal) vertaald(?!\p{L})|(?<!\p{L})vertaald(?!\p{L}).{0,40}?met behulp van (?:AI|kunstmatige intelligentie)(?!\p{L})`,
         String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
       ].join('|'),
       'iu'
@@ -213,20 +229,19 @@ export default function extractDisclaimer() {
     })
     // (the third paragraph of prose: a standfirst may come first; or the last, when there are fewer)
     const thirdProse = prose[2] ?? prose.at(-1) ?? -1
-    const lastProse = prose.at(-1) ?? -1
+    // A labelled paragraph that says none of what a disclaimer says (`Disclosure: X is owned by Y …`) is taken only when
+    // no paragraph above it does (`Disclaimer: … does not constitute financial advice.`).
+    let fallback: {index: number; text: Text; labelled: RegExpExecArray} | undefined
+    let found: {index: number; text: Text; labelled: RegExpExecArray | null} | undefined
     for (let index = tree.children.length - 1; index >= 0; index--) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 800) continue
       const labelled = label.exec(text.value)
       // Unlabelled, a disclaimer stands near the start or the end (among the first paragraphs, or up to the page's
-      // third paragraph of prose, however much furniture comes before; among the last paragraphs, or after the last
-      // of prose however much furniture follows, or up to two before it: a pitch for submissions reads as prose), not
-      // among the article's paragraphs.
-      const edge =
-        index < 4 ||
-        index <= thirdProse ||
-        index >= tree.children.length - 6 ||
-        (lastProse !== -1 && index >= lastProse - 2)
+      // third paragraph of prose, however much furniture comes before; among the last paragraphs, or with at most two
+      // paragraphs of prose after it however much furniture comes between: a pitch for submissions or the author's bio
+      // reads as prose), not among the article's paragraphs.
+      const edge = index < 4 || index <= thirdProse || index >= tree.children.length - 6 || proseAfter(prose, index) <= 2
       // (what it says in quotation marks is someone else's words: `Many add a line such as "If you buy through my links
       // I may earn a commission"`, `la frase «Testo tradotto automaticamente …»`)
       if (!labelled && !(edge && disclaims(unquoted(text.value)))) continue
@@ -234,22 +249,38 @@ export default function extractDisclaimer() {
       if (!labelled && quoted.test(text.value)) continue
       // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
       if (/\b(?:comments posted|commenters|comments? (?:are|is) (?:the )?(?:views|opinions|responsibility))\b/i.test(text.value)) continue
-
+      if (labelled && !disclaims(unquoted(text.value.slice(labelled[0].length)))) {
+        if (/[\p{L}\p{N}]/u.test(text.value.slice(labelled[0].length))) fallback ??= {index, text, labelled}
+        continue
+      }
+      found = {index, text, labelled}
+      break
+    }
+    found ??= fallback
+    if (found) {
+      const {index, text, labelled} = found
       // (a short label of another name goes too: `Important: This guide …`, `Hinweis: Dieser Artikel …`)
       const other = labelled ? null : shortLabel.exec(text.value)
       let from = labelled ? labelled[0].length : other && disclaims(text.value.slice(other[0].length)) ? other[0].length : /^[*\s]*/u.exec(text.value)![0].length
       let to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
       // (a note in brackets is given without them: `(This story has not been edited …)`)
       if (text.value[from] === '(' && text.value[to - 1] === ')' && !text.value.slice(from + 1, to - 1).includes(')')) [from, to] = [from + 1, to - 1]
-      if (to <= from) continue
-      setField(file, 'disclaimer', field<string | null>(text.value.slice(from, to), [cite(file, 'disclaimer', textSpan(text, from, to))]))
-      file.data.disclaimerOutlet = outletOf(file, text, from, to)
-      removeChild(file, tree, index, 'disclaimer')
-      break
+      if (to > from) {
+        setField(file, 'disclaimer', field<string | null>(text.value.slice(from, to), [cite(file, 'disclaimer', textSpan(text, from, to))]))
+        file.data.disclaimerOutlet = outletOf(file, text, from, to)
+        removeChild(file, tree, index, 'disclaimer')
+      }
     }
     setField(file, 'disclaimer', field<string | null>(null))
     return undefined
   }
+}
+
+/** How many of the paragraphs of prose (`prose`, indexes in order) come after `index`. */
+function proseAfter(prose: number[], index: number): number {
+  let after = 0
+  for (let at = prose.length - 1; at >= 0 && prose[at] > index && after <= 2; at--) after++
+  return after
 }
 
 /** A text without what it quotes (`"…"`, `“…”`, `«…»`, `„…“`, `「…」`). */

@@ -3,7 +3,7 @@ import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
-import {shortBylineLabel} from './support/shapes.js'
+import {shortBylineLabel, wordCount} from './support/shapes.js'
 import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import {isProse} from './support/zones.js'
 
@@ -58,7 +58,8 @@ export default function extractNameLine() {
         if ((node.position?.start.line ?? 0) <= titleLine) continue
         const value = textOf(node)
         // (a desk is no person: `Haber Merkezi`, `News Desk`)
-        if (value !== title!.value && !agencyOrDesk.test(value) && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
+        // (nor is a byline's label: `Par Hélène Marchadier, géographe, …` is `extractByline`'s)
+        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.
@@ -133,9 +134,13 @@ export default function extractNameLine() {
       }
       // (the article's last sentence may be short: `La decisione è attesa entro la fine del mese.` / `Elisa Bertola`)
       const anyProse = lastProse !== undefined
-      for (const index of [last, last - 1, last - 2]) {
+      // (in Vietnamese and Indonesian, news sites sign right under the article, whatever furniture follows: `Minh Anh` /
+      // `Ý kiến bạn đọc (12)` / `Tin liên quan` / …)
+      // (the article's last paragraph may be a short one, ten words or more ending like a sentence)
+      const underProse = capitals ? tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”»]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 10)) + 1 : 0
+      for (const index of new Set([last, last - 1, last - 2, ...(underProse > 0 ? [underProse] : [])])) {
         // (one or two lines of place under the name: `Bumayong` / `Lae, Morobe`)
-        if (index < 1 || tree.children.slice(index + 1).some((node) => !place(textOf(node)))) continue
+        if (index < 1 || (index !== underProse && tree.children.slice(index + 1).some((node) => !place(textOf(node))))) continue
         const text = plainText(tree.children[index])
         const before = textOf(tree.children[index - 1])
         if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
@@ -169,10 +174,11 @@ function isRole(value: string): boolean {
   return value.split(/\s+/u).length <= 12 && (role.test(value) || bioWord.test(value))
 }
 
-/** Where the name ends in a line of a name and its role (`Chidinma Eze, Personal Finance Editor`), if it is one. */
+/** Where the name ends in a line of a name and its role (`Chidinma Eze, Personal Finance Editor`, `Sarah Ortiz | Staff Writer`), if it is one. */
 function withRole(value: string): number | undefined {
-  const comma = value.indexOf(', ')
-  return comma > 0 && isPersonName(value.slice(0, comma)) && isRole(value.slice(comma + 2)) ? comma : undefined
+  const separator = /, | \| /u.exec(value)
+  const at = separator?.index ?? -1
+  return at > 0 && isPersonName(value.slice(0, at)) && isRole(value.slice(at + separator![0].length)) ? at : undefined
 }
 
 /** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */

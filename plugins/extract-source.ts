@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, feedFooter, isCjkMetaLine, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
@@ -84,7 +84,7 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = providedBy(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? agencyByline(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
+      const notice = providedBy(tree, file) ?? fromPublisher(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? agencyByline(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -104,18 +104,20 @@ const emptyOptions: Options = {}
  * permission`, `… under a Creative Commons license`, `… e é reproduzida aqui mediante parceria`, `… sous licence
  * Creative Commons`, `… dengan judul "…"`).
  */
-const noticeTail = String.raw`(?:,?\s+(?:and|e|et|y|und|en)\s+(?:is|was|has been|é|foi|est|es|ist|wird|wurde)\s+(?:\p{L}+\s+)?(?:republished|reproduced|reprinted|shared|used|reproduzid[oa]|republicad[oa]|republié|reproduit|reproducido|reproducida|veröffentlicht|übernommen)(?!\p{L})[^\n]*|\s+(?:under|sous|bajo)\s+(?:a|an|the|licen[cs]e|licencia)\b[^\n]*|\s+with\s+(?:kind\s+)?permission\b[^\n]*|\s+dengan judul\b[^\n]*)?`
+const noticeTail = String.raw`(?:,?\s+(?:and|e|et|y|und|en)\s+(?:is|was|has been|é|foi|est|es|ist|wird|wurde)\s+(?:\p{L}+\s+)?(?:republished|reproduced|reprinted|shared|used|reproduzid[oa]|republicad[oa]|republié|reproduit|reproducido|reproducida|veröffentlicht|übernommen)(?!\p{L})[^\n]*|\s+(?:under|sous|bajo)\s+(?:a|an|the|licen[cs]e|licencia|creative commons|CC)\b[^\n]*|\s+with\s+(?:kind\s+)?permission\b[^\n]*|\s+dengan judul\b[^\n]*)?`
 /**
  * The outlet at the end of a republication note: a capitalized name without
  * digits, then optionally a date (`on 3 March 2023`, `, March 3, 2023`) and a
  * full stop.
  */
 const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?${noticeTail}\s*\.?(?:\s+read the original(?: article)?\.?)?`
-const rights = String.raw`${rightsReserved}\.?`
+const rights = String.raw`${rightsReserved}[.।]?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
+  // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
+  {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // “This article is republished from The Conversation under a Creative Commons license.”
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
@@ -139,6 +141,15 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+${noticeOutlet}(?:\s+erschienen)?$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:questo articolo )?(?:è stato )?pubblicato (?:originariamente|in origine|per la prima volta) (?:su|da|in|sul|sulla|nel|nella)\s+${noticeOutlet}$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:dit (?:artikel|stuk|verhaal) )?(?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)\s+${noticeOutlet}(?:\s+verschenen)?$`, 'iu')},
+  // Czech, Slovak, Polish, Swedish, Danish, Norwegian, Russian, Ukrainian: `Tento článek původně vyšel v …`, `Artikeln
+  // publicerades först i …`, `Статья впервые опубликована в …`.
+  {
+    rule: 'originally-published',
+    pattern: new RegExp(
+      String.raw`^(?:(?:tento (?:článek|text)|tento (?:článok|text)|(?:ten )?(?:artykuł|tekst)|artikeln|texten|artiklen|teksten|artikkelen|saken|(?:эта )?статья|(?:этот )?материал|(?:ця )?стаття|(?:цей )?матеріал)\s+)?(?:(?:původně|poprvé) vyšel|pôvodne vyšiel|(?:pierwotnie|po raz pierwszy) (?:ukazał się|został opublikowany)|(?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy)|publicerades (?:först|ursprungligen)|blev (?:først|oprindeligt) (?:bragt|publiceret|udgivet)|(?:ble|var) (?:først|opprinnelig) (?:publisert|trykket)|(?:впервые|изначально|первоначально) (?:опубликован[аоы]?|вышл[аои]|вышел)|(?:вперше|спочатку|початково) (?:опублікован[аоі]?|вийшл[аои]|вийшов))\s+(?:v|ve|na|w|i|på|hos|в|на|у)\s+${noticeOutlet}$`,
+      'iu'
+    )
+  },
   {rule: 'originally-published', pattern: new RegExp(String.raw`^artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)\s+${noticeOutlet}$`, 'iu')},
   // A Chinese reprint note: `本文經授權轉載自《數位觀察》，原文標題為〈…〉。`
   {rule: 'originally-published', pattern: /^(?:本文)?(?:經|经)?(?:授權|授权)?(?:轉載|转载)(?:自|於|于)《([^《》]{1,40})》.{0,160}$/u},
@@ -149,7 +160,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
 ]
 
 /** A notice of rights reserved with no owner named (`Riproduzione riservata`, `Todos los derechos reservados`). */
-const rightsOnly = new RegExp(String.raw`^(?:${rightsReserved}|riproduzione riservata|derechos reservados|direitos reservados|droits réservés)\.?$`, 'iu')
+const rightsOnly = new RegExp(String.raw`^(?:${rightsReserved}|crown copyright)[.।]?$`, 'iu')
 
 const legalForm = /(?:,?\s+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|Kft|Zrt|Nyrt|SIA|UAB|OÜ|EOOD|OOD|ЕООД|ООД|ТОВ|ООО|SARL|SAS|Pvt\.?\s+Ltd|Private Limited|Pty\.?\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|DAC|GmbH|AG|S\.A|SA|S\.L|B\.V|BV|N\.V|plc|PLC|Co|Sp\. z o\.o|A\.Ş|AB|AS|ASA|Oy|S\.p\.A|S\.r\.l|Sdn\.?\s*Bhd|Bhd|Tbk)\.?)+$/u
 
@@ -173,6 +184,32 @@ function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence
     const from = match[1] ? match[0].indexOf(match[1]) : 0
     const found = {value, evidence: cite(file, 'provided-by', textSpan(text, from, from + value.length))}
     if (!match[1]) removeChild(file, tree, index + 1, 'source-line')
+    removeChild(file, tree, index, 'source-line')
+    return found
+  }
+  return undefined
+}
+
+/** A public body's word in its name (`Ministry of Rural Affairs`, `Department for Transport`, `Ministerstwo …`). */
+const publicBody =
+  /(?<!\p{L})(?:ministry|department|office|agency|council|government|authority|commission|embassy|parliament|police|service|institute|university|bureau|board|ministère|ministerio|ministério|ministerium|ministero|ministerstwo|ministerie|regierung|gobierno|governo|gouvernement|rząd|urząd)(?!\p{L})/iu
+
+/**
+ * The public body a government page names as its publisher at the top, before the article's prose: `From: Ministry of
+ * Rural Affairs and Fisheries` (rule `publisher-line`; the line leaves the body).
+ */
+function fromPublisher(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  // (a cookie banner above it is no prose of the article)
+  const firstProse = tree.children.findIndex((node) => {
+    const value = plainText(node)?.value ?? ''
+    return isProse(value) && !isCookieBanner(value)
+  })
+  for (let index = 0; index < Math.min(firstProse === -1 ? 20 : firstProse, 25); index++) {
+    const text = plainText(tree.children[index])
+    const match = text ? /^from\s*:\s*(\p{Lu}[^,;:|\n]{2,98}?)\s*\.?$/iu.exec(text.value) : null
+    if (!text || !match || !publicBody.test(match[1]) || !isName(match[1])) continue
+    const from = match[0].indexOf(match[1])
+    const found = {value: match[1], evidence: cite(file, 'publisher-line', textSpan(text, from, from + match[1].length))}
     removeChild(file, tree, index, 'source-line')
     return found
   }
@@ -341,8 +378,9 @@ function metaLine(tree: Root, file: VFile): {value: string; evidence: Evidence} 
 
 /** Whether a `Source:` value reads as a name (`TRT World`, `Ministry of Health`), not a sentence (`They told us …`). */
 function isName(value: string): boolean {
-  // (or, in a script without capitals, an outlet's name by its ending: `城南日報`)
-  if (cjkOutlet.test(value)) return true
+  // (or, in a script without capitals, an outlet's name by its ending: `城南日報`; or a short name in such a script:
+  // `南方科技报`, `الشرق اليوم`; or a press office, in lower case in Slavic languages: `пресслужба Житомирської міської ради`)
+  if (cjkOutlet.test(value) || /^[\p{Lo}][\p{Lo}\p{M}\p{N}·・&' -]{1,29}$/u.test(value) || /^(?:прес-?служба|пресс-служба|press (?:service|office)) \p{L}/iu.test(value)) return true
   const words = value.split(/\s+/u)
   return words.length <= 8 && words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length
 }

@@ -20,6 +20,15 @@ const emptyOptions: Options = {}
 /** A breadcrumb trail (`Home > News > Local`, `News › World`, `Home >> News`): navigation, never a headline. */
 // Each crumb is at most three words.
 const breadcrumb = /^[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}(?:\s(?:[>›»→＞]|->|>>)\s[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2})+$/u
+/**
+ * A trail with slashes (`Destinos / Portugal / Alentejo`; of two crumbs, the first a menu entry or section:
+ * `Football / League Two`), each crumb at most three words.
+ */
+function isSlashTrail(value: string): boolean {
+  const crumbs = value.split(' / ')
+  if (crumbs.length < 2 || crumbs.length > 6 || !crumbs.every((crumb) => /^[^\s/.!?:;,]+(?:\s[^\s/.!?:;,]+){0,2}$/u.test(crumb))) return false
+  return crumbs.length >= 3 || isMenuEntry(crumbs[0])
+}
 /** A trail that ends with the headline itself, two short crumbs or more before it (`Αρχική » Κοινωνία » Μετρό: Κλειστοί …`). */
 const trailToHeadline = /^(?:[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}\s(?:[>›»→＞]|->|>>)\s){2,}\S/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
@@ -107,7 +116,9 @@ export default function extractTitle(options: Options | null | undefined = empty
       const notices = [...tree.children.slice(-15).map((node) => plainText(node)?.value ?? ''), ...(file.data.removed ?? []).filter((removal) => removal.reason === 'copyright').map((removal) => removal.text)]
         .filter((value) => value.length <= 300 && copyrightLine.test(value))
         .map((value) => value.toLowerCase())
-      const isSiteName = (value: string) => wordCount(value) <= 5 && notices.some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice))
+      // (or as the page names its source: `Department for Coastal Communities` over the headline, `From: Department for …` under it)
+      const source = file.data.meta?.source?.value
+      const isSiteName = (value: string) => wordCount(value) <= 5 && (value === source || notices.some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice)))
       // (when one stands below the menu)
       const belowMenu = (list: Array<{index: number; found: NonNullable<ReturnType<typeof headline>>}>) =>
         menuEnd !== -1 && list.some(({index, found}) => index > menuEnd && wordCount(found.value) >= 2) ? list.filter(({index}) => index > menuEnd) : list
@@ -141,15 +152,29 @@ export default function extractTitle(options: Options | null | undefined = empty
         const lines = [index - 2, index - 1, index, index + 1, index + 2].map((at) => tree.children[at]?.position?.start.line)
         return around.every(short) && lines.every((line, step) => line !== undefined && (step === 0 || line === lines[step - 1]! + 1))
       }
+      // (a line over a menu of three short lines or more, one of them a known entry, is the site's name when a line of four
+      // words stands below the menu: `Ministerstwo Rozwoju Wsi i Środowiska` / `Aktualności` / `Komunikaty` / `Kontakt`)
+      const overMenu = (index: number, list: typeof candidates) => {
+        let end = index + 1
+        while (short(end) && tree.children[end].position?.start.line === (tree.children[end - 1].position?.end.line ?? 0) + 1) end++
+        return (
+          end - index - 1 >= 3 &&
+          Array.from({length: end - index - 1}, (_, step) => index + 1 + step).some((at) => isMenuEntry(valueAt(at))) &&
+          list.some((other) => other.index >= end && wordCount(other.found.value) >= 4)
+        )
+      }
       const pick = (list: typeof candidates) =>
-        list.find(({found, index}) => wordCount(found.value) >= 4 && !amidMenu(index)) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+        list.find(({found, index}) => wordCount(found.value) >= 4 && !amidMenu(index) && !overMenu(index, list)) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
       // (a masthead on the page's first line, `The Ballan Plains News`, is no headline when another line of four words is one)
       const masthead = overByline[0]?.index === 0 && isMasthead(overByline[0].found.value) && overByline.slice(1).some(({found}) => wordCount(found.value) >= 4)
       const first = pick(masthead ? overByline.slice(1) : overByline)
       // (a headline printed twice is taken over a line of fewer than four words, or under a notice, not over another headline)
       const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords)
-      const chosen = twice ?? overDate(tree, overByline, first, dated) ?? first ?? pick(candidates)
+      // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
+      // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
+      const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
+      const chosen = twice ?? overDate(tree, overByline, first, dated) ?? sentences ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     /**
@@ -514,7 +539,7 @@ function isSectionLabel(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
-  if (editorialNote.test(value) || breadcrumb.test(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
+  if (editorialNote.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')
@@ -543,6 +568,24 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
   // (in Chinese, Japanese or Thai, words as `wordCount` estimates them: a line of prose has no spaces)
   return wordCount(value) <= maxWords && value.length <= 200
+}
+
+/**
+ * A headline of two short sentences, ending with a full stop (`Europe's grid is ready for more solar. Its planning system
+ * is not.`), in the header, with the byline or the date (at `lines`) on one of the two raw lines under it.
+ */
+function twoSentences(tree: Root, header: number[], lines: Array<number | undefined>, maxWords: number) {
+  for (const index of header) {
+    const node = tree.children[index]
+    const text = plainText(node)
+    const end = node.position?.end.line
+    if (!text || end === undefined || !lines.some((line) => line !== undefined && line > end && line <= end + 2)) continue
+    const parts = text.value.split(/(?<=[\p{Ll}\d])\.\s+(?=\p{Lu})/u)
+    if (parts.length !== 2 || !/^\p{Lu}[^.!?]*\.$/u.test(parts[1]) || wordCount(text.value) > 16) continue
+    if (!isHeadline(parts[0], maxWords) || !isHeadline(parts[1].slice(0, -1), maxWords)) continue
+    return {index, found: {value: text.value, rule: 'headline', span: nodeSpan(node)}}
+  }
+  return undefined
 }
 
 /**

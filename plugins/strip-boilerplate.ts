@@ -1,5 +1,5 @@
 /** Plugin: remove paragraphs that are not the article (pitches, share lines, ads…). */
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
 import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
@@ -34,11 +34,11 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|close|open menu|back to top|latest news|breaking news|trending(?: (?:now|tags|topics))?|(?:light|dark)_mode|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|zur navigation springen|(?:öppna|stäng) sök|sök|open search|close search|søk|suche|rechercher|buscar|zoeken|szukaj|haku|skip to (?:the )?(?:menu|navigation|search|footer)|hoppa till (?:meny(?:n)?|sök(?:ning)?|navigering(?:en)?)|gå til (?:meny(?:en)?|søk)|aller au menu|ir al menú|siirry valikkoon|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|subscribe (?:now |today )?for (?:just |only )?[$€£]\s?\d+(?:[.,]\d+)?(?:\s?(?:a|per|/)\s?(?:month|week|year|mo|wk))?|close|open menu|back to top|latest news|breaking news|trending(?: (?:now|tags|topics))?|(?:light|dark)_mode|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|zur navigation springen|(?:öppna|stäng) sök|sök|open search|close search|søk|suche|rechercher|buscar|zoeken|szukaj|haku|skip to (?:the )?(?:menu|navigation|search|footer)|hoppa till (?:meny(?:n)?|sök(?:ning)?|navigering(?:en)?)|gå til (?:meny(?:en)?|søk)|aller au menu|ir al menú|siirry valikkoon|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)(?: głównej)?|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen|dela|udostępnij|podziel się|paylaş|bagikan|поделиться)'
 /** A bulleted share or follow line (`• Share on Facebook`). */
 const bulletedShare = new RegExp(`^[•▪►]\\s+(?:${shareVerb}|follow)(?!\\p{L})`, 'iu')
-const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger|zalo|line|kakaotalk|viber|weibo|wechat)'
+const social = '(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|reddit|pinterest|email|e-mail|print|copy link|messenger|zalo|line|kakaotalk|viber|weibo|wechat|tweet|tuitear|pin it|одноклассники|вконтакте|vk|ok|微信|微博|qq空间|واتساب|व्हाट्सऐप|व्हाट्सएप)'
 
 /** The built-in rules, each phrased to match a whole paragraph only. */
 export const builtinRules: ReadonlyArray<BoilerplateRule> = [
@@ -55,7 +55,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 240,
     zone: 'edges'
   },
-  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|annons|annonse|reklama|reklame|publicité|publicidad|pubblicità|publicidade|advertentie|mainos)$/iu, maxLength: 40},
+  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|annons|annonse|reklama|reklame|reklam|реклама|publicité|publicidad|pubblicità|publicidade|advertentie|mainos|hirdetés|oglas|quảng cáo|广告|廣告|광고|إعلان|اعلان|विज्ञापन)$/iu, maxLength: 40},
+  // `Advertisement - Continue Reading Below`, `Story continues below advertisement`, `Artikel wird unterhalb der Anzeige fortgesetzt`
+  {
+    reason: 'advertisement',
+    test: /^(?:advertisement\s*[-–—]\s*(?:continue reading|story continues) below|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:ad|advertisement))(?: (?:this )?(?:ad|advertisement))?|artikel (?:wird|geht) (?:unterhalb|nach|unter) der anzeige (?:fortgesetzt|weiter))$/iu,
+    maxLength: 60
+  },
   {
     reason: 'share-line',
     test: new RegExp(`^(?:share(?: this(?: (?:article|story|post|page))?| the (?:article|story|post|page))?|share on ${social})\\s*:?$`, 'iu'),
@@ -104,6 +110,15 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 160
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
+  // A page's feedback widget (`Is this page useful?`, `Was this article helpful?`, `Report a problem with this page`).
+  {
+    reason: 'page-controls',
+    test: /^(?:is this (?:page|article|information) (?:useful|helpful)\??|was this (?:page|article|information) (?:useful|helpful)\??|did you find this (?:page|article|information) (?:useful|helpful)\??|report a problem with this page)$/iu,
+    maxLength: 60,
+    zone: 'edges'
+  },
+  // A newsletter form's field (`Enter your email`, `Your email address`, `Type your email…`).
+  {reason: 'newsletter-prompt', test: /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s*(?:…|\.\.\.)?\*?$/iu, maxLength: 40, zone: 'edges'},
   // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`, `Copyright © Harbour Daily.`).
   {reason: 'copyright', test: /^(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 120},
   {
@@ -138,10 +153,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Lire aussi | Le titre d’un autre article`, `Read more: …`, `Lesen Sie auch: …`: a teaser for another article.
   {
     reason: 'related-link',
-    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca(?: juga)?|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku)\s*[:|]\s*\S.{4,150}(?<![.!?])$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
+    test: /^(?:lire aussi|à lire aussi|lesen sie auch|leia também|leggi anche|lees ook|lea también|read more|related|see also|also read|baca(?: juga)?|читайте также|читайте також|läs också|läs mer|czytaj (?:więcej|też|także)|ilgili haber|İLGİLİ HABER|devamını oku|lee también|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|यह भी पढ़ें|ये भी पढ़ें|相关阅读|相關閱讀|延伸阅读|延伸閱讀|관련기사|関連記事)\s*[:|：]\s*\S.{4,150}(?<![.!?])$|^(?:read|watch|listen|look)\s+\|\s+\S.{4,150}$/iu,
     maxLength: 180,
     // What follows is a headline: a capital, digit or quote (case-sensitive), not a sentence.
-    hint: /[:|]\s*[\p{Lu}\p{N}"“'‘«]/u
+    hint: /[:|：]\s*[\p{Lu}\p{Lo}\p{N}"“'‘«]/u
   },
   // A link to another article given bare (`READ: https://…`).
   {reason: 'related-link', test: /^(?:read|see|watch|also read|read more)\s*:\s*https?:\/\/\S+$/iu, maxLength: 300},
@@ -356,7 +371,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A footer's links (`Accessibility statement | Privacy notice`) and a data notice (`We care about the protection of your data. Read our Privacy Policy.`).
   {
     reason: 'footer-links',
-    test: /^(?:(?:accessibility statement|privacy (?:notice|policy|statement)|terms (?:of use|of service|and conditions)|cookie (?:policy|settings|preferences)|sitemap|site map|imprint|impressum|contact us|about us)(?:\s*[|·•]\s*|$)){1,8}$|^we care about the protection of your data\. read our privacy policy\.?$/iu,
+    test: /^(?:(?:accessibility(?: statement)?|privacy(?: (?:notice|policy|statement))?|terms(?: (?:of use|of service|and conditions))?|cookie (?:policy|settings|preferences)|cookies|about cookies|collection notice|sitemap|site map|imprint|impressum|contact us|about us|mentions légales|politique de confidentialité|datenschutz(?:erklärung)?|aviso legal|política de (?:privacidad|privacidade|cookies)|polityka prywatności|deklaracja dostępności|mapa strony|om cookies|integritetspolicy|informativa (?:sulla )?privacy|privacybeleid|toegankelijkheid)(?:\s*[|·•∙]\s*|$)){1,8}$|^we care about the protection of your data\. read our privacy policy\.?$/iu,
     maxLength: 200,
     zone: 'edges'
   },
@@ -399,7 +414,9 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
   {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
-  {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?)$/iu, maxLength: 30, zone: 'edges', rare: 2},
+  {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?|comentários|comentarios|commentaires|commenti|kommentare|kommentarer|reacties|komentarzy|komentáře|yorum|komentar|комментари(?:й|ев|я)|коментар(?:ів|і)?)$/iu, maxLength: 30, zone: 'edges', rare: 2},
+  // `Ý kiến bạn đọc (12)`, `टिप्पणियां (9)`, `댓글 (3)`, `Reacties (4)`
+  {reason: 'engagement-count', test: /^(?:ý kiến bạn đọc|bình luận|टिप्पणियां|टिप्पणियाँ|댓글|コメント|评论|評論|التعليقات|تعليقات)\s*\(\d{1,5}\)$/iu, maxLength: 40, zone: 'edges'},
   {
     reason: 'follow-prompt',
     test: new RegExp(`^follow (?:us|@\\w+)(?: on ${social}(?:(?:,| and| or) ${social})*)?[.!]?$`, 'iu'),
@@ -463,7 +480,9 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       if (!text) continue
       // A bulleted line (`• Share on Facebook`) is tested without its bullet.
       const value = bulletedShare.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
-      const rule = rules.find((rule) => !tooMany.has(rule) && inZone(rule, index) && matches(rule, value))
+      const find = (line: string) => rules.find((rule) => !tooMany.has(rule) && inZone(rule, index) && matches(rule, line))
+      // (lines run together in one paragraph go when each of them is furniture: `12 Comments` / `Share` / `Tweet`)
+      const rule = find(value) ?? (value.includes('\n') ? allFurniture(value.split('\n'), find) : undefined)
       if (!rule) continue
       removeChild(file, tree, index, rule.reason)
       // Removals go from the end: a paragraph of prose removed there leaves the one before it last.
@@ -471,6 +490,17 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     }
     return undefined
   }
+}
+
+/** The rule of the first line when every line (without its bullet) is furniture by some rule. */
+function allFurniture(lines: string[], find: (line: string) => BoilerplateRule | undefined): BoilerplateRule | undefined {
+  let first: BoilerplateRule | undefined
+  for (const line of lines) {
+    const rule = find(line.trim().replace(/^[•▪►]\s+/u, ''))
+    if (!rule) return undefined
+    first ??= rule
+  }
+  return first
 }
 
 /** Whether a whole paragraph matches a rule, wherever it stands (its length, its hint, its test, on its tail if the rule says so). */
@@ -584,7 +614,7 @@ function menuLines(tree: Root, file: VFile): void {
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|read more (?:\p{L}+ ){0,2}\p{L}+|διαβάζονται τώρα|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|δημοφιλή|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|more for you|more (?:long reads|episodes|galleries|videos)|you might also be interested in|temas relacionados|artigos relacionados|altre gallerie|mest läst|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|sur le même sujet|most read in [\p{L} ]{1,30}|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|read more (?:\p{L}+ ){0,2}\p{L}+|διαβάζονται τώρα|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|δημοφιλή|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
@@ -592,22 +622,30 @@ const relatedHeading =
  * so a real closing paragraph is never taken.
  */
 function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
-  for (let index = Math.max(0, tree.children.length - 12); index < tree.children.length; index++) {
+  const teaser = (node: RootContent) => {
+    const value = plainText(node)?.value
+    if (value === undefined) return false
+    if (furniture(value)) return true
+    const words = value.split(/\s+/u).length
+    const last = value.split('\n').pop() ?? ''
+    // A headline may ask or exclaim (`Who pays the bill?`) when short; a closing sentence ends with a full stop.
+    return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
+  }
+  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  for (let index = Math.max(0, Math.min(tree.children.length - 12, lastProse + 1)); index < tree.children.length; index++) {
     const text = plainText(tree.children[index])
     if (!text || !relatedHeading.test(text.value)) continue
-    const rest = tree.children.slice(index + 1)
-    const teasers = rest.every((node) => {
-      const value = plainText(node)?.value
-      if (value === undefined) return false
-      if (furniture(value)) return true
-      const words = value.split(/\s+/u).length
-      const last = value.split('\n').pop() ?? ''
-      // A headline may ask or exclaim (`Who pays the bill?`) when short; a closing sentence ends with a full stop.
-      return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
-    })
-    if (!teasers) continue
+    // Everything after the heading is teasers; or, after the article's last paragraph of prose, the teasers up to the
+    // first line that is none (the site's footer: `The Institute is an independent … charity.`), one at least.
+    let end = tree.children.length
+    if (!tree.children.slice(index + 1).every(teaser)) {
+      if (index <= lastProse) continue
+      end = index + 1
+      while (end < tree.children.length && teaser(tree.children[end])) end++
+      if (end === index + 1) continue
+    }
     // (furniture among the teasers goes for its own rule's reason)
-    for (let last = tree.children.length - 1; last > index; last--) removeChild(file, tree, last, furniture(plainText(tree.children[last])!.value) ?? 'related-block')
+    for (let last = end - 1; last > index; last--) removeChild(file, tree, last, furniture(plainText(tree.children[last])!.value) ?? 'related-block')
     removeChild(file, tree, index, 'related-block')
     return
   }

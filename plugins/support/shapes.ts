@@ -66,7 +66,7 @@ export const pictureSize = /(?<!\p{Nd})\p{Nd}{2,5}\s?[x×]\s?\p{Nd}{2,5}\s?(?:px
  * “All rights reserved” in the languages docprov reads, as a regular expression source (Korean: “no reproduction or
  * redistribution”).
  */
-export const rightsReserved = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|sva prava (?:pridržana|zadržana|zaštićena)|сва права задржана|vse pravice pridržane|minden jog fenntartva|toate drepturile rezervate|всички права запазени|все права защищены|всі права захищені|усі права захищено|усі права захищені|всі права захищено|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|tüm hakları saklıdır|με επιφύλαξη παντός δικαιώματος|bản quyền thuộc về [^.]{1,60}|무단\s?전재\s?및\s?재배포\s?금지)`
+export const rightsReserved = String.raw`(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|sva prava (?:pridržana|zadržana|zaštićena)|сва права задржана|vse pravice pridržane|minden jog fenntartva|toate drepturile rezervate|всички права запазени|все права защищены|всі права захищені|усі права захищено|усі права захищені|всі права захищено|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|tüm hakları saklıdır|με επιφύλαξη παντός δικαιώματος|bản quyền thuộc về [^.]{1,60}|riproduzione riservata|derechos reservados|direitos reservados|droits réservés|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|版权所有|版權所有|무단\s?전재\s?및\s?재배포\s?금지)`
 
 /** Where a news agency's credit in Chinese, Japanese or Korean names its agency and reporters (offsets in the line). */
 export interface CjkCredit {
@@ -109,6 +109,9 @@ export function cjkCredit(value: string): CjkCredit | undefined {
     const name = korean[0].indexOf(korean[2], agency + korean[1].length)
     return {agency: {start: agency, end: agency + korean[1].length}, names: [{start: name, end: name + korean[2].length}]}
   }
+  // A Japanese reporter's name alone in brackets, family and given names apart (`（佐伯 由紀子）`: no place is written so).
+  const bracketed = /^[（(](\p{Script=Han}{1,3}[ 　]\p{Script=Han}{1,3})[）)]$/u.exec(value)
+  if (bracketed) return {names: [{start: 1, end: 1 + bracketed[1].length}]}
   const japanese = value.length <= 20 ? /^(?:(?:文|写真|取材)(?:[・･/／](?:文|写真|取材))*[\s　]*)?(\p{Script=Han}{2,5})[\s　]?記者$/u.exec(value) : null
   if (japanese) {
     const start = japanese[0].lastIndexOf(japanese[1])
@@ -139,7 +142,7 @@ const menuWords = new Set(
 )
 
 /** Menu entries of two or three words (`About us`, `Recent Entries`). */
-const menuPhrases = new Set(['about us', 'contact us', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
+const menuPhrases = new Set(['about us', 'contact us', 'support us', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
 
 /** Whether a line is one entry of a site's menu: a menu word or section's name (`Home`, `Blog`, `Recipes`), or `About us`. */
 export function isMenuEntry(value: string): boolean {
@@ -168,7 +171,7 @@ export function isMenuLine(value: string, raw: string): boolean {
 
 /** A banner that asks for consent (`… By continuing you agree …`, `… Accept`, `… our cookie policy`), in several languages, or its buttons. */
 export const cookieBanner =
-  /^(?:accept(?: all)?(?: cookies)?(?: and close)?|manage (?:preferences|cookies|consent)|reject all(?: cookies)?|godkänn(?: alla)?|acceptera(?: alla)?|alle akzeptieren|tout accepter|aceptar (?:todo|todas)|accetta tutti|aceitar todos|alles accepteren|akceptuj wszystkie|hyväksy kaikki|(?:we use cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy)\b).{0,200}|(?:vi använder (?:kakor|cookies)|vi bruger cookies|vi bruker (?:informasjonskapsler|cookies)|wir verwenden cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este (?:sitio|site)(?: web)? (?:utiliza|usa) cookies|utilizziamo (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|wij gebruiken cookies|deze (?:website|site) gebruikt cookies|używamy (?:plików )?cookies|käytämme evästeitä)(?![\p{L}]).{0,220})$/iu
+  /^(?:accept(?: all)?(?: cookies)?(?: and close)?|manage (?:preferences|cookies|consent)|reject all(?: cookies)?|(?:accept|reject) (?:additional|optional|analytics|non-essential) cookies|view cookies|cookie (?:settings|preferences)|cookies on (?:this|our) (?:site|website|service)|godkänn(?: alla)?|acceptera(?: alla)?|alle akzeptieren|tout accepter|aceptar (?:todo|todas)|accetta tutti|aceitar todos|alles accepteren|akceptuj wszystkie|hyväksy kaikki|(?:we use (?:some )?(?:(?:essential|necessary|strictly necessary) )?cookies (?:to|and similar|for)\b|this (?:website|site) uses cookies(?: to\b|\.))(?=.*\b(?:accept|agree|consent|policy|settings|preferences|continu\w*|learn more|privacy|analytics cookies)\b).{0,200}|(?:vi använder (?:kakor|cookies)|vi bruger cookies|vi bruker (?:informasjonskapsler|cookies)|wir verwenden cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|usamos cookies|este (?:sitio|site)(?: web)? (?:utiliza|usa) cookies|utilizziamo (?:i )?cookie|questo sito (?:utilizza|usa) (?:i )?cookie|wij gebruiken cookies|deze (?:website|site) gebruikt cookies|używamy (?:plików )?cookies|käytämme evästeitä)(?![\p{L}]).{0,220}|(?:.{1,60}\s)?(?:používá|používáme|používa|používame|használ\p{L}*|folose\p{L}*|използва\p{L}*|koristi\p{L}*|uporablja\p{L}*|использует|используем|використову\p{L}*|χρησιμοποι\p{L}*|sử dụng|menggunakan|naudoja|izmanto|kasutab|kasutame)\s(?:(?:soubory|súbory|файлы|файли|fișiere|datoteke)\s)?(?:cookies?|cookie-uri|sütiket|kolačiće|piškotke|бисквитки|куки)(?![\p{L}]).{0,200}|(?:.{1,60}\s)?çerez\p{L}*\s(?:.{0,30}\s)?kullan\p{L}*.{0,200})$/iu
 
 /** Whether a paragraph is a cookie banner (at most 240 characters, as `cookieBanner` reads them). */
 export function isCookieBanner(value: string): boolean {

@@ -11,7 +11,8 @@ export function isProse(value: string): boolean {
 /** Prose in scripts that put spaces between words, and in Chinese and Japanese. */
 function spacedProse(value: string): boolean {
   // A long paragraph of sentences is prose whatever its end (a letter's signature or an agency's credit glued to it).
-  if (!/[.!?…"”»。！？」]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
+  // (the danda ends a sentence in Hindi, Bengali and other Indian scripts; `؟` an Arabic question, `։` an Armenian sentence, `።` an Amharic one)
+  if (!/[.!?…"”»。！？」।॥؟։።]$/u.test(value)) return value.length >= 200 && sentencesBefore(value) && spacesAtLeast(value, 39)
   // Chinese and Japanese put no spaces between words: forty characters, twenty of them in a row or thirty in all
   // (punctuation and digits break the runs: `一般質問を通告した議員は、定数8のうち2人にとどまった。`), stand for twenty words.
   if (value.length >= 40 && (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{20}/u.test(value) || (value.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) >= 30)) return true
