@@ -480,9 +480,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       if (!text) continue
       // A bulleted line (`• Share on Facebook`) is tested without its bullet.
       const value = bulletedShare.test(text.value) ? text.value.replace(/^[•▪►]\s+/u, '') : text.value
-      const find = (line: string) => rules.find((rule) => !tooMany.has(rule) && inZone(rule, index) && matches(rule, line))
-      // (lines run together in one paragraph go when each of them is furniture: `12 Comments` / `Share` / `Tweet`)
-      const rule = find(value) ?? (value.includes('\n') ? allFurniture(value.split('\n'), find) : undefined)
+      const rule = rules.find((rule) => !tooMany.has(rule) && inZone(rule, index) && matches(rule, value))
       if (!rule) continue
       removeChild(file, tree, index, rule.reason)
       // Removals go from the end: a paragraph of prose removed there leaves the one before it last.
@@ -490,17 +488,6 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     }
     return undefined
   }
-}
-
-/** The rule of the first line when every line (without its bullet) is furniture by some rule. */
-function allFurniture(lines: string[], find: (line: string) => BoilerplateRule | undefined): BoilerplateRule | undefined {
-  let first: BoilerplateRule | undefined
-  for (const line of lines) {
-    const rule = find(line.trim().replace(/^[•▪►]\s+/u, ''))
-    if (!rule) return undefined
-    first ??= rule
-  }
-  return first
 }
 
 /** Whether a whole paragraph matches a rule, wherever it stands (its length, its hint, its test, on its tail if the rule says so). */
