@@ -8,8 +8,14 @@ import {isPersonName, personNames} from './support/person.js'
 import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
+/**
+ * A byline's one-word label that is a common word of its language, read only in that language and before a capital:
+ * Romanian `de Andrei Popescu`, Tagalog `Ni Jose Miguel Santos`, Swahili `Na Halima Juma, Tanga`.
+ */
+const languageLabels: Record<string, RegExp> = {ro: /^[Dd]e\s+(?=\p{Lu})/u, tl: /^[Nn]i\s+(?=\p{Lu})/u, sw: /^[Nn]a\s+(?=\p{Lu})/u}
+
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|interview(?:ed)? by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|(?:रिपोर्ट|लेखक|संवाददाता)\s*:|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|interview(?:ed)? by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|(?:रिपोर्ट|लेखक|संवाददाता)\s*:|(?:teksti|kirjoittaja|piše|napisao|napisala|avtor|avtorica|szerző|írta|প্রতিবেদক|লেখক)\s*:|เขียนโดย\s*|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
 const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|las|le|les|los|van|von|bin|ibn|al|el|y|ter|te|wa)`
 const namePattern = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
@@ -33,6 +39,8 @@ const namePattern = new RegExp(
  */
 export default function extractByline() {
   return function (tree: Root, file: VFile): undefined {
+    const ownLabel = languageLabels[file.data.meta?.lang?.value ?? '']
+    const languageLabel = (value: string) => (ownLabel ? ownLabel.exec(value) : null)
     // A listing’s bylines belong to its teasers, not to the page.
     const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree)
     const agency = file.data.meta?.source?.evidence.find((evidence) => evidence.rule === 'agency-byline')
@@ -42,11 +50,13 @@ export default function extractByline() {
       // (after its section and a bar: `Opinion|By Gordon Achterberg`)
       const section = /^(\p{L}[\p{L} -]{1,30}?)\s*[|•·]\s*(?=\S)/u.exec(text.value)
       const skip = section && sections.has(section[1].toLowerCase()) ? section[0].length : 0
-      const labelled = label.exec(text.value.slice(skip))
+      const labelled = label.exec(text.value.slice(skip)) ?? languageLabel(text.value.slice(skip))
       // (or after the date: `Posted on March 2, 2021 by A`, `December 9 2025, by A`)
       const match = labelled ? [text.value.slice(0, skip + labelled[0].length)] : (/^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value) ?? /^[^|]{4,40}?\p{Nd}{4},?\s+[Bb]y\s+(?=\p{Lu})/u.exec(text.value))
       let names: Array<{value: string; evidence: Evidence}> | undefined
       let glued: number | undefined
+      // (the name's own line, when it is not this one: it leaves the body too)
+      let nameLine: number | undefined
       // A Korean byline: the name, then 기자 (reporter), maybe an address (`• 고은비 기자`, `고은비 기자 ebko@…`, `고은비 기자 | ebko@…`).
       // (printed twice, glued: `• 박진우 기자박진우 기자`)
       // (or another title after a space: `• 한지석 책임연구원`, `박서윤 특파원`)
@@ -68,13 +78,19 @@ export default function extractByline() {
       } else if (match) names = namesIn(file, text, match[0].length)
       else if ((glued = nameBeforeLabel(text.value)) !== undefined) names = namesIn(file, text, glued)
       else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
-        names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
+        // (a role between the name and `Follow` is not the name: `Margaret Oduya` / `Senior Columnist` / `Follow`)
+        const named = role.test(text.value) ? plainText(tree.children[index - 1]) : text
+        if (named && namePattern.test(named.value) && named.value.split(' ').length <= 4 && !role.test(named.value)) {
+          names = [{value: named.value, evidence: cite(file, 'author-follow', textSpan(named, 0, named.value.length))}]
+          if (named !== text) nameLine = index - 1
+        }
       } else names = metaBar(text)
       if (!names || names.length === 0) continue
       // A wire service read as the source from this byline (`By AFP`, `By Dana Roe and AFP`) is no author.
       const authors = agency === undefined ? names : names.filter((name) => name.evidence.start !== agency.start || name.evidence.end !== agency.end)
       if (authors.length > 0) setAuthors(file, authors)
       removeChild(file, tree, index, 'byline')
+      if (nameLine !== undefined) removeChild(file, tree, nameLine, 'byline')
       break
     }
     if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)

@@ -35,9 +35,9 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่|โพสต์|release date|date of release|date issued|issue date|date'
+  'first published|published|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่เมื่อ|เผยแพร่|โพสต์เมื่อ|โพสต์|birt|شائع شدہ|شائع ہوا|release date|date of release|date issued|issue date|released|date'
 const updatedWords =
-  'last updated|updated|update|last modified|modified|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
+  'last updated|updated|update|last modified|modified|laatst gewijzigd|laatst bijgewerkt|laatste wijziging|zuletzt geändert|senast uppdaterad|sidst opdateret|sist oppdatert|viimeksi päivitetty|ostatnia aktualizacja|naposledy aktualizováno|utoljára frissítve|última actualización|última atualização|ultima modifica|dernière mise à jour|son güncelleme|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
 const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
@@ -72,7 +72,7 @@ const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,.·|•–—/،-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|pm|a\.m\.|p\.m\.|` +
+  String.raw`^(?:[\s,.·|•–—/،-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|klo|kello|u|o|в|о|pm|a\.m\.|p\.m\.|` +
     // An English weekday after the date (`Jun 08, 2022 Wednesday`).
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`, Thai `เวลา 10:30 น.`, in any script's digits: `۰۸:۴۵`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
@@ -437,6 +437,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
      * colon. The paragraph stays; only the date is cited (rule `press-dateline`).
      */
     function pressDateline(text: Text): void {
+      // (a correction's or editor's note opens with its own date: `Correction, April 22, 2024: An earlier version …`)
+      if (/^(?:correction|clarification|update|editor[’']?s note|note)\b/iu.test(text.value)) return
       // (or the date first, then the place and a dash: `14th March 2025, Kampala – The authority …`)
       const dateFirst = /^([^,–—]{6,30}?\p{Nd}{4}),\s*\p{Lu}[\p{L}.’' ]{1,30}?\s+[-–—]\s+\p{Lu}/u.exec(text.value)
       if (dateFirst) {

@@ -131,10 +131,12 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // A notice that a machine or AI translated or wrote the text: `This article was machine-translated from the original
   // German …`, `… translated with the help of AI`, `Dieser Artikel wurde maschinell übersetzt`, `traduit automatiquement`.
   [
-    /translat|generated|written|produced|created|summari/iu,
+    /translat|generated|written|produced|created|summari|transcri/iu,
     new RegExp(
       [
         String.raw`\bmachine[- ]translated\b`,
+        // (or transcribed: `This transcript was generated automatically by speech-recognition software …`)
+        String.raw`\b(?:transcript|transcription|captions?|subtitles?)\b[^.]{0,30}?\b(?:generated|produced|created|made) automatically\b|\bautomatically (?:generated|transcribed) (?:transcript|transcription|captions?)\b|\bmachine-generated transcript\b`,
         String.raw`\b(?:translated|generated|written|produced|created|summari[sz]ed)\s+(?:\p{L}+\s+){0,3}?(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support)\s+of\s+)?(?:an?\s+)?(?:AI|artificial intelligence|machine translation|automated (?:tools?|translation)|generative AI|(?:AI|automated) tools?)\b`
       ].join('|'),
       'iu'
@@ -176,6 +178,13 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
       'iu'
     )
   ],
+  // Hungarian and Thai not-advice notes (`… nem minősül befektetési tanácsadásnak`, `… ไม่สามารถใช้แทนการวินิจฉัยหรือคำแนะนำจากแพทย์ได้`),
+  // Scandinavian advertisers' articles (`Denne artikkelen er en annonse fra …`), and machine translation in Urdu, Persian and
+  // Arabic (`… مشینی ترجمے کی مدد سے …`, `ترجمه ماشینی`, `ترجمة آلية`).
+  [
+    /tanács|ajánlás|แพทย์|เท่านั้น|annons|annonce|مشینی|ماشینی|آلي/iu,
+    /(?<!\p{L})nem minősül\s+(?:\p{L}+\s+)?(?:befektetési|pénzügyi|jogi|orvosi)\s+(?:tanácsadásnak|ajánlásnak|tanácsnak)|ไม่สามารถใช้แทน(?:การวินิจฉัย|คำแนะนำ|การรักษา).{0,30}แพทย์|(?<!\p{L})(?:denne artikkelen|denne artikel|denna artikel|artikkelen|artiklen|artikeln|denne saken) (?:er|är) (?:en )?(?:annonse|annonce|annons)(?!\p{L})|مشینی ترجم|ترجمه(?:‌ی)? ماشینی|(?:ال)?ترجمة (?:ال)?آلية|مترجم(?:ة)? آلي(?:ا|اً)/iu
+  ],
   // Austrian and German guest comments: `Gastkommentare geben ausschließlich die Meinung der Autorin wieder und müssen sich
   // nicht mit jener der Redaktion decken.`
   [/meinung|redaktion/iu, /(?<!\p{L})geben ausschließlich die meinung de[rs] (?:autorin|autors|verfasser\p{L}*|gastautor\p{L}*) wieder|(?<!\p{L})(?:müssen|muss) sich nicht mit (?:der|jener) der redaktion decken/iu],
@@ -192,7 +201,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis)|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 

@@ -11,7 +11,7 @@ import {isProse, topZone} from './support/zones.js'
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
-const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|出典|출처|المصدر|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa|sursă|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -58,7 +58,7 @@ export default function extractSource(options: Options | null | undefined = empt
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       const dashed = behind || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
-      const named = behind ? behind[1] : dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) ? match[1] : undefined
+      const named = behind ? behind[1] : dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) || agencyName(match[1]) ? match[1] : undefined
       if (!named) continue
       const from = match[0].lastIndexOf(named)
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
@@ -115,7 +115,7 @@ const rights = String.raw`${rightsReserved}[.।]?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
   // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // “This article is republished from The Conversation under a Creative Commons license.”
@@ -383,6 +383,15 @@ function isName(value: string): boolean {
   if (cjkOutlet.test(value) || /^[\p{Lo}][\p{Lo}\p{M}\p{N}·・&' -]{1,29}$/u.test(value) || /^(?:прес-?служба|пресс-служба|press (?:service|office)) \p{L}/iu.test(value)) return true
   const words = value.split(/\s+/u)
   return words.length <= 8 && words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length * 2 >= words.length
+}
+
+/**
+ * After a `Source:` label, a name of two to six words that starts with a capital and says no sentence, its other words
+ * in lower case maybe (`Подільська агенція новин`, `Baltijos naujienų tarnyba`, `Hrvatska novinska služba`).
+ */
+function agencyName(value: string): boolean {
+  const words = value.split(/\s+/u)
+  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(value) && !/[.!?;:]/u.test(value)
 }
 
 /** What may follow the outlet on a `Source:` line: other outlets' contributions. */

@@ -29,6 +29,17 @@ function isSlashTrail(value: string): boolean {
   if (crumbs.length < 2 || crumbs.length > 6 || !crumbs.every((crumb) => /^[^\s/.!?:;,]+(?:\s[^\s/.!?:;,]+){0,2}$/u.test(crumb))) return false
   return crumbs.length >= 3 || isMenuEntry(crumbs[0])
 }
+/** Words with a letter or digit (`News & press releases` has three). */
+function namedWords(value: string): number {
+  return value.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/**
+ * A label of the page's kind or sponsor over the headline, never the headline: `Press release`, `News & press releases`,
+ * `Pressemitteilung`, `Partner content`, `Sponsored by Alder & Pine`, `Brought to you by …`.
+ */
+const pageLabel =
+  /^(?:(?:news (?:&|and) )?(?:press|news|media) releases?|(?:latest )?news (?:&|and) (?:press releases|media|events|updates)|pressemitteilung(?:en)?|communiqués? de presse|comunicados? de prensa|comunicados? de imprensa|comunicati? stampa|persberichten?|informacja prasowa|basın bülteni|pressmeddelande|tiedote|partner content|paid (?:post|content)|sponsored (?:content|post)|advertorial|(?:sponsored|presented|brought to you|supported|funded) by\s.{2,60}|in (?:paid )?partnership with\s.{2,60})$/iu
 /** A trail that ends with the headline itself, two short crumbs or more before it (`Αρχική » Κοινωνία » Μετρό: Κλειστοί …`). */
 const trailToHeadline = /^(?:[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}\s(?:[>›»→＞]|->|>>)\s){2,}\S/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
@@ -147,10 +158,15 @@ export default function extractTitle(options: Options | null | undefined = empty
         const value = valueAt(index)
         return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:]$|\d/u.test(value)
       }
+      // (a line taken out as navigation counts as a short line of the menu: `Menu` / `Home` / `Housing and local services` /
+      // `Local councils` / `Guidance`)
+      const navigation = new Set((file.data.removed ?? []).filter((removal) => removal.reason === 'navigation').map((removal) => removal.line))
+      const byLine = new Map(tree.children.map((node, index) => [node.position?.start.line, index]))
+      const shortLine = (line: number) => navigation.has(line) || (byLine.has(line) && short(byLine.get(line)!))
       const amidMenu = (index: number) => {
-        const around = [index - 2, index - 1, index + 1, index + 2]
-        const lines = [index - 2, index - 1, index, index + 1, index + 2].map((at) => tree.children[at]?.position?.start.line)
-        return around.every(short) && lines.every((line, step) => line !== undefined && (step === 0 || line === lines[step - 1]! + 1))
+        const node = tree.children[index]
+        const line = node.position?.start.line
+        return line !== undefined && node.position?.end.line === line && [line - 2, line - 1, line + 1, line + 2].every(shortLine)
       }
       // (a line over a menu of three short lines or more, one of them a known entry, is the site's name when a line of four
       // words stands below the menu: `Ministerstwo Rozwoju Wsi i Środowiska` / `Aktualności` / `Komunikaty` / `Kontakt`)
@@ -164,7 +180,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         )
       }
       const pick = (list: typeof candidates) =>
-        list.find(({found, index}) => wordCount(found.value) >= 4 && !amidMenu(index) && !overMenu(index, list)) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
+        list.find(({found, index}) => namedWords(found.value) >= 4 && !amidMenu(index) && !overMenu(index, list)) ?? list.find(({found}) => found.value.includes(' ') || !isKicker(found.value))
       const dated = file.data.meta?.date?.evidence.find((evidence) => evidence.rule !== 'crawl-date-header')?.line
       // (a masthead on the page's first line, `The Ballan Plains News`, is no headline when another line of four words is one)
       const masthead = overByline[0]?.index === 0 && isMasthead(overByline[0].found.value) && overByline.slice(1).some(({found}) => wordCount(found.value) >= 4)
@@ -539,7 +555,7 @@ function isSectionLabel(value: string): boolean {
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
-  if (editorialNote.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
+  if (editorialNote.test(value) || pageLabel.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')

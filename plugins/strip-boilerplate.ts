@@ -35,6 +35,9 @@ const emptyOptions: Options = {}
 
 const navigationItem =
   'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|subscribe (?:now |today )?for (?:just |only )?[$€£]\s?\d+(?:[.,]\d+)?(?:\s?(?:a|per|/)\s?(?:month|week|year|mo|wk))?|close|open menu|back to top|latest news|breaking news|trending(?: (?:now|tags|topics))?|(?:light|dark)_mode|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|zur navigation springen|(?:öppna|stäng) sök|sök|open search|close search|søk|suche|rechercher|buscar|zoeken|szukaj|haku|skip to (?:the )?(?:menu|navigation|search|footer)|hoppa till (?:meny(?:n)?|sök(?:ning)?|navigering(?:en)?)|gå til (?:meny(?:en)?|søk)|aller au menu|ir al menú|siirry valikkoon|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)(?: głównej)?|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+/** Words for `share` on a button, in more languages than `shareVerb`. */
+const shareWords =
+  '(?:share|κοινοποίηση|κοινοποιήστε|distribuie|podijeli|podeli|deli|сподели|поділитися|поделиться|shiriki|kongsi|i-share(?: ito)?|dalintis|dalīties|jaga|deila|del|dela|del på|zdieľať|sdílet|megosztás|partajează|comparteix|compartir|compartilhar|partilhar|condividi|teilen|partager|delen|udostępnij|paylaş|bagikan|chia sẻ|แชร์|اشتراک‌گذاری|اشتراک گذاری|مشاركة|শেয়ার করুন|शेयर करें)'
 const shareVerb = '(?:share|partager|teilen|compartir|condividi|partilhar|delen|dela|udostępnij|podziel się|paylaş|bagikan|поделиться)'
 /** A bulleted share or follow line (`• Share on Facebook`). */
 const bulletedShare = new RegExp(`^[•▪►]\\s+(?:${shareVerb}|follow)(?!\\p{L})`, 'iu')
@@ -55,7 +58,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 240,
     zone: 'edges'
   },
-  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|annons|annonse|reklama|reklame|reklam|реклама|publicité|publicidad|pubblicità|publicidade|advertentie|mainos|hirdetés|oglas|quảng cáo|广告|廣告|광고|إعلان|اعلان|विज्ञापन)$/iu, maxLength: 40},
+  {reason: 'advertisement', test: /^(?:advertisement|advertising|sponsored(?: content)?|ad|anzeige|annons|annonse|reklama|reklame|reklam|реклама|publicité|publicidad|pubblicità|publicidade|advertentie|mainos|hirdetés|oglas|quảng cáo|广告|廣告|광고|إعلان|اعلان|विज्ञापन|διαφήμιση|διαφημιση|publicitate|publicitat|reklaam|reklāma|auglýsing|iklan|patalastas|tangazo|פרסומת|تبلیغات|اشتہار|বিজ্ঞাপন|โฆษณา)$/iu, maxLength: 40},
   // `Advertisement - Continue Reading Below`, `Story continues below advertisement`, `Artikel wird unterhalb der Anzeige fortgesetzt`
   {
     reason: 'advertisement',
@@ -110,6 +113,48 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 160
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
+  // A share button or line in more languages: `Κοινοποίηση`, `Distribuie pe Facebook`, `Podijeli na Facebooku`, `Deli na
+  // Twitterju`, `Shiriki: Facebook | Twitter | WhatsApp`, `שתפו בפייסבוק`, `ফেসবুকে শেয়ার করুন`.
+  {
+    reason: 'share-line',
+    test: new RegExp(
+      `^(?:(?:${shareWords})(?:\\s+(?:this (?:article|story|post)|artikel ini|ito|makala hii|članak|článok|článek|artikkel(?:en)?|artikeln?|straipsn\\p{L}*))?(?:\\s*:?\\s*(?:(?:na|pe|på|a|en|op|on|auf|sur|su|в|у|ב|در|پر|के)\\s+)?(?:${social}|facebook\\p{L}*|twitter\\p{L}*|whatsapp\\p{L}*|linkedin\\p{L}*)(?:\\s*[|·•,/]\\s*(?:${social}))*)?|(?:${social}|ফেসবুকে|فیس بک)\\s+(?:পর\\s+)?(?:শেয়ার করুন|پر شیئر کریں|شیئر کریں)|שתפו ב\\p{L}+|העתיקו קישור|kopiraj poveznicu|kopírovať odkaz|kopiuj link|copiar enlace|copia link|copier le lien|link kopieren)\\s*:?$`,
+      'iu'
+    ),
+    maxLength: 60,
+    zone: 'edges'
+  },
+  // A teaser for another article after `Read also:` in more languages (`Διαβάστε επίσης: …`, `Citește și: …`, `Lue myös: …`).
+  {
+    reason: 'related-link',
+    test: /^(?:διαβάστε (?:επίσης|ακόμα)|citește și|lue myös|se også|læs også|les også|läs också|basahin din|soma pia|pročitajte (?:još|i|također)|preberite (?:še|tudi)|още по темата|আরও পড়ুন|مزید پڑھیں|بیشتر بخوانید|بخوانید|อ่านเพิ่มเติม|taip pat skaitykite|loe ka|lestu einnig|llegiu també|llegeix també|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|olvassa el|lasiet arī|baca juga|ebaca|עוד ב[\p{L}\s]{1,30})\s*[:：]\s*\S.{4,150}(?<![.!?])$/iu,
+    maxLength: 180
+  },
+  // A comment count in more languages: `Comentarii (37)`, `Maoni (4)`, `12 תגובות`, `5 Komento`, `0 comentaris`.
+  {
+    reason: 'engagement-count',
+    test: /^(?:(?:comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólások|σχόλια|коментари|коментарі|תגובות|نظرات|تبصرے|মন্তব্য|ความคิดเห็น|comentaris)\s*\(\d{1,5}\)|\d{1,5}\s+(?:comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólás|σχόλια|коментари|коментарів|תגובות|نظر|تبصرے|মন্তব্য|ความคิดเห็น|comentaris|comentari))$/iu,
+    maxLength: 40,
+    zone: 'edges'
+  },
+  // A newsletter pitch in more languages (`Abonează-te la newsletter`, `Tilaa uutiskirje …`, `Prijavite se na naš bilten`).
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:abonează-te|abonati-va|tilaa|prijavite se|prenumeruokite|telli|skráðu þig|langgan|jiunge|הצטרפו|הירשמו|feliratkozás|iratkozzon fel|odoberajte|přihlaste se|zapisz się|tilmeld dig|meld deg på|registrer deg|suscríbete|subscriu-te|iscriviti|assine|abonneer je|prenumerera)(?!\p{L}).{0,40}(?<!\p{L})(?:newsletter\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|uutiskirje\p{L}*|bilten\p{L}*|naujienlaišk\p{L}*|uudiskiri\p{L}*|póstlist\p{L}*|buletin\p{L}*|jarida\p{L}*|ניוזלטר|hírlevél\p{L}*|zpravodaj\p{L}*|butlletí|boletín)(?!\p{L}).{0,80}$/iu,
+    maxLength: 140,
+    zone: 'edges'
+  },
+  // A rights notice that opens with its words before the owner (`Hak Cipta Terpelihara © 2024 …`, `Haki zote zimehifadhiwa ©
+  // 2019 …`, `جملہ حقوق محفوظ ہیں © …`, `স্বত্ব © ২০২২ …`).
+  {reason: 'copyright', test: /^(?:hak cipta(?: terpelihara| dilindungi(?: undang-undang)?)?|haki zote zimehifadhiwa|جملہ حقوق محفوظ ہیں|স্বত্ব|সর্বস্বত্ব সংরক্ষিত|كل الحقوق محفوظة|جميع الحقوق محفوظة)\s*©.{1,120}$/iu, maxLength: 160, zone: 'edges'},
+  // Footer links in any language: short items between bars, one a word for privacy, cookies or terms (`Personvern |
+  // Informasjonskapsler | Kontakt oss`, `Impressum | Uvjeti korištenja | Kolačići`, `אודות | תנאי שימוש | מדיניות פרטיות`).
+  {
+    reason: 'footer-links',
+    test: /^(?=.*(?:privacy|privacidad|privacidade|privadesa|privatezza|datenschutz|impressum|personvern|informasjonskapsler|privatlivs|kolačić|piškotk|galetes|ochrana osobných údajov|ochrana soukromí|adatvédelem|süti|confidențialitate|prywatnoś|privātum|privatumo|privaatsus|persónuvernd|tietosuoja|integritet|gizlilik|çerez|конфиденциальност|конфіденційн|поверителност|פרטיות|תנאי שימוש|حریم خصوصی|رازداری|গোপনীয়তা|ความเป็นส่วนตัว|privasi|faragha|cookies?|terms|uvjeti korištenja|avís legal|aviso legal))(?:[^|]{1,40}\s\|\s){1,7}[^|]{1,40}$/iu,
+    maxLength: 200,
+    zone: 'edges'
+  },
   // A page's feedback widget (`Is this page useful?`, `Was this article helpful?`, `Report a problem with this page`).
   {
     reason: 'page-controls',
@@ -252,7 +297,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'pdf-reader-notice', test: /^.{0,120}\bpdf\b.{0,120}adobe.{0,40}(?:reader|acrobat).{0,120}$/iu, maxLength: 300, zone: 'end', hint: /adobe/iu},
   // A letters page's pitch (`Have your say: send letters of no more than 300 words to …`).
   {reason: 'submissions-pitch', test: /^(?:have your say|write to us|send (?:us )?your letters?)\b.{0,200}$/iu, maxLength: 240, zone: 'edges'},
-  {reason: 'post-taxonomy', test: /^(?:posted in|filed under:?|categories?:|tags?:|labels?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
+  {reason: 'post-taxonomy', test: /^(?:posted in|filed under:?|categories?:|tags?:|labels?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:|ετικέτες:|tagovi:|oznake:|žymos:|етикети:|мітки:|štítky:|etichete:|tunnisteet:|stikord:|tagit:|sildid:|merki:|etiquetes:|lebel:|mga tag:|แท็ก:|תגיות:|ٹیگز:|ট্যাগ:|tegi:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},

@@ -2,7 +2,7 @@
  * Written dates in languages chrono-node has no locale for (Turkish, Polish,
  * Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Greek,
  * Hungarian, Estonian, Latvian, Lithuanian, Danish, Norwegian, Romanian,
- * Catalan, Tagalog, Hindi, Bengali, Hebrew): `3 Mart 2021 Çarşamba`,
+ * Catalan, Tagalog, Hindi, Bengali, Hebrew, Icelandic, Urdu): `3 Mart 2021 Çarşamba`,
  * `12 marca 2024`, `12. března 2024`, `torsdag 4. mai 2023`,
  * `2019. október 3.`, `2024 m. kovo 12 d.`, `Marso 12, 2024`, `১২ মার্চ ২০২৪`.
  * Each language is a chrono-node `Chrono` with one parser of its month names
@@ -312,6 +312,16 @@ const names: Record<string, Names> = {
   bn: {
     months: [['জানুয়ারি', 'জানুয়ারী'], ['ফেব্রুয়ারি', 'ফেব্রুয়ারী'], ['মার্চ'], ['এপ্রিল'], ['মে'], ['জুন'], ['জুলাই'], ['আগস্ট', 'আগষ্ট'], ['সেপ্টেম্বর'], ['অক্টোবর'], ['নভেম্বর'], ['ডিসেম্বর']],
     weekdays: ['সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার', 'রবিবার']
+  },
+  // Icelandic: `3. ágúst 2021`, `þriðjudagur 3. ágúst 2021`.
+  is: {
+    months: [['janúar'], ['febrúar'], ['mars'], ['apríl'], ['maí'], ['júní'], ['júlí'], ['ágúst'], ['september'], ['október'], ['nóvember'], ['desember']],
+    weekdays: ['mánudagur', 'þriðjudagur', 'miðvikudagur', 'fimmtudagur', 'föstudagur', 'laugardagur', 'sunnudagur']
+  },
+  // Urdu: `18 جولائی 2020`.
+  ur: {
+    months: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'], ['دسمبر']],
+    weekdays: ['پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ', 'اتوار']
   },
   he: {
     months: [

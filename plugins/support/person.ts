@@ -1,7 +1,7 @@
 /** The shape of a person's name alone on a line (`Marisol Duarte`, `Marja de Boer`, `K.R. Venkatesan`), which several plugins recognise. */
 
 /** Lower-case particles inside names (`Marja de Boer`, `Ali bin Said`). */
-const particles = new Set('de da das do dos del della der den di du la le van von bin binti ibn ter te y'.split(' '))
+const particles = new Set('de da das do dos del della der den di du la le van von bin binti ibn ter te y i'.split(' '))
 
 /**
  * Words of page furniture, sections, roles, outlets and networks: a line with

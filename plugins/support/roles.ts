@@ -2,7 +2,7 @@
 
 /** Roles and places that follow a name in a byline, and are not names (a word ends where letters do: `Université`). */
 export const role =
-  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|universitas|universidad|universidade|università|universität|universiteit|uniwersytet|institute|college|school|centre|center|foundation)(?![\p{L}\p{N}_])/iu
+  /\b(?:correspondent|editor|reporter|writer|columnist|contributor|contributing|staff|professor|analyst|fellow|director|researcher|journalist|producer|bureau|chief|senior|associate|lecturer|student|photographer|desk|news|agency|special|guest|team|opinion|university|universit[éäy]|universitas|universidad|universidade|università|universität|universiteit|uniwersytet|institute|college|school|centre|center|foundation)(?![\p{L}\p{N}_])|(?<!\p{L})(?:újságíró|riporter|szerkesztő|tudósító|novinar(?:ka)?|urednik|urednica|toimittaja|reportteri|redakteur(?:in)?|periodista|redactor(?:a)?|giornalista|jornalista|dziennikarz|dziennikarka|redaktor(?:ka)?|gazeteci|muhabir|wartawan|novinář(?:ka)?|žurnalist(?:as|ė)|ajakirjanik|blaðamaður|fréttamaður|mwandishi|журналист(?:ка)?|журналіст(?:ка)?|кореспондент(?:ка)?|корреспондент|редактор)(?!\p{L})/iu
 
 /** Words of a trade, in a line that says who the author is (`… is a transport planner`, `Arquitecta y urbanista`). */
 export const bioWord =
