@@ -200,7 +200,7 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
     // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
     const match =
-      /^(?:[Tt]he (?:writer|author|columnist),\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
+      /^(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a

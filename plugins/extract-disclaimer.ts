@@ -144,13 +144,15 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     true
   ],
   [
-    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald|přelo|przetłumacz|переведен|översatt/iu,
+    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald|přelo|przetłumacz|переведен|översatt|diterjemah/iu,
     new RegExp(
       [
         String.raw`(?<!\p{L})(?:maschinell|automatisch) übersetzt|übersetzt\p{L}*.{0,30}?(?<!\p{L})(?:KI|künstliche\p{L}* intelligenz)(?!\p{L})`,
         // (Czech, Polish, Russian, Swedish: `Tento článek byl přeložen strojově pomocí umělé inteligence`, `przetłumaczony
         // maszynowo`, `переведена автоматически`, `maskinöversatt`)
         String.raw`(?<!\p{L})(?:(?:strojově|automaticky) přelo\p{L}*|přelo\p{L}* (?:strojově|automaticky|pomocí umělé inteligence)|(?:maszynowo|automatycznie) przetłumaczon\p{L}*|przetłumaczon\p{L}* (?:maszynowo|automatycznie|przy pomocy sztucznej inteligencji|przez AI)|переведен\p{L}* (?:автоматически|с помощью (?:ИИ|искусственного интеллекта|нейросети))|автоматически переведен\p{L}*|maskinöversatt\p{L}*|översatt med hjälp av (?:AI|artificiell intelligens))(?!\p{L})`,
+        // (Indonesian and Malay: `Artikel ini diterjemahkan dari bahasa Inggris dengan bantuan kecerdasan buatan (AI)`)
+        String.raw`(?<!\p{L})diterjemah\p{L}*(?!\p{L}).{0,60}?(?<!\p{L})(?:dengan bantuan|menggunakan|oleh|secara) (?:kecerdasan buatan|AI|mesin|otomatis)(?!\p{L})`,
         // (Dutch puts the adverb first: `Dit artikel is automatisch vertaald uit het Engels met behulp van AI`)
         String.raw`(?<!\p{L})(?:automatisch|machinaal) vertaald(?!\p{L})|(?<!\p{L})vertaald(?!\p{L}).{0,40}?met behulp van (?:AI|kunstmatige intelligentie)(?!\p{L})`,
         String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
@@ -177,6 +179,13 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
       ].join('|'),
       'iu'
     )
+  ],
+  // A sponsor's note in Portuguese, Spanish, French, Italian and German (`Este conteúdo é patrocinado pela …`, `Este contenido
+  // está patrocinado por …`, `Ce contenu est sponsorisé par …`, `Questo contenuto è sponsorizzato da …`, `Dieser Inhalt wird
+  // präsentiert von …`).
+  [
+    /patrocinad|sponsoris|präsentiert|gesponsert/iu,
+    /^(?:este|esta|ce|cet|cette|questo|questa|dieser|diese|dieses)\s+(?:conteúdo|contenido|contenu|contenuto|artigo|artículo|article|articolo|inhalt|artikel|beitrag)\s+(?:é|es|está|est|è|wird|ist)\s+(?:\p{L}+\s+)?(?:patrocinad[oa]|sponsorisée?|sponsorizzat[oa]|präsentiert|gesponsert)(?!\p{L})/iu
   ],
   // Hungarian and Thai not-advice notes (`… nem minősül befektetési tanácsadásnak`, `… ไม่สามารถใช้แทนการวินิจฉัยหรือคำแนะนำจากแพทย์ได้`),
   // Scandinavian advertisers' articles (`Denne artikkelen er en annonse fra …`), and machine translation in Urdu, Persian and

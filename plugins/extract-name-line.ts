@@ -40,7 +40,8 @@ export default function extractNameLine() {
       setField(file, 'author', field<string[]>([text.value.slice(name)], [cite(file, 'signature', textSpan(text, name, text.value.length))]))
       return undefined
     }
-    if (capitalisedNouns.has(lang)) return undefined
+    // (in languages whose nouns are capitalised, only a name with its role after a comma: `Reto Brunner, Redaktor Stadt Zürich`)
+    const nounsCapitalised = capitalisedNouns.has(lang)
     const title = file.data.meta?.title
     const titleLine = title?.value ? title.evidence[0]?.line : undefined
     const firstProse = tree.children.findIndex((node) => isProse(textOf(node)))
@@ -59,7 +60,8 @@ export default function extractNameLine() {
         const value = textOf(node)
         // (a desk is no person: `Haber Merkezi`, `News Desk`)
         // (nor is a byline's label: `Par Hélène Marchadier, géographe, …` is `extractByline`'s)
-        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && (isPersonName(value) || personNames(value) || withRole(value)) && !inMenu(index)) found.push(index)
+        const named = nounsCapitalised ? withRole(value) !== undefined : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined
+        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index)) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.
@@ -83,8 +85,8 @@ export default function extractNameLine() {
       if (found.length > 0 && found.every((index) => textOf(tree.children[index]) === textOf(tree.children[found[0]]))) {
         const text = plainText(tree.children[found[0]])!
         // (or two to four names: `Lim Wei Ling & Farah Idris`; or a name and its role: `Chidinma Eze, Personal Finance Editor`)
-        const named = withRole(text.value)
-        const spans = personNames(text.value) ?? [{start: 0, end: named ?? text.value.length}]
+        const named = withRole(text.value) ?? withSuffix(text.value)
+        const spans = named !== undefined ? [{start: 0, end: named}] : (personNames(text.value) ?? [{start: 0, end: text.value.length}])
         setField(
           file,
           'author',
@@ -93,11 +95,18 @@ export default function extractNameLine() {
             spans.map((span) => cite(file, 'name-line', textSpan(text, span.start, span.end)))
           )
         )
+        // (the role on the line right under the name goes with it: `Szabó Eszter` / `gazdasági újságíró`)
+        const last = found.at(-1)!
+        const under = tree.children[last + 1]
+        if (named === undefined && isRole(textOf(under)) && wordCount(textOf(under)) <= 8 && under.position?.start.line === (tree.children[last].position?.end.line ?? 0) + 1) {
+          removeChild(file, tree, last + 1, 'byline')
+        }
         for (const index of found.toReversed()) removeChild(file, tree, index, 'byline')
         return undefined
       }
     }
 
+    if (nounsCapitalised) return undefined
     return signature()
 
     /** Whether a line stands in a run of short lines, one to a line (`Aktualności` / `Urząd Gminy` / `Kontakt`: a menu). */
@@ -179,6 +188,17 @@ function withRole(value: string): number | undefined {
   const separator = /, | \| /u.exec(value)
   const at = separator?.index ?? -1
   return at > 0 && isPersonName(value.slice(0, at)) && isRole(value.slice(at + separator![0].length)) ? at : undefined
+}
+
+/**
+ * Where the name ends in a line of a name, then after ` · ` or a dash an outlet or place of a few words (`Claire Doucette ·
+ * The Canadian Press`, `Camila Ferraz — Belo Horizonte`), if it is one.
+ */
+function withSuffix(value: string): number | undefined {
+  const separator = / · | [—–] /u.exec(value)
+  const at = separator?.index ?? -1
+  const rest = at > 0 ? value.slice(at + separator![0].length) : ''
+  return at > 0 && isPersonName(value.slice(0, at)) && rest.split(' ').length <= 5 && /^\p{Lu}/u.test(rest) && !/[.!?:;]/u.test(rest) ? at : undefined
 }
 
 /** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */

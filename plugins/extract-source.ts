@@ -122,6 +122,8 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
   {rule: 'republished-from', pattern: new RegExp(String.raw`^(?:(?:republished|reprinted)(?: with (?:kind )?permission)? from)\s+${noticeOutlet}$`, 'iu')},
+  // `This story was produced by The Canadian Press and first published Nov. 8, 2022.`
+  {rule: 'originally-published', pattern: /^[Tt]his (?:story|article|report|piece) was (?:produced|written|reported|provided) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+and (?:was )?(?:first |originally )?published\b[^\n]{0,60})?\s*\.?$/u},
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // A feed's footer under a copied post (WordPress): “The post <title> appeared first on Harbour Times.”, “La entrada …
@@ -226,7 +228,14 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   const last = Array.from({length: Math.min(15, length)}, (_, step) => length - 1 - step)
   const firstProse = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
   const top = Array.from({length: Math.max(0, Math.min(firstProse === -1 ? 0 : firstProse + 2, length - 15))}, (_, index) => index)
-  return noticeIn(tree, file, last, republicationNotices) ?? noticeIn(tree, file, top, republicationNotices) ?? noticeIn(tree, file, last, copyrightNotices)
+  // (or anywhere else, a whole line of its own: a comment section may follow the note)
+  const rest = Array.from({length: length}, (_, index) => length - 1 - index).filter((index) => index >= top.length && !last.includes(index))
+  return (
+    noticeIn(tree, file, last, republicationNotices) ??
+    noticeIn(tree, file, top, republicationNotices) ??
+    noticeIn(tree, file, rest, republicationNotices) ??
+    noticeIn(tree, file, last, copyrightNotices)
+  )
 }
 
 const republicationNotices = notices.filter((notice) => notice.rule !== 'copyright-line')

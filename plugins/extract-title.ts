@@ -26,12 +26,13 @@ const breadcrumb = /^[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}(?:\s(?:[>�
  */
 function isSlashTrail(value: string): boolean {
   const crumbs = value.split(' / ')
-  if (crumbs.length < 2 || crumbs.length > 6 || !crumbs.every((crumb) => /^[^\s/.!?:;,]+(?:\s[^\s/.!?:;,]+){0,2}$/u.test(crumb))) return false
-  return crumbs.length >= 3 || isMenuEntry(crumbs[0])
+  if (crumbs.length < 2 || crumbs.length > 6 || !crumbs.every((crumb) => /^[^\s/.!?:;,]+(?:\s[^\s/.!?:;,]+){0,3}$/u.test(crumb))) return false
+  // (crumbs of four words only after a menu entry: `Blog / Stories from our volunteers`)
+  return (crumbs.length >= 3 && crumbs.every((crumb) => crumb.split(' ').length <= 3)) || isMenuEntry(crumbs[0])
 }
-/** Words with a letter or digit (`News & press releases` has three). */
+/** Words as `wordCount` counts them, less those without a letter or digit (`News & press releases` has three). */
 function namedWords(value: string): number {
-  return value.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  return wordCount(value.replace(/(?<=^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu, ' ').replace(/\s+/gu, ' ').trim())
 }
 
 /**
@@ -39,7 +40,7 @@ function namedWords(value: string): number {
  * `Pressemitteilung`, `Partner content`, `Sponsored by Alder & Pine`, `Brought to you by …`.
  */
 const pageLabel =
-  /^(?:(?:news (?:&|and) )?(?:press|news|media) releases?|(?:latest )?news (?:&|and) (?:press releases|media|events|updates)|pressemitteilung(?:en)?|communiqués? de presse|comunicados? de prensa|comunicados? de imprensa|comunicati? stampa|persberichten?|informacja prasowa|basın bülteni|pressmeddelande|tiedote|partner content|paid (?:post|content)|sponsored (?:content|post)|advertorial|(?:sponsored|presented|brought to you|supported|funded) by\s.{2,60}|in (?:paid )?partnership with\s.{2,60})$/iu
+  /^(?:(?:news (?:&|and) )?(?:press|news|media) releases?|(?:latest )?news (?:&|and) (?:press releases|media|events|updates)|pressemitteilung(?:en)?|communiqués? de presse|comunicados? de prensa|comunicados? de imprensa|comunicati? stampa|persberichten?|informacja prasowa|basın bülteni|pressmeddelande|tiedote|partner content|paid (?:post|content)|sponsored (?:content|post)|advertorial|branded content|conteúdo (?:de marca|patrocinado)|contenido (?:de marca|patrocinado)|contenu (?:de marque|sponsorisé)|contenuto sponsorizzato|gesponserte[rn]? (?:inhalt|beitrag)|publireportage|publirreportaje|(?:sponsored|presented|brought to you|supported|funded) by\s.{2,60}|in (?:paid )?partnership with\s.{2,60})$/iu
 /** A trail that ends with the headline itself, two short crumbs or more before it (`Αρχική » Κοινωνία » Μετρό: Κλειστοί …`). */
 const trailToHeadline = /^(?:[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}\s(?:[>›»→＞]|->|>>)\s){2,}\S/u
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
@@ -81,14 +82,36 @@ export default function extractTitle(options: Options | null | undefined = empty
       return text !== undefined && datelines!.has(text)
     }
     let menuEnd = -1
+    // A note over the headline is no headline, does not end the header and stays in the body: an editor's note or
+    // correction (`Correction: An earlier version …`), or the line `source` came from (`This story originally appeared
+    // in … and is republished here with permission.`).
+    const sourceLine = file.data.meta?.source?.evidence[0]?.line
+    const isNote = (node: RootContent | undefined) => {
+      const value = plainText(node)?.value
+      return value !== undefined && (editorialNote.test(value) || (sourceLine !== undefined && node!.position?.start.line === sourceLine))
+    }
     if (!hasField(file, 'title')) {
       // The lines above a headline are taken out as navigation: only short ones may stand there, and
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
-      const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree)
+      const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree, isNote)
       const prose = header.findIndex((index) => wrapsOn(tree, index))
       // A site's menu of one entry to a line (`Home` / `About` / `Blog`, two at least) ends its masthead: the site's
       // name and tagline above it are no headline, and a tagline is no long line, when a headline stands below it.
       menuEnd = menuRunEnd(tree, header)
+      // (or a menu run into one line, or a trail, among the first five lines, with a line of four words under it: `Kāpiti
+      // Coast Chronicle` / `Your local, free, every Thursday` / `Home / Community / Environment` / … / the headline)
+      // (the menu may have left as navigation already: the header line above it ends the masthead)
+      if (menuEnd === -1) {
+        const bar = header.slice(0, 5).find((index) => {
+          const value = plainText(tree.children[index])?.value ?? ''
+          return isMenuBar(value) || breadcrumb.test(value) || isSlashTrail(value) || siteLine.test(value)
+        })
+        const lineOf = (index: number) => tree.children[index].position?.start.line ?? 0
+        const removedBar = (file.data.removed ?? []).find((removal) => removal.reason === 'navigation' && header.length > 1 && removal.line > lineOf(header[0]) && removal.line < lineOf(header[Math.min(4, header.length - 1)]))
+        const end = bar ?? (removedBar ? header.findLast((index) => lineOf(index) < removedBar.line) : undefined)
+        const below = (index: number) => header.some((other) => other > index && wordCount(plainText(tree.children[other])?.value ?? '') >= 4 && isHeadline(plainText(tree.children[other])?.value ?? '', maxWords))
+        if (end !== undefined && end > 0 && below(end)) menuEnd = end
+      }
       // The first line of more than eight words (not a dateline, a banner, a trail, a ticker, a caption or a menu): no headline below it.
       const isLong = (node: RootContent | undefined, index: number) => {
         const value = plainText(node)?.value
@@ -96,13 +119,17 @@ export default function extractTitle(options: Options | null | undefined = empty
           value !== undefined &&
           index >= menuEnd &&
           wordCount(value) > 8 &&
+          !isNote(node) &&
           !isDateline(node) &&
           !isDateLine(value) &&
           !promo.test(value) &&
           !siteLine.test(value) &&
           !ticker.test(value) &&
           !pictureNote.test(value) &&
-          !isMenuBar(value)
+          !isMenuBar(value) &&
+          !widgetLine.test(value) &&
+          !breadcrumb.test(value) &&
+          !trailToHeadline.test(value)
         )
       }
       // When no line of four words or more stands above it, the first long line that starts the text instead: prose, two
@@ -137,7 +164,8 @@ export default function extractTitle(options: Options | null | undefined = empty
         (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
           if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
           const found = headline(tree.children[index], maxWords, file.data.titleByline)
-          return found && !isSiteName(found.value) ? [{index, found}] : []
+          // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`)
+          return found && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) ? [{index, found}] : []
         })
       let long = firstLong
       let candidates = belowMenu(above(long))
@@ -226,7 +254,14 @@ export default function extractTitle(options: Options | null | undefined = empty
       if (kicker && kickerLike && !hasField(file, 'section') && (at - 1 > menuEnd || sections.has(kicker.value.toLowerCase()))) {
         kickerAt = at - 1
         setField(file, 'section', field<string | null>(kicker.value, [cite(file, 'kicker', textSpan(kicker, 0, kicker.value.length))]))
-      } else if (kicker && (adjacent || overDateline(kicker)) && isPersonName(kicker.value) && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
+      } else if (
+        kicker &&
+        (adjacent || overDateline(kicker)) &&
+        isPersonName(kicker.value) &&
+        !hasField(file, 'author') &&
+        !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en') &&
+        !endsMenu(tree, at - 1)
+      ) {
         // A columnist's name where a kicker would stand, on the line right over the headline (`Lena Forsberg`), is the
         // author; across a blank line it may be a section's or a campaign's name (`Defend Truth`).
         columnistAt = at - 1
@@ -264,6 +299,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         break
       }
       for (let index = at - 1; index >= 0; index--) {
+        if (isNote(tree.children[index])) continue
         const reason = index === kickerAt ? 'kicker' : index === columnistAt ? 'byline' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
         removeChild(file, tree, index, reason)
       }
@@ -422,7 +458,10 @@ const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo
  * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
  * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`).
  */
-const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^you are here\s*:|(?<!\p{L})welcomes you!?$/iu
+const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|sei qui|u bent hier|jesteś tutaj|nacházíte se|anda berada di|bulunduğunuz sayfa)\s*:|^view (?:this|it) (?:e-?mail |newsletter )?in (?:your |a )?browser$|^forward (?:this )?to a (?:friend|colleague)$|(?<!\p{L})welcomes you!?$/iu
+
+/** A site's tagline: what news it brings, for or from where (`Regional news from across the plains`, `Independent journalism for the North`). */
+const tagline = /^(?:\p{L}+\s+){0,3}(?:news|stories|journalism|reporting|voices?|coverage)\s+(?:from|for|of|about|across|in)\s+(?:the|your|our|across|all|every|around)\s(?!.*[?!:])/iu
 
 /** A site's slogan under its masthead (`Nigeria's Most Trusted Daily`, `Your Number One News Source`). */
 const slogan = /(?<!\p{L})(?:most|trusted|leading|best|largest|biggest|number one|no\.? ?1|#1)(?!\p{L}).*(?<!\p{L})(?:daily|newspaper|news|paper|magazine|portal|source|site|weekly)$/iu
@@ -450,12 +489,13 @@ const siteSuffix = /(?:\s+\|\s+[^|\s]+(?:\s[^|\s]+){0,5})+$/u
  * counted). Each is one line of at most 20 words with no more than one
  * sentence-ending stop.
  */
-function headerLines(tree: Root): number[] {
+function headerLines(tree: Root, isNote: (node: RootContent) => boolean): number[] {
   const result: number[] = []
   // (a menu's items count as none: `• Home`)
   let counted = 0
   for (let index = 0; index < tree.children.length && counted < 40; index++) {
     const node = tree.children[index]
+    if (isNote(node)) continue
     const value = plainText(node)?.value
     // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)
     if (value === undefined || value.includes('\n') || (wordCount(value) > 20 && !ticker.test(value))) break
@@ -542,7 +582,29 @@ function wrapsOn(tree: Root, index: number): boolean {
   const next = plainText(tree.children[index + 1])
   if (!line?.position || !next?.position || line.position.end.line + 1 !== next.position.start.line) return false
   // (a lower-case word: `iPhone` starting a deck is a name; nor does a byline go on from it: `by: in: Research…`)
-  return /^\p{Ll}+(?:[\s,;:]|$)/u.test(next.value) && !/[.!?:;…"”]$/u.test(line.value) && !bylineGoesOn.test(next.value)
+  // (a wrapped line is long: a site's name over its tagline in lower case, `Slow Miles` / `a cycling blog by …`, is
+  // none; nor does a relative date go on from a headline: `há 5 horas`)
+  return (
+    line.value.length >= 40 &&
+    /^\p{Ll}+(?:[\s,;:]|$)/u.test(next.value) &&
+    !/[.!?:;…"”]$/u.test(line.value) &&
+    !bylineGoesOn.test(next.value) &&
+    !(next.value.split(/\s+/u).length <= 4 && /\p{Nd}/u.test(next.value))
+  )
+}
+
+/**
+ * Whether the line at `index` ends a run of short lines one to a raw line, two at least above it (`Health` / `Nova
+ * Scotia`: the last entries of a menu, not a columnist's name).
+ */
+function endsMenu(tree: Root, index: number): boolean {
+  const short = (at: number) => {
+    const value = plainText(tree.children[at])?.value ?? ''
+    return value !== '' && !value.includes('\n') && value.split(' ').length <= 3 && !/[\d.!?:]/u.test(value)
+  }
+  return [index - 1, index - 2].every(
+    (at) => at >= 0 && short(at) && tree.children[at + 1].position?.start.line === (tree.children[at].position?.end.line ?? 0) + 1
+  )
 }
 
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
@@ -554,6 +616,9 @@ function isSectionLabel(value: string): boolean {
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */
 export function isHeadline(value: string, maxWords: number): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
+  // (a line of three words or more whose first is all lower case is a tagline or a sentence's tail: `a cycling blog by …`;
+  // `iPhone` starts a headline)
+  if (/^\p{Ll}+\s\S+\s\S/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
   if (editorialNote.test(value) || pageLabel.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
@@ -632,7 +697,7 @@ const siteLine =
   /^(?:home|homepage|início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s*[>»›→/|]|^(?:início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s+\p{Lu}|^(?:welcome to (?:our|the official) (?:website|site|blog|portal)|selamat datang di|bienvenue sur|willkommen auf|bienvenid[oa]s? a (?:nuestr[oa]|la web|el sitio)|benvenut[oi] (?:su|nel sito)|bem-vind[oa]s? ao (?:site|portal)|witamy (?:na stronie|w serwisie))(?!\p{L})|(?<!\p{L})(?:official (?:website|site|portal)|oficjalny (?:serwis|portal)|официальный (?:портал|сайт)|офіційний (?:портал|сайт)|portal oficial|site officiel|offizielle (?:website|seite|homepage))(?!\p{L})/iu
 
 /** A call to do something on the site (`Visit our Newsroom for …`, `Click here to …`) or a contact block (`Contacts: …`), not a headline; also a print header. */
-const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu
+const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:start (?:your |a )?free trial|try (?:it )?(?:for )?free|(?:book|request|get) a demo|sign up (?:for )?free|start for free)$|^(?:trending(?: now| topics)?|hot topics|top searches|popular searches)\s*[:|]|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu
 
 /** `Stand:`, `Temps de lecture :`, `Gepubliceerd:`: a label of a few words, then its value. */
 const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u

@@ -62,7 +62,7 @@ export function isPersonName(value: string, capitals = false): boolean {
  */
 export function personNames(value: string): Array<{start: number; end: number}> | undefined {
   const names: Array<{start: number; end: number}> = []
-  for (const part of value.matchAll(/(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:&|and)\s+|$)/gu)) {
+  for (const part of value.matchAll(/(.+?)(?:\s*,\s*(?:and\s+)?|\s+(?:&|and|en|und|et|y|e|i|och|og|ve|dan|és|și|a)\s+|$)/gu)) {
     if (part[1] === undefined || !isPersonName(part[1])) return undefined
     names.push({start: part.index, end: part.index + part[1].length})
     if (part.index + part[0].length >= value.length) break

@@ -10,4 +10,4 @@ export const bioWord =
 
 /** News agencies and desks that a byline may name instead of a person. */
 export const agencyOrDesk =
-  /^(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|anadolu(?: agency| ajansı)?|aa|pti|ians|ani|kyodo|yonhap|tass|ria novosti|bernama|antara|lusa|ctk|čtk|pap|mti|tt|ntb|ritzau|stt|belga|apa|ats|sda|anp|news desk|web desk|online desk|newsroom|staff|haber merkezi|redacción|redaktion|rédaction|redazione|redação|redakcja)$/iu
+  /^(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|anadolu(?: agency| ajansı)?|aa|pti|ians|ani|kyodo|yonhap|tass|ria novosti|bernama|antara|lusa|ctk|čtk|pap|mti|tt|ntb|ritzau|stt|belga|apa|ats|sda|anp|the canadian press|canadian press|la presse canadienne|presse canadienne|aap|australian associated press|press association|pa media|news desk|web desk|online desk|newsroom|staff|haber merkezi|redacción|redaktion|rédaction|redazione|redação|redakcja)$/iu
