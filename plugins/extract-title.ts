@@ -516,10 +516,7 @@ function menuRunEnd(tree: Root, header: number[]): number {
   if (known !== -1) return known
   // (or, in a language whose menu words are not known, five short lines or more, one to a raw line: `Trang chủ` / `Thời sự`
   // / `Kinh tế` / `Xã hội` / `Giáo dục`)
-  const short = (index: number) => {
-    const value = plainText(tree.children[index])?.value ?? ''
-    return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value)
-  }
+  const short = (index: number) => isMenuShort(plainText(tree.children[index])?.value ?? '')
   // (its last line, right over the headline, may be the kicker: `Analizy` after a menu that has it too)
   const end = runEnd(tree, header, short, 5, true)
   return end === -1 ? -1 : end - 1
@@ -598,13 +595,14 @@ function wrapsOn(tree: Root, index: number): boolean {
  * Scotia`: the last entries of a menu, not a columnist's name).
  */
 function endsMenu(tree: Root, index: number): boolean {
-  const short = (at: number) => {
-    const value = plainText(tree.children[at])?.value ?? ''
-    return value !== '' && !value.includes('\n') && value.split(' ').length <= 3 && !/[\d.!?:]/u.test(value)
-  }
   return [index - 1, index - 2].every(
-    (at) => at >= 0 && short(at) && tree.children[at + 1].position?.start.line === (tree.children[at].position?.end.line ?? 0) + 1
+    (at) => at >= 0 && isMenuShort(plainText(tree.children[at])?.value ?? '') && tree.children[at + 1].position?.start.line === (tree.children[at].position?.end.line ?? 0) + 1
   )
+}
+
+/** A line that may be a menu's entry by its shape: one line of three words at most, no digit or punctuation. */
+function isMenuShort(value: string): boolean {
+  return value !== '' && !value.includes('\n') && wordCount(value) <= 3 && !/[\d.!?:,;]/u.test(value)
 }
 
 /** Whether a kicker is one by its words alone: known section names (capitals alone may be a columnist's name). */
