@@ -15,7 +15,7 @@ import type {Evidence} from './types.js'
 const languageLabels: Record<string, RegExp> = {ro: /^[Dd]e\s+(?=\p{Lu})/u, tl: /^[Nn]i\s+(?=\p{Lu})/u, sw: /^[Nn]a\s+(?=\p{Lu})/u}
 
 // The label is a whole word (`PORTUALITÀ` is no `Por` byline).
-const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|interview(?:ed)? by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|(?:रिपोर्ट|लेखक|संवाददाता)\s*:|(?:teksti|kirjoittaja|piše|napisao|napisala|avtor|avtorica|szerző|írta|প্রতিবেদক|লেখক)\s*:|เขียนโดย\s*|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
+const label = /^(?:by\s+(?=by\s))?(?:by\s*[-–]\s+|(?:by|written by|posted by|words by|text by|editorial by|column by|commentary by|analysis by|review by|story by|report from|von|geschrieben von|par|écrit par|por|escrito por|door|geschreven door|di|scritto da|av|af|tekst af|oleh|ditulis oleh|curated by|compiled by|reviewed by|interview(?:ed)? by|a cura di|(?:el|la) periodista|(?:le|la) journaliste|(?:il|la) giornalista|(?:o|a) jornalista|โดย)(?:\s*:\s*|\s+)|(?:เรื่อง|ผู้เขียน|เขียน|รายงาน)\s*:\s*|authors?\s*:|words\s*:|columnist\s*:|(?:text|texte|texto|testo|tekst|текст)\s*:|autor(?:in)?\s*:|auteur\s*:|autore\s*:|penulis\s*:|yazar\s*:|muhabir\s*:|tác giả\s*:|συντάκτης\s*:|автор\s*:|(?:रिपोर्ट|लेखक|संवाददाता)\s*:|(?:teksti|kirjoittaja|piše|napisao|napisala|napsal|napsala|avtor|avtorica|szerző|írta|প্রতিবেদক|লেখক)\s*:|เขียนโดย\s*|بقلم\s*:?|מאת|(?:作者|记者|記者)(?:\s*[:：]|\s)|(?:取材・)?文(?:・写真)?\s*[:：／]|写真・文\s*[:：]|撰文\s*[:：／])\s*/iu
 const particle = String.raw`(?:de|da|das|do|dos|del|della|der|den|di|du|la|las|le|les|los|van|von|bin|ibn|al|el|y|ter|te|wa)`
 const namePattern = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+(?:${particle}\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'’-]*))*$`,
@@ -442,7 +442,7 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*[()]|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
-  const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en)\s+|\s*&\s*|$)/gu
+  const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en|och|og|ve|és)\s+|\s*&\s*|$)/gu
   let joined = false
   let afterComma = false
   for (const part of rest.matchAll(parts)) {
@@ -486,7 +486,7 @@ function withoutHonorific(value: string): string {
 const caselessName = /^\p{Lo}[\p{Lo}\p{M}'’.-]*(?:\s+\p{Lo}[\p{Lo}\p{M}'’.-]*){0,3}$/u
 
 /** A conjunction between two names (`A and B`, `A & B`, `A und B`…). */
-const conjunction = /\s(?:and|&|und|et|y|e|en)\s|&/u
+const conjunction = /\s(?:and|&|und|et|y|e|en|och|og|ve|és)\s|&/u
 
 /**
  * A name as written, less an outlet run on after it: in a capitalised byline

@@ -144,7 +144,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     true
   ],
   [
-    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald|přelo|przetłumacz|переведен|översatt|diterjemah/iu,
+    /übersetzt|traduit|traducido|tradotto|traduzido|vertaald|přelo|przetłumacz|переведен|översatt|diterjemah|νοημοσύνης|μετάφρασ/iu,
     new RegExp(
       [
         String.raw`(?<!\p{L})(?:maschinell|automatisch) übersetzt|übersetzt\p{L}*.{0,30}?(?<!\p{L})(?:KI|künstliche\p{L}* intelligenz)(?!\p{L})`,
@@ -153,6 +153,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
         String.raw`(?<!\p{L})(?:(?:strojově|automaticky) přelo\p{L}*|přelo\p{L}* (?:strojově|automaticky|pomocí umělé inteligence)|(?:maszynowo|automatycznie) przetłumaczon\p{L}*|przetłumaczon\p{L}* (?:maszynowo|automatycznie|przy pomocy sztucznej inteligencji|przez AI)|переведен\p{L}* (?:автоматически|с помощью (?:ИИ|искусственного интеллекта|нейросети))|автоматически переведен\p{L}*|maskinöversatt\p{L}*|översatt med hjälp av (?:AI|artificiell intelligens))(?!\p{L})`,
         // (Indonesian and Malay: `Artikel ini diterjemahkan dari bahasa Inggris dengan bantuan kecerdasan buatan (AI)`)
         String.raw`(?<!\p{L})diterjemah\p{L}*(?!\p{L}).{0,60}?(?<!\p{L})(?:dengan bantuan|menggunakan|oleh|secara) (?:kecerdasan buatan|AI|mesin|otomatis)(?!\p{L})`,
+        // (Greek: `Το κείμενο συντάχθηκε με τη βοήθεια εργαλείου τεχνητής νοημοσύνης …`, `μηχανική μετάφραση`)
+        String.raw`με τη βοήθεια (?:\p{L}+ )?τεχνητής νοημοσύνης|μηχανικ\p{L}* μετάφρασ\p{L}*`,
         // (Dutch puts the adverb first: `Dit artikel is automatisch vertaald uit het Engels met behulp van AI`)
         String.raw`(?<!\p{L})(?:automatisch|machinaal) vertaald(?!\p{L})|(?<!\p{L})vertaald(?!\p{L}).{0,40}?met behulp van (?:AI|kunstmatige intelligentie)(?!\p{L})`,
         String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
@@ -210,7 +212,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
@@ -267,6 +269,8 @@ export default function extractDisclaimer() {
       if (!labelled && quoted.test(text.value)) continue
       // A comment section's notice (`Comments posted here are the views of the commenters …`) is not about the article.
       if (/\b(?:comments posted|commenters|comments? (?:are|is) (?:the )?(?:views|opinions|responsibility))\b/i.test(text.value)) continue
+      // (a site's liability note is none: `Disclaimer: GhanaBeat.com is not responsible for the content of external sources.`)
+      if (labelled && /\bnot (?:be )?(?:held )?(?:responsible|liable) for\b.{0,80}\b(?:content|contents|links?|(?:web)?sites?|press releases?|comments?|sources?)\b/iu.test(text.value)) continue
       if (labelled && !disclaims(unquoted(text.value.slice(labelled[0].length)))) {
         if (/[\p{L}\p{N}]/u.test(text.value.slice(labelled[0].length))) fallback ??= {index, text, labelled}
         continue

@@ -328,7 +328,7 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
 /** Words that start one (`Diario de Navarra`, `Corriere della Sera`, `Harian Rakyat`). */
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
-const notMasthead = /(?<!\p{L})(?:local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one|featured|sponsored|pinned|recommended)(?!\p{L})/iu
+const notMasthead = /(?<!\p{L})(?:login|log in|sign in|sign up|local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one|featured|sponsored|pinned|recommended)(?!\p{L})/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
 const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|\p{Script=Hangul}{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
@@ -416,7 +416,7 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // (the dash may touch the text, `ROTTERDAM (Interwire) -Dock workers …`; or bars stand for the brackets and the
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
-  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
+  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
