@@ -185,9 +185,7 @@ function isRole(value: string): boolean {
 
 /** Where the name ends in a line of a name and its role (`Chidinma Eze, Personal Finance Editor`, `Sarah Ortiz | Staff Writer`), if it is one. */
 function withRole(value: string): number | undefined {
-  const separator = /, | \| /u.exec(value)
-  const at = separator?.index ?? -1
-  return at > 0 && isPersonName(value.slice(0, at)) && isRole(value.slice(at + separator![0].length)) ? at : undefined
+  return nameBefore(value, /, | \| /u, isRole)
 }
 
 /**
@@ -195,10 +193,14 @@ function withRole(value: string): number | undefined {
  * The Canadian Press`, `Camila Ferraz — Belo Horizonte`), if it is one.
  */
 function withSuffix(value: string): number | undefined {
-  const separator = / · | [—–] /u.exec(value)
-  const at = separator?.index ?? -1
-  const rest = at > 0 ? value.slice(at + separator![0].length) : ''
-  return at > 0 && isPersonName(value.slice(0, at)) && rest.split(' ').length <= 5 && /^\p{Lu}/u.test(rest) && !/[.!?:;]/u.test(rest) ? at : undefined
+  return nameBefore(value, / · | [—–] /u, (rest) => rest.split(' ').length <= 5 && /^\p{Lu}/u.test(rest) && !/[.!?:;]/u.test(rest))
+}
+
+/** Where a person's name ends before the first `separator`, when what follows it passes `rest`. */
+function nameBefore(value: string, separator: RegExp, rest: (value: string) => boolean): number | undefined {
+  const found = separator.exec(value)
+  if (!found || found.index <= 0) return undefined
+  return isPersonName(value.slice(0, found.index)) && rest(value.slice(found.index + found[0].length)) ? found.index : undefined
 }
 
 /** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */

@@ -130,10 +130,11 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     test: /^(?:διαβάστε (?:επίσης|ακόμα)|citește și|lue myös|se også|læs også|les også|läs också|basahin din|soma pia|pročitajte (?:još|i|također)|preberite (?:še|tudi)|още по темата|আরও পড়ুন|مزید پڑھیں|بیشتر بخوانید|بخوانید|อ่านเพิ่มเติม|taip pat skaitykite|loe ka|lestu einnig|llegiu també|llegeix també|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)|olvassa el|lasiet arī|baca juga|ebaca|עוד ב[\p{L}\s]{1,30})\s*[:：]\s*\S.{4,150}(?<![.!?])$/iu,
     maxLength: 180
   },
-  // A comment count in more languages: `Comentarii (37)`, `Maoni (4)`, `12 תגובות`, `5 Komento`, `0 comentaris`.
+  // A comment count in more languages: `Comentarii (37)`, `Maoni (4)`, `Ý kiến bạn đọc (12)`, `टिप्पणियां (9)`, `12 תגובות`,
+  // `5 Komento`, `0 comentaris`.
   {
     reason: 'engagement-count',
-    test: /^(?:(?:comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólások|σχόλια|коментари|коментарі|תגובות|نظرات|تبصرے|মন্তব্য|ความคิดเห็น|comentaris)\s*\(\d{1,5}\)|\d{1,5}\s+(?:comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólás|σχόλια|коментари|коментарів|תגובות|نظر|تبصرے|মন্তব্য|ความคิดเห็น|comentaris|comentari))$/iu,
+    test: /^(?:(?:ý kiến bạn đọc|bình luận|टिप्पणियां|टिप्पणियाँ|댓글|コメント|评论|評論|التعليقات|تعليقات|comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólások|σχόλια|коментари|коментарі|תגובות|نظرات|تبصرے|মন্তব্য|ความคิดเห็น|comentaris)\s*\(\d{1,5}\)|\d{1,5}\s+(?:comentarii|komentari|komentarai|kommentaarid|kommentit|kommentarer|maoni|komento|komen|hozzászólás|σχόλια|коментари|коментарів|תגובות|نظر|تبصرے|মন্তব্য|ความคิดเห็น|comentaris|comentari))$/iu,
     maxLength: 40,
     zone: 'edges'
   },
@@ -460,8 +461,6 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'published-in', test: /^published in\s+[\p{L}&' -]{1,40}$/iu, maxLength: 60},
   {reason: 'read-full-article', test: /^read (?:the )?full (?:article|story|report|piece)(?: here| on .{1,40})?\s*:?$/iu, maxLength: 80},
   {reason: 'engagement-count', test: /^\d[\d.,]*\s*[kKmM]?\s+(?:claps?|responses?|comments?|likes?|shares?|views?|comentários|comentarios|commentaires|commenti|kommentare|kommentarer|reacties|komentarzy|komentáře|yorum|komentar|комментари(?:й|ев|я)|коментар(?:ів|і)?)$/iu, maxLength: 30, zone: 'edges', rare: 2},
-  // `Ý kiến bạn đọc (12)`, `टिप्पणियां (9)`, `댓글 (3)`, `Reacties (4)`
-  {reason: 'engagement-count', test: /^(?:ý kiến bạn đọc|bình luận|टिप्पणियां|टिप्पणियाँ|댓글|コメント|评论|評論|التعليقات|تعليقات)\s*\(\d{1,5}\)$/iu, maxLength: 40, zone: 'edges'},
   {
     reason: 'follow-prompt',
     test: new RegExp(`^follow (?:us|@\\w+)(?: on ${social}(?:(?:,| and| or) ${social})*)?[.!]?$`, 'iu'),
