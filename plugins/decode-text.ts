@@ -2,7 +2,7 @@
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {decodeBytes} from './support/decode.js'
-import {blank} from './support/normalize.js'
+import {blank, mojibakePage} from './support/normalize.js'
 
 /** Default most lines with text in one file: 50,000 (an article has hundreds). */
 export const defaultMaxLines = 50_000
@@ -47,7 +47,9 @@ export default function decodeText(this: Processor, options: Options | null | un
         source: 'docprov'
       })
     }
-    if (controlRatio(text) > 0.1) {
+    // (C1 controls that are bytes of mojibake, `Ð\u009f` for `П` in UTF-8 read as Latin-1, are repaired, not controls)
+    const mojibake = mojibakePage(text)
+    if (controlRatio(text, mojibake.controls) > 0.1) {
       file.fail('Unexpected control characters in more than 10% of the text, expected a text file', {
         ruleId: 'binary',
         source: 'docprov'
@@ -63,7 +65,7 @@ export default function decodeText(this: Processor, options: Options | null | un
         {ruleId: 'too-many-lines', source: 'docprov'}
       )
     }
-    file.data.decoded = {raw, encoding, bomBytes}
+    file.data.decoded = {raw, encoding, bomBytes, mojibake: mojibake.page.name}
     file.value = text
     return parse(text, file)
   }
@@ -86,9 +88,9 @@ export function textLines(text: string): number {
   return filled ? lines + 1 : lines
 }
 
-function controlRatio(text: string): number {
+function controlRatio(text: string, mojibake: number): number {
   if (text.length === 0) return 0
   // eslint-disable-next-line no-control-regex
   const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)
-  return (controls?.length ?? 0) / text.length
+  return ((controls?.length ?? 0) - mojibake) / text.length
 }

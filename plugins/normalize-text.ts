@@ -3,7 +3,7 @@ import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {cite} from './support/evidence.js'
-import {normalizeText as normalize, type Normalized} from './support/normalize.js'
+import {codePageNamed, normalizeText as normalize, windows1252, type Normalized} from './support/normalize.js'
 import type {Repair} from './types.js'
 
 /**
@@ -17,16 +17,17 @@ export default function normalizeText() {
   return function (tree: Root, file: VFile): undefined {
     const document = String(file.value)
     const repairs: Repair[] = []
+    const page = codePageNamed(file.data.decoded?.mojibake ?? '') ?? windows1252
     visit(tree, 'text', function (node: Text, index, parent) {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
       let result: Normalized & {repairs: Array<{start: number; end: number; value: string}>}
       if (start !== undefined && end !== undefined && document.slice(start, end) === node.value) {
-        result = normalize(node.value, start)
+        result = normalize(node.value, start, page)
       } else {
         // Markdown escapes and references make the value differ from the raw
         // slice: cite the whole node for every unit.
-        result = normalize(node.value)
+        result = normalize(node.value, 0, page)
         result.starts.fill(start ?? 0)
         result.ends.fill(end ?? 0)
       }
@@ -44,7 +45,7 @@ export default function normalizeText() {
     file.data.repairs = repairs
     if (repairs.length > 0) {
       file.message(
-        `Unexpected mojibake (UTF-8 read as Windows-1252) in ${repairs.length} ${repairs.length === 1 ? 'place' : 'places'}, such as \`${repairs[0].text}\`; repaired it to \`${repairs[0].value}\``,
+        `Unexpected mojibake (UTF-8 read as ${page.name}) in ${repairs.length} ${repairs.length === 1 ? 'place' : 'places'}, such as \`${shown(repairs[0].text)}\`; repaired it to \`${repairs[0].value}\``,
         {place: {line: repairs[0].line, column: repairs[0].column}, ruleId: 'mojibake-repaired', source: 'docprov'}
       )
     }
@@ -63,4 +64,9 @@ function pad<T extends Normalized>(result: T, side: 'start' | 'end', offset: num
   starts[at] = side === 'start' ? offset : result.ends[result.ends.length - 1] ?? offset
   ends[at] = side === 'start' ? result.starts[0] ?? offset : offset
   return {...result, value, starts, ends}
+}
+
+/** Text for a message, its C1 controls (bytes of mojibake read as Latin-1) written as escapes (`\u0099`). */
+function shown(text: string): string {
+  return text.replace(/[\u0080-\u009f]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -112,6 +112,8 @@ export interface Decoded {
   encoding: Encoding
   /** Number of bytes of byte-order mark stripped before the text. */
   bomBytes: number
+  /** The code page whose mojibake normalization repairs (see `mojibakePage`; default: Windows-1252). */
+  mojibake?: string
 }
 
 declare module 'vfile' {

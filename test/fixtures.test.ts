@@ -9,17 +9,17 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {evidenceOf} from '../plugins/support/metadata.js'
 import {decodeAs} from '../plugins/support/decode.js'
-import {normalizeText} from '../plugins/support/normalize.js'
+import {codePageNamed, normalizeText, windows1252, type CodePage} from '../plugins/support/normalize.js'
 import {createProcessor} from '../pipeline/processor.js'
 import {badSpans, readMarkdown} from './helpers.js'
 
 /** The paragraphs of plain text, found independently of the parser: split on blank lines, else on lines. */
-function rawParagraphs(text: string): string[] {
+function rawParagraphs(text: string, page: CodePage): string[] {
   const hasBlank = /\n[^\S\n]*\n/u.test(text.replace(/\r\n?/g, '\n').trim())
   return text
     .replace(/\r\n?/g, '\n')
     .split(hasBlank ? /\n(?:[^\S\n]|[\u200b\ufeff\u00ad])*\n/u : /\n/u)
-    .map((part) => normalizeText(part).value)
+    .map((part) => normalizeText(part, 0, page).value)
     .filter(Boolean)
 }
 
@@ -65,10 +65,12 @@ describe('fixtures', () => {
       // every paragraph of the raw file is either in the output or recorded as removed.
       if (inputName === 'input.txt') {
         const {blocks} = readMarkdown(markdown)
-        const paragraphs = rawParagraphs(decodeAs(raw.subarray(file.data.decoded!.bomBytes), encoding, false))
+        // (mojibake repaired as the document's was)
+        const page = codePageNamed(file.data.decoded!.mojibake ?? '') ?? windows1252
+        const paragraphs = rawParagraphs(decodeAs(raw.subarray(file.data.decoded!.bomBytes), encoding, false), page)
         // A block of short lines may be split into one paragraph per line.
         const lines = paragraphs.flatMap((paragraph) => paragraph.split('\n'))
-        const removed = (file.data.removed ?? []).map((item) => normalizeText(item.text).value)
+        const removed = (file.data.removed ?? []).map((item) => normalizeText(item.text, 0, page).value)
         for (const block of blocks) {
           expect(['paragraph', 'h2']).toContain(block.type)
           const whole = [...paragraphs, ...lines].some((paragraph) => paragraph === block.text || paragraph.endsWith(' ' + block.text))

@@ -1,4 +1,5 @@
 /** Unit tests: public exports, plugin options, decoding and normalization with offsets. */
+import iconv from 'iconv-lite'
 import {toString} from 'mdast-util-to-string'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -14,7 +15,7 @@ import extractTitle from '../plugins/extract-title.js'
 import parseText from '../plugins/parse-text.js'
 import stripBoilerplate from '../plugins/strip-boilerplate.js'
 import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
-import {normalizeText} from '../plugins/support/normalize.js'
+import {mojibakePage, normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
 import {dayOverTwelve, digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
 import {cjkCredit} from '../plugins/support/shapes.js'
@@ -262,6 +263,53 @@ describe('mojibake repair', () => {
     const repair = file.data.repairs![0]
     expect(new TextDecoder().decode(raw.subarray(repair.start, repair.end))).toBe('Ã©')
     expect(file.messages.map((message) => message.ruleId)).toContain('mojibake-repaired')
+  })
+
+  /** `text` as UTF-8 read in `encoding` by a lenient decoder (an undefined byte as its C1 control). */
+  const misread = (text: string, encoding: string) =>
+    [...new TextEncoder().encode(text)].map((byte) => {
+      const char = iconv.decode(Buffer.from([byte]), encoding)
+      return char === '\ufffd' ? String.fromCharCode(byte) : char
+    }).join('')
+  const samples: Array<[string, string]> = [
+    ['ru', 'Жители района Заречье третий день остаются без горячей воды: подрядчик объясняет задержку поставкой труб.'],
+    ['uk', 'Січень видався теплим: синоптики кажуть, що сніг випаде лише в лютому, а в’їзд до парку відкрили.'],
+    ['el', 'Η δημοτική αρχή ανακοίνωσε ότι η νέα πλατεία θα παραδοθεί στους κατοίκους πριν από το Πάσχα.'],
+    ['ar', 'أعلنت البلدية، يوم الأحد، أن أعمال صيانة الطريق الساحلي ستنتهي قبل بداية موسم الصيف؟'],
+    ['ur', 'یہ بھی بتایا گیا کہ شہر میں پانی کی فراہمی بحال کر دی گئی ہے، اور وہ بھی جلد۔'],
+    ['pl', 'Mieszkańcy Łodzi mogą od środy składać wnioski o dopłatę do wymiany pieców, źródło: urząd.'],
+    ['fr', 'L’été dernier, la mairie a présenté un projet très contesté à côté de l’église.']
+  ]
+
+  it('finds no mojibake in text of any script that has none', () => {
+    for (const [lang, text] of samples) expect(mojibakePage(text).page.name, lang).toBe('Windows-1252')
+  })
+
+  it('finds the code page UTF-8 was read in, and repairs each character exactly', () => {
+    const pages: Array<[string, string, string]> = [
+      ['windows-1251', 'Windows-1251', samples[0][1]],
+      ['iso-8859-7', 'ISO-8859-7', samples[0][1]],
+      ['windows-1253', 'Windows-1253', samples[1][1]],
+      ['windows-1256', 'Windows-1256', samples[3][1]],
+      ['windows-1250', 'Windows-1250', samples[5][1]],
+      ['latin1', 'Windows-1252', samples[0][1]],
+      ['windows-1252', 'Windows-1252', samples[6][1]]
+    ]
+    for (const [encoding, name, text] of pages) {
+      const shown = misread(text, encoding)
+      const {page, controls} = mojibakePage(shown)
+      expect(page.name, encoding).toBe(name)
+      expect(controls, encoding).toBe([...shown].filter((char) => /[\u0080-\u009f]/u.test(char)).length)
+      expect(normalizeText(shown, 0, page).value, encoding).toBe(text)
+    }
+  })
+
+  it('repairs Latin-1 mojibake of a Cyrillic text rather than reject its C1 controls as binary', async () => {
+    const text = 'Заголовок новости\n\nЖители района Заречье третий день остаются без горячей воды: подрядчик объясняет задержку поставкой труб.\n'
+    const file = new VFile({path: 'l.txt', value: new TextEncoder().encode(misread(text, 'latin1'))})
+    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
+    expect(file.data.meta?.title?.value).toBe('Заголовок новости')
+    expect(file.data.meta?.lang?.value).toBe('ru')
   })
 })
 

@@ -1,5 +1,5 @@
 /** Text normalization that remembers, for each output unit, where it came from. */
-import {decodeAs} from './decode.js'
+import iconv from 'iconv-lite'
 
 /** Normalized text and, per UTF-16 unit, the span of the input it came from. */
 export interface Normalized {
@@ -33,7 +33,7 @@ function isNewline(code: number): boolean {
 // eslint-disable-next-line no-control-regex
 export const blank = /^[\s\u200b\u2060\ufeff\u00ad\u0000-\u001f]*$/
 
-/** A stretch of mojibake (UTF-8 read as Windows-1252) and what it was repaired to. */
+/** A stretch of mojibake (UTF-8 read as a single-byte code page) and what it was repaired to. */
 export interface Repair {
   /** Offsets of the mojibake in the input (plus `base`). */
   start: number
@@ -44,11 +44,12 @@ export interface Repair {
 
 /**
  * Normalize text: mojibake repaired (UTF-8 that was read as Windows-1252, such as
- * `â€™` for `’`), line endings to LF, runs of whitespace to one space, no leading
+ * `â€™` for `’`, or as the code page `page` that `mojibakePage` found for the whole
+ * text), line endings to LF, runs of whitespace to one space, no leading
  * or trailing whitespace on a line or at the ends, invisible and control
  * characters removed, Unicode NFC. `base` is the offset of `input` in the file.
  */
-export function normalizeText(input: string, base = 0): Normalized & {repairs: Repair[]} {
+export function normalizeText(input: string, base = 0, page: CodePage = windows1252): Normalized & {repairs: Repair[]} {
   // The output is never longer than the input (a repair is shorter than its
   // mojibake): each unit's span is written to a scratch buffer of the input's
   // length, and copied once at the end.
@@ -92,8 +93,8 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
     }
     let char: string | undefined
     let width = 1
-    if (code >= 0xc2 && code <= 0xf4) {
-      const repaired = repairAt(input, index)
+    if (page === windows1252 ? code >= 0xc2 && code <= 0xf4 : code >= 0x80 && isLead(page.bytes.get(input[index]))) {
+      const repaired = repairAt(input, index, page)
       if (repaired) {
         repairs.push({start: base + index, end: base + index + repaired.length, text: input.slice(index, index + repaired.length), value: repaired.value})
         char = repaired.value
@@ -144,25 +145,117 @@ export function normalizeText(input: string, base = 0): Normalized & {repairs: R
 /** The span buffer `normalizeText` writes into, for inputs of up to 32,768 units (its results are copies). */
 const scratch = new Uint32Array(1 << 16)
 
-/** Windows-1252 character → byte, for 0x80–0xFF (undefined bytes as their C1 control). */
-const cp1252 = new Map<string, number>()
-for (let byte = 0x80; byte <= 0xff; byte++) {
-  const char = decodeAs(new Uint8Array([byte]), 'windows-1252', false)
-  cp1252.set(char === '\ufffd' ? String.fromCharCode(byte) : char, byte)
+/**
+ * A single-byte code page UTF-8 may have been read in by mistake: each of its
+ * characters for the bytes 0x80–0xFF, and each C1 control as its own byte (a
+ * lenient decoder, a browser's included, gives an undefined byte, and ISO-8859
+ * pages give 0x80–0x9F, so).
+ */
+export interface CodePage {
+  /** What the warning calls it (`Windows-1251`). */
+  name: string
+  /** Character → byte. */
+  bytes: Map<string, number>
+  /** A lead byte's character followed by a continuation byte's: a quick test for a stretch of mojibake. */
+  pair: RegExp
 }
 
-/** If the input at `index` is one UTF-8 character shown as Windows-1252, what it was. */
-function repairAt(input: string, index: number): {value: string; length: number} | undefined {
-  const lead = input.charCodeAt(index)
+function codePage(name: string, encoding: string): CodePage {
+  const bytes = new Map<string, number>()
+  for (let byte = 0x80; byte <= 0x9f; byte++) bytes.set(String.fromCharCode(byte), byte)
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const char = iconv.decode(Buffer.from([byte]), encoding)
+    if (char !== '\ufffd') bytes.set(char, byte)
+  }
+  const chars = (low: number, high: number) =>
+    [...bytes].filter(([, byte]) => byte >= low && byte <= high).map(([char]) => char.replace(/[\\\]^-]/gu, '\\$&')).join('')
+  return {name, bytes, pair: new RegExp(`[${chars(0xc2, 0xf4)}][${chars(0x80, 0xbf)}]`, 'u')}
+}
+
+/** Windows-1252 (and Latin-1): mojibake repaired wherever it stands (`â€™`, `Ã©`), as no text writes it. */
+export const windows1252 = codePage('Windows-1252', 'windows-1252')
+
+/**
+ * Code pages of other scripts, whose mojibake is made of the script's own
+ * letters (`РџСЂРё` for `При`, `Ø§Ù„` aside, `ط§ظ„` for `ال`, `ΠΊΠΏ` for
+ * `ко`): repaired only in a text that is mostly such mojibake (see `mojibakePage`).
+ */
+const otherPages: CodePage[] = [
+  codePage('Windows-1251', 'windows-1251'),
+  codePage('ISO-8859-7', 'iso-8859-7'),
+  codePage('Windows-1253', 'windows-1253'),
+  codePage('Windows-1256', 'windows-1256'),
+  codePage('Windows-1250', 'windows-1250')
+]
+
+/** A code page by its name (as `mojibakePage` gives it). */
+export function codePageNamed(name: string): CodePage | undefined {
+  return [windows1252, ...otherPages].find((page) => page.name === name)
+}
+
+/** How much of `text` reads as UTF-8 shown in `page`: its stretches, the units they cover, those that are C1 controls, and all units past ASCII. */
+function mojibakeStats(text: string, page: CodePage): {stretches: number; covered: number; controls: number; wide: number} {
+  let stretches = 0
+  let covered = 0
+  let controls = 0
+  let wide = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) continue
+    wide++
+    const lead = page.bytes.get(text[index])
+    const repaired = isLead(lead) ? repairAt(text, index, page) : undefined
+    if (!repaired) continue
+    stretches++
+    covered += repaired.length
+    wide += repaired.length - 1
+    for (let offset = 0; offset < repaired.length; offset++) {
+      const unit = text.charCodeAt(index + offset)
+      if (unit >= 0x80 && unit <= 0x9f) controls++
+    }
+    index += repaired.length - 1
+  }
+  return {stretches, covered, controls, wide}
+}
+
+/**
+ * The code page `text` was shown in when it is UTF-8 read as another script's
+ * code page: at least three stretches of mojibake that make up at least half
+ * of its units past ASCII (a Russian or Arabic text writes a few such pairs,
+ * `в»`, never most of its letters so); else Windows-1252, whose mojibake is
+ * repaired wherever it stands. `controls`: how many of the text's C1 controls
+ * are bytes of that mojibake (not control characters).
+ */
+export function mojibakePage(text: string): {page: CodePage; controls: number} {
+  let best: {page: CodePage; covered: number; controls: number} | undefined
+  for (const page of otherPages) {
+    if (!page.pair.test(text)) continue
+    const stats = mojibakeStats(text, page)
+    if (stats.stretches >= 3 && stats.covered * 2 >= stats.wide && stats.covered > (best?.covered ?? 0)) best = {page, covered: stats.covered, controls: stats.controls}
+  }
+  // (Windows-1252's wins when it covers as much: `â€™` reads in Windows-1250 and -1256 too, `Ã©` in Windows-1252 only)
+  const latin = best || /[\u0080-\u009f]/u.test(text) ? mojibakeStats(text, windows1252) : undefined
+  if (best && best.covered > latin!.covered) return {page: best.page, controls: best.controls}
+  return {page: windows1252, controls: latin?.controls ?? 0}
+}
+
+/** Whether `byte` can start a UTF-8 character of two to four bytes. */
+function isLead(byte: number | undefined): boolean {
+  return byte !== undefined && byte >= 0xc2 && byte <= 0xf4
+}
+
+/** If the input at `index` is one UTF-8 character shown in `page`, what it was. */
+function repairAt(input: string, index: number, page: CodePage): {value: string; length: number} | undefined {
+  const lead = page.bytes.get(input[index])!
   const length = lead <= 0xdf ? 2 : lead <= 0xef ? 3 : 4
   const bytes = new Uint8Array(length)
   bytes[0] = lead
   for (let offset = 1; offset < length; offset++) {
-    const byte = cp1252.get(input[index + offset] ?? '')
+    const byte = page.bytes.get(input[index + offset] ?? '')
     if (byte === undefined || byte < 0x80 || byte > 0xbf) {
       // `â€` whose third byte (0x9D, undefined in Windows-1252) was dropped, at
       // the end of a word: that was a closing quote `”`.
-      if (lead === 0xe2 && offset === 2 && bytes[1] === 0x80 && !/[\p{L}\p{N}]/u.test(input[index + 2] ?? '')) {
+      if (page === windows1252 && lead === 0xe2 && offset === 2 && bytes[1] === 0x80 && !/[\p{L}\p{N}]/u.test(input[index + 2] ?? '')) {
         return {value: '”', length: 2}
       }
       return undefined
