@@ -18,6 +18,12 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // “The views expressed are the author’s own” (views first: `The decision is her own` is no disclaimer).
   [/\bown\b|authors?[’']|writers?[’']/i, /\b(?:views?|opinions?|viewpoints?|thoughts|statements?)\b.{0,160}?\b(?:are|is|remain) (?:solely |entirely )?(?:the|their|his|her|my|our) (?:own|authors?[’']s?(?: own)?|writers?[’']s?(?: own)?)\b/iu, true],
   [/\bown\b/i, /\bare (?:solely |entirely )?(?:the )?(?:author|writer)s?[’']s? own\b/iu],
+  // India's and Nigeria's short note, a sentence of its own: `Views are personal.`, `Views expressed by contributors are strictly
+  // personal and not of X.`
+  [
+    /personal/iu,
+    /(?:^|[.!?]\s+)(?:the\s+)?(?:views?|opinions?)(?:\s+and\s+opinions?)?(?:\s+expressed)?(?:\s+(?:here|above|below|in this (?:article|column|piece)|by (?:the\s+)?(?:contributors?|authors?|writers?|columnists?)))?\s+(?:are|is)\s+(?:strictly\s+|purely\s+|entirely\s+)?personal\b/iu
+  ],
   // “This column reflects the opinion of the writer.”, “This commentary represents the author's views.”, “This is an opinion piece.”
   [
     /reflects?|represents?|expresses|opinion (?:column|piece|article)/iu,
@@ -42,7 +48,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // “wyraża poglądy autora”, “pendapat pribadi penulis”, “tidak mencerminkan sikap redaksi”.
   [
     /necesariamente|necessariamente/iu,
-    /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)) necessariamente\b/iu
+    /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necessariamente\b/iu
   ],
   [
     /notwendigerweise|unbedingt|zwingend|immer die|auteur|nécessairement|forcément/iu,
@@ -196,12 +202,18 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /tanács|ajánlás|แพทย์|เท่านั้น|annons|annonce|مشینی|ماشینی|آلي/iu,
     /(?<!\p{L})nem minősül\s+(?:\p{L}+\s+)?(?:befektetési|pénzügyi|jogi|orvosi)\s+(?:tanácsadásnak|ajánlásnak|tanácsnak)|ไม่สามารถใช้แทน(?:การวินิจฉัย|คำแนะนำ|การรักษา).{0,30}แพทย์|(?<!\p{L})(?:denne artikkelen|denne artikel|denna artikel|artikkelen|artiklen|artikeln|denne saken) (?:er|är) (?:en )?(?:annonse|annonce|annons)(?!\p{L})|مشینی ترجم|ترجمه(?:‌ی)? ماشینی|(?:ال)?ترجمة (?:ال)?آلية|مترجم(?:ة)? آلي(?:ا|اً)/iu
   ],
+  // A Thai sponsor's note (`บทความนี้เป็นเนื้อหาที่ได้รับการสนับสนุน (Sponsored Content) จาก …`), and a Korean note that AI wrote,
+  // transcribed or translated the text (`※ 이 기사의 텍스트는 AI가 영상 음성을 자동으로 변환한 뒤 기자가 검수했습니다.`).
+  [
+    /สนับสนุน|AI|인공지능|자동/u,
+    /(?:บทความ|เนื้อหา)(?:นี้)?(?:เป็น)?(?:เนื้อหา|บทความ)?ที่?ได้รับการสนับสนุน|(?:AI|인공지능)(?:가|이|를|로|의)?\s?[^.。]{0,30}?(?:변환|작성|번역|생성|요약)(?:했|한|하였|됐|된|되었)|자동(?:으로)?\s?(?:번역|변환|생성)(?:했|한|하였|됐|된|되었)/u
+  ],
   // Austrian and German guest comments: `Gastkommentare geben ausschließlich die Meinung der Autorin wieder und müssen sich
   // nicht mit jener der Redaktion decken.`
   [/meinung|redaktion/iu, /(?<!\p{L})geben ausschließlich die meinung de[rs] (?:autorin|autors|verfasser\p{L}*|gastautor\p{L}*) wieder|(?<!\p{L})(?:müssen|muss) sich nicht mit (?:der|jener) der redaktion decken/iu],
   [
     /autora|penulis|redaksi/iu,
-    /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\bpendapat pribadi penulis\b|\btidak (?:selalu )?mencerminkan (?:sikap|pandangan|kebijakan) redaksi\b/iu
+    /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\b(?:pendapat|opini) pribadi penulis\b|\btidak (?:selalu )?(?:mencerminkan|mewakili) (?:sikap|pandangan|kebijakan) redaksi\b/iu
   ]
 ]
 
@@ -212,7 +224,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story)\b/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
@@ -221,6 +233,8 @@ const name = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}][
 const outletPatterns: ReadonlyArray<RegExp> = [
   // “… the editorial policies of TRT World.”, “… the views of The Conversation.”
   new RegExp(String.raw`\b(?:editorial (?:polic(?:y|ies)|stance|line|position|views?)|views?|position|opinions?) of (?:the )?(${name})`, 'u'),
+  // “… strictly personal and not of The Lagos Sentinel.”
+  new RegExp(String.raw`\bpersonal and not (?:those |that )?of (?:the )?(${name})`, 'u'),
   // “… reflect Anadolu’s editorial policy”, “… Al Jazeera’s editorial stance”
   new RegExp(String.raw`(${name})[’']s? editorial\b`, 'u'),
   // “Disclaimer: As submitted to the Valley Sentinel.”

@@ -18,7 +18,8 @@ import {isProse} from './support/zones.js'
  * when it is the only such line there, or each of several names stands over its role (authors' cards) (a name right above the headline, where
  * a kicker would stand, is taken by `extractTitle`); else a letter's or column's signature,
  * the last paragraph after prose (`Walter Pennington`, `Marja de Boer,
- * Deventer`, or the name above one or two last lines of place) or run on at the end of the
+ * Deventer`, or the name above one or two last lines of place), or the name over its role right under the last
+ * paragraph of prose (`Rodrigo Salinas Ferrer` / `Periodista y analista de políticas públicas.`) or run on at the end of the
  * last paragraph of prose (`… a case in point. Margaret Doyle, Townsend`; rule
  * `signature`, the signature stays in the body). In Vietnamese and Indonesian a signature may be
  * in capitals (`THANH TÙNG`), and two or three reporters sign with a dash between (`Thu Trang - Văn Khải`). In German only the name under a closing is taken
@@ -134,6 +135,16 @@ export default function extractNameLine() {
       if (lastProse && runOn && isPersonName(runOn[1], capitals)) {
         const from = runOn.index + runOn[0].indexOf(runOn[1], 1)
         setField(file, 'author', field<string[]>([runOn[1]], [cite(file, 'signature', textSpan(lastProse, from, from + runOn[1].length))]))
+        return undefined
+      }
+      // Or the author's card right under the last paragraph of prose: the name over its role (`Rodrigo Salinas Ferrer` /
+      // `Periodista y analista de políticas públicas.`, `Ирина Соколова` / `журналист, Вологодская область`).
+      // (the article's last paragraph may be a short one, ending like a sentence: `Solo está esperando al próximo verano.`)
+      let card = tree.children.findLastIndex((node) => isProse(textOf(node))) + 1
+      if (card > 0 && /[.!?…"”»]$/u.test(textOf(tree.children[card])) && wordCount(textOf(tree.children[card])) >= 8) card++
+      const cardName = card > 0 ? plainText(tree.children[card]) : undefined
+      if (cardName && isPersonName(cardName.value, capitals) && isRole(textOf(tree.children[card + 1])) && !isProse(textOf(tree.children[card + 1]))) {
+        setField(file, 'author', field<string[]>([cardName.value], [cite(file, 'signature', textSpan(cardName, 0, cardName.value.length))]))
         return undefined
       }
       // (ending with a comma or full stop maybe: `Elm Grove,` / `Thornbury.`)

@@ -84,7 +84,19 @@ export default function extractSource(options: Options | null | undefined = empt
     } else if (outlet?.value) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
     } else {
-      const notice = providedBy(tree, file) ?? fromPublisher(tree, file) ?? noticeOf(tree, file) ?? agencyCredit(tree, file) ?? agencyByline(tree, file) ?? signOff(tree, file, lastProse) ?? channelPitch(tree, file) ?? metaLine(tree, file) ?? masthead(tree, file)
+      // (a news agency's credit or sign-off names where the text came from before the site's own copyright line does:
+      // `GİRESUN (Reuters) -` over `Tüm hakları saklıdır. © 2022 Karadeniz Haber Ajansı`)
+      const notice =
+        providedBy(tree, file) ??
+        fromPublisher(tree, file) ??
+        noticeOf(tree, file) ??
+        agencyCredit(tree, file) ??
+        agencyByline(tree, file) ??
+        signOff(tree, file, lastProse) ??
+        copyrightOf(tree, file) ??
+        channelPitch(tree, file) ??
+        metaLine(tree, file) ??
+        masthead(tree, file)
       if (notice) setField(file, 'source', field<string | null>(canonical(notice.value), [notice.evidence]))
     }
     setField(file, 'source', field<string | null>(null))
@@ -115,9 +127,13 @@ const rights = String.raw`${rightsReserved}[.।]?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?)?$`, 'iu')},
+  // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`; the copyright word may be
+  // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:${rights}\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
   // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
+  // An Urdu note of where the report first appeared: `یہ رپورٹ پہلے انگریزی میں دی کراچی کرانیکل میں شائع ہوئی۔`
+  {rule: 'originally-published', pattern: /^یہ (?:رپورٹ|مضمون|خبر|تحریر|کالم)\s+(?:پہلے|اصل میں|سب سے پہلے)\s+(?:(?:انگریزی|اردو|عربی|فارسی)\s+میں\s+)?(\S.{1,40}?)\s+میں\s+شائع\s+(?:ہوئی|ہوا|کی گئی|کیا گیا)(?:\s+(?:تھی|تھا))?\s*[۔.]?$/u},
   // “This article is republished from The Conversation under a Creative Commons license.”
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
@@ -218,7 +234,13 @@ function fromPublisher(tree: Root, file: VFile): {value: string; evidence: Evide
   return undefined
 }
 
-/** The outlet named by a copyright or republication notice near the end, if any. */
+/** The outlet named by a copyright line among the last paragraphs, if any. */
+function copyrightOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
+  const length = tree.children.length
+  return noticeIn(tree, file, Array.from({length: Math.min(15, length)}, (_, step) => length - 1 - step), copyrightNotices)
+}
+
+/** The outlet named by a republication notice, if any. */
 function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   // A republication note names where the article came from, and comes before the site's own copyright line
   // (`Artikel ini telah tayang di BeritaKota.id …` over `Copyright © 2024 Nusantara Kini`).
@@ -233,8 +255,7 @@ function noticeOf(tree: Root, file: VFile): {value: string; evidence: Evidence} 
   return (
     noticeIn(tree, file, last, republicationNotices) ??
     noticeIn(tree, file, top, republicationNotices) ??
-    noticeIn(tree, file, rest, republicationNotices) ??
-    noticeIn(tree, file, last, copyrightNotices)
+    noticeIn(tree, file, rest, republicationNotices)
   )
 }
 
@@ -417,6 +438,8 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
   /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
+/** Arab news agencies by the names datelines give them between slashes (`/ وام /`, `/ قنا /`). */
+const arabicAgencies = new Set(['وام', 'واس', 'قنا', 'كونا', 'بنا', 'سانا', 'بترا', 'وفا', 'العمانية', 'الأناضول', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'د ب أ', 'شينخوا', 'أ ش أ'])
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
@@ -433,6 +456,17 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     if (text && cjk?.agency && cjk.names.length > 0) {
       return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
     }
+  }
+  // An Arabic dateline names its agency between slashes: `العين في 10 أكتوبر / وام / انطلقت …`.
+  for (const node of tree.children.slice(0, 25)) {
+    const text = plainText(node)
+    const slashed = text && text.value.length >= 80 ? /^[^/\n]{2,60}?\s\/\s?([\p{Script=Arabic} ]{2,30}?)\s?\/\s/u.exec(text.value) : null
+    const agency = slashed?.[1].trim()
+    if (text && slashed && agency && (arabicAgencies.has(agency) || /^وكالة\s/u.test(agency))) {
+      const from = slashed[0].indexOf(agency, slashed[0].indexOf('/'))
+      return {value: agency, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + agency.length))}
+    }
+    if (text && isProse(text.value)) break
   }
   let paragraphs = 0
   for (const [index, node] of tree.children.slice(0, 25).entries()) {

@@ -260,7 +260,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         isPersonName(kicker.value) &&
         !hasField(file, 'author') &&
         !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en') &&
-        !endsMenu(tree, at - 1)
+        (!endsMenu(tree, at - 1) || underColumnLabel(tree, at - 1))
       ) {
         // A columnist's name where a kicker would stand, on the line right over the headline (`Lena Forsberg`), is the
         // author; across a blank line it may be a section's or a campaign's name (`Defend Truth`).
@@ -599,6 +599,23 @@ function endsMenu(tree: Root, index: number): boolean {
     (at) => at >= 0 && isMenuShort(plainText(tree.children[at])?.value ?? '') && tree.children[at + 1].position?.start.line === (tree.children[at].position?.end.line ?? 0) + 1
   )
 }
+
+/**
+ * Whether the line at `index` stands right under an opinion page's label (`OPINION` / `Selin Aydemir`), or under a
+ * column's name in capitals under one (`Opinion` / `CROSSROADS` / `Rafael T. Dimaculangan`): a columnist's name, though
+ * the lines over it are short as a menu's (a section's name is not enough: `Health` / `Nova Scotia`).
+ */
+function underColumnLabel(tree: Root, index: number): boolean {
+  const line = (at: number) => plainText(tree.children[at])?.value ?? ''
+  const touching = (at: number) => at >= 1 && tree.children[at].position?.start.line === (tree.children[at - 1]?.position?.end.line ?? 0) + 1
+  if (!touching(index)) return false
+  if (opinionLabel.test(line(index - 1))) return true
+  return /^\p{Lu}[\p{Lu}\s&'’-]*$/u.test(line(index - 1)) && /\p{Lu}{3}/u.test(line(index - 1)) && wordCount(line(index - 1)) <= 3 && touching(index - 1) && opinionLabel.test(line(index - 2))
+}
+
+/** An opinion page's label over a columnist's name. */
+const opinionLabel =
+  /^(?:opinions?|opinión|opinião|opinione|opinii|meinung|kommentar|columns?|columnists?|commentary|comment|op-?ed|viewpoints?|perspectives?|voices|tribune|chronique|görüş|köşe yazıları|yazarlar|мнение|мнения|колонка|رأي|مقالات|نظر)$/iu
 
 /** A line that may be a menu's entry by its shape: one line of three words at most, no digit or punctuation. */
 function isMenuShort(value: string): boolean {

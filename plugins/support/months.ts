@@ -2,7 +2,7 @@
  * Written dates in languages chrono-node has no locale for (Turkish, Polish,
  * Czech, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Greek,
  * Hungarian, Estonian, Latvian, Lithuanian, Danish, Norwegian, Romanian,
- * Catalan, Tagalog, Hindi, Bengali, Hebrew, Icelandic, Urdu): `3 Mart 2021 Çarşamba`,
+ * Catalan, Tagalog, Swahili, Hindi, Bengali, Hebrew, Icelandic, Urdu): `3 Mart 2021 Çarşamba`,
  * `12 marca 2024`, `12. března 2024`, `torsdag 4. mai 2023`,
  * `2019. október 3.`, `2024 m. kovo 12 d.`, `Marso 12, 2024`, `১২ মার্চ ২০২৪`.
  * Each language is a chrono-node `Chrono` with one parser of its month names
@@ -258,6 +258,12 @@ const names: Record<string, Names> = {
     weekdays: ['dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge'],
     // `12 de març de 2024`, `12 d’abril 2024`, `9 de maig del 2023`
     order: String.raw`{d}\s+{m}(?:,?\s+del?|,)?\s+{y}`
+  },
+  // Swahili: `Machi 8, 2022`, `8 Machi 2022`.
+  sw: {
+    months: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'], ['novemba'], ['desemba']],
+    weekdays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'],
+    order: String.raw`(?:${monthFirst}|${dayFirst})`
   },
   tl: {
     months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
