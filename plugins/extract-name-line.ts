@@ -130,7 +130,8 @@ export default function extractNameLine() {
       const last = tree.children.length - 1
       const capitals = lang === 'vi' || lang === 'id'
       // A signature run on at the end of the last paragraph of prose (`… a case in point. Margaret Ellen Doyle, Townsend`).
-      const lastProse = plainText(tree.children[tree.children.findLastIndex((node) => isProse(textOf(node)))])
+      const lastProseAt = tree.children.findLastIndex((node) => isProse(textOf(node)))
+      const lastProse = plainText(tree.children[lastProseAt])
       const runOn = lastProse && /[.!?]["”’]?\s+([^.!?,\n]+?)(?:,\s*\p{Lu}[^,.!?\n]{1,29})?$/u.exec(lastProse.value)
       if (lastProse && runOn && isPersonName(runOn[1], capitals)) {
         const from = runOn.index + runOn[0].indexOf(runOn[1], 1)
@@ -140,7 +141,7 @@ export default function extractNameLine() {
       // Or the author's card right under the last paragraph of prose: the name over its role (`Rodrigo Salinas Ferrer` /
       // `Periodista y analista de políticas públicas.`, `Ирина Соколова` / `журналист, Вологодская область`).
       // (the article's last paragraph may be a short one, ending like a sentence: `Solo está esperando al próximo verano.`)
-      let card = tree.children.findLastIndex((node) => isProse(textOf(node))) + 1
+      let card = lastProseAt + 1
       if (card > 0 && /[.!?…"”»]$/u.test(textOf(tree.children[card])) && wordCount(textOf(tree.children[card])) >= 8) card++
       const cardName = card > 0 ? plainText(tree.children[card]) : undefined
       if (cardName && isPersonName(cardName.value, capitals) && isRole(textOf(tree.children[card + 1])) && !isProse(textOf(tree.children[card + 1]))) {

@@ -595,9 +595,12 @@ function wrapsOn(tree: Root, index: number): boolean {
  * Scotia`: the last entries of a menu, not a columnist's name).
  */
 function endsMenu(tree: Root, index: number): boolean {
-  return [index - 1, index - 2].every(
-    (at) => at >= 0 && isMenuShort(plainText(tree.children[at])?.value ?? '') && tree.children[at + 1].position?.start.line === (tree.children[at].position?.end.line ?? 0) + 1
-  )
+  return [index - 1, index - 2].every((at) => at >= 0 && isMenuShort(plainText(tree.children[at])?.value ?? '') && follows(tree, at + 1))
+}
+
+/** Whether the paragraph at `index` starts on the raw line right after the one before it ends (no blank line between). */
+function follows(tree: Root, index: number): boolean {
+  return index >= 1 && tree.children[index].position?.start.line === (tree.children[index - 1].position?.end.line ?? 0) + 1
 }
 
 /**
@@ -607,10 +610,9 @@ function endsMenu(tree: Root, index: number): boolean {
  */
 function underColumnLabel(tree: Root, index: number): boolean {
   const line = (at: number) => plainText(tree.children[at])?.value ?? ''
-  const touching = (at: number) => at >= 1 && tree.children[at].position?.start.line === (tree.children[at - 1]?.position?.end.line ?? 0) + 1
-  if (!touching(index)) return false
+  if (!follows(tree, index)) return false
   if (opinionLabel.test(line(index - 1))) return true
-  return /^\p{Lu}[\p{Lu}\s&'’-]*$/u.test(line(index - 1)) && /\p{Lu}{3}/u.test(line(index - 1)) && wordCount(line(index - 1)) <= 3 && touching(index - 1) && opinionLabel.test(line(index - 2))
+  return /^\p{Lu}[\p{Lu}\s&'’-]*$/u.test(line(index - 1)) && /\p{Lu}{3}/u.test(line(index - 1)) && wordCount(line(index - 1)) <= 3 && follows(tree, index - 1) && opinionLabel.test(line(index - 2))
 }
 
 /** An opinion page's label over a columnist's name. */
