@@ -177,7 +177,7 @@ export const windows1252 = codePage('Windows-1252', 'windows-1252')
 
 /**
  * Code pages of other scripts, whose mojibake is made of the script's own
- * letters (`РџСЂРё` for `При`, `Ø§Ù„` aside, `ط§ظ„` for `ال`, `ΠΊΠΏ` for
+ * letters (`РџСЂРё` for `При`, `ط§ظ„` for `ال`, `ΠΊΠΏ` for
  * `ко`): repaired only in a text that is mostly such mojibake (see `mojibakePage`).
  */
 const otherPages: CodePage[] = [
