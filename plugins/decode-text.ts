@@ -1,6 +1,7 @@
 /** Plugin: decode the raw bytes of a file before the parser sees them. */
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {decodeBytes} from './support/decode.js'
 import {blank, mojibakePage} from './support/normalize.js'
 
@@ -21,7 +22,9 @@ const emptyOptions: Options = {}
 
 /**
  * Wrap the parser set before this plugin so that it parses decoded text: UTF-8
- * (byte-order mark stripped), UTF-16 with a byte-order mark, else Windows-1252.
+ * (byte-order mark stripped; a few broken sequences read as U+FFFD and warned
+ * `broken-utf-8`), UTF-16 with a byte-order mark, a legacy encoding the bytes
+ * show (see `decodeBytes`), else Windows-1252.
  * The raw bytes and the encoding are kept in `file.data.decoded`. Binary and
  * empty files fail here (`binary`, `empty`), and so do files with more than
  * `maxLines` lines of text (`too-many-lines`).
@@ -40,7 +43,7 @@ export default function decodeText(this: Processor, options: Options | null | un
     if (raw.byteLength === 0) {
       file.fail('Unexpected empty file, expected article text', {ruleId: 'empty', source: 'docprov'})
     }
-    const {text, encoding, bomBytes} = decodeBytes(raw)
+    const {text, encoding, bomBytes, broken} = decodeBytes(raw)
     if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && raw.includes(0)) {
       file.fail('Unexpected NUL byte, expected a text file: this looks like a binary file', {
         ruleId: 'binary',
@@ -66,6 +69,15 @@ export default function decodeText(this: Processor, options: Options | null | un
       )
     }
     file.data.decoded = {raw, encoding, bomBytes, mojibake: mojibake.page.name}
+    if (broken) {
+      const place = location(text).toPoint(broken.first)
+      file.message(
+        broken.broken === 1
+          ? 'Unexpected byte sequence that is not UTF-8 here, in a UTF-8 file (cut or damaged in the crawl): read as U+FFFD (`\ufffd`), the rest of the text as written; fetch the page again to recover it'
+          : `Unexpected ${broken.broken} byte sequences that are not UTF-8 in a UTF-8 file (cut or damaged in the crawl), the first here: each read as U+FFFD (\`\ufffd\`), the rest of the text as written; fetch the page again to recover them`,
+        {place, ruleId: 'broken-utf-8', source: 'docprov'}
+      )
+    }
     file.value = text
     return parse(text, file)
   }

@@ -110,6 +110,55 @@ describe('decodeBytes', () => {
     expect([0, 1, 2, 3, 5, 6].map(byteOffset)).toEqual([3, 4, 7, 8, 12, 13])
     expect(createByteOffset('abc', 'windows-1252', 0)(2)).toBe(2)
     expect(createByteOffset('abc', 'utf-16le', 2)(2)).toBe(6)
+    expect(createByteOffset('abc', 'windows-1251', 0)(2)).toBe(2)
+    // East Asian encodings, from the bytes: `あ` is two bytes in Shift_JIS, `😀` four in GB18030 (both its halves start there).
+    const sjis = iconv.encode('aあb', 'shift_jis')
+    expect([0, 1, 2, 3].map(createByteOffset('aあb', 'shift_jis', 0, sjis))).toEqual([0, 1, 3, 4])
+    const gb = iconv.encode('中😀x', 'gb18030')
+    expect([0, 1, 2, 3, 4].map(createByteOffset('中😀x', 'gb18030', 0, gb))).toEqual([0, 2, 2, 6, 7])
+    expect(() => createByteOffset('aあb', 'shift_jis', 0)).toThrow('Missing `raw`')
+    // UTF-8 with a broken byte: its U+FFFD is the one byte the decoder read.
+    const broken = new Uint8Array([0x61, 0xff, 0xc3, 0xa9, 0xe2, 0x82, 0x62])
+    const decoded = new TextDecoder().decode(broken)
+    expect(decoded).toBe('a\ufffdé\ufffdb')
+    expect([0, 1, 2, 3, 4, 5].map(createByteOffset(decoded, 'utf-8', 0, broken))).toEqual([0, 1, 2, 4, 6, 7])
+    // Too few bytes past ASCII to tell a code page: Windows-1252.
+    expect(decodeBytes(broken).encoding).toBe('windows-1252')
+  })
+
+  // Texts written for these tests (a sentence or two, as a short page's first lines).
+  const legacy: Array<[string, string]> = [
+    ['windows-1251', 'В понедельник в городе открылась новая библиотека. Читатели смогут брать книги бесплатно, а по выходным здесь будут проходить встречи с писателями.'],
+    ['koi8-r', 'В понедельник в городе открылась новая библиотека. Читатели смогут брать книги бесплатно, а по выходным здесь будут проходить встречи с писателями.'],
+    ['windows-1256', 'افتتحت البلدية يوم الاثنين مكتبة جديدة في وسط المدينة، ويمكن للقراء استعارة الكتب مجانا، وستقام فيها لقاءات مع الكتاب في عطلة نهاية الأسبوع.'],
+    ['iso-8859-7', 'Τη Δευτέρα άνοιξε στην πόλη μια νέα βιβλιοθήκη. Οι αναγνώστες θα δανείζονται βιβλία δωρεάν και τα Σαββατοκύριακα θα γίνονται συναντήσεις με συγγραφείς.'],
+    // `Άνοιξε` and curly quotes: Windows-1253's own bytes.
+    ['windows-1253', 'Άνοιξε τη Δευτέρα στην πόλη μια νέα βιβλιοθήκη. «Οι αναγνώστες θα δανείζονται βιβλία δωρεάν», είπε ο δήμαρχος, και τα Σαββατοκύριακα θα γίνονται συναντήσεις.'],
+    ['windows-1255', 'ביום שני נפתחה בעיר ספרייה חדשה. הקוראים יוכלו לשאול ספרים בחינם, ובסופי השבוע יתקיימו בה מפגשים עם סופרים ועם משוררים מהאזור.'],
+    ['windows-1250', 'W poniedziałek w mieście otwarto nową bibliotekę. Czytelnicy będą mogli wypożyczać książki za darmo, a w weekendy odbędą się spotkania z pisarzami i świętowanie.'],
+    ['windows-1254', 'Pazartesi günü şehirde yeni bir kütüphane açıldı. Okuyucular kitapları ücretsiz ödünç alabilecek, hafta sonları ise yazarlarla buluşmalar düzenlenecek.'],
+    ['shift_jis', '月曜日、市内に新しい図書館が開館した。利用者は本を無料で借りることができ、週末には作家との交流会も開かれる予定だ。'],
+    ['euc-jp', '月曜日、市内に新しい図書館が開館した。利用者は本を無料で借りることができ、週末には作家との交流会も開かれる予定だ。'],
+    ['gb18030', '星期一，市中心的新图书馆正式开放。读者可以免费借阅图书，周末还将举办与作家见面的活动，欢迎市民参加。'],
+    ['big5', '星期一，市中心的新圖書館正式開放。讀者可以免費借閱圖書，週末還將舉辦與作家見面的活動，歡迎市民參加。'],
+    ['euc-kr', '월요일 시내에 새 도서관이 문을 열었다. 시민들은 책을 무료로 빌릴 수 있고, 주말에는 작가와의 만남 행사도 열린다.'],
+    ['windows-874', 'เมื่อวันจันทร์ห้องสมุดแห่งใหม่ได้เปิดให้บริการในตัวเมือง ผู้อ่านสามารถยืมหนังสือได้ฟรี และในวันหยุดสุดสัปดาห์จะมีกิจกรรมพบนักเขียน'],
+    // Western texts stay Windows-1252 (Norwegian and Swahili gave other Latin code pages a few points more).
+    ['windows-1252', 'Lundi, une nouvelle bibliothèque a ouvert ses portes. « Les lecteurs pourront emprunter des livres gratuitement », a déclaré la maire, ravie de l’accueil.'],
+    ['windows-1252', 'Am Montag öffnete in der Stadt eine neue Bücherei. Die Leserinnen und Leser können Bücher kostenlos ausleihen, und am Wochenende gibt es Lesungen für Groß und Klein.'],
+    ['windows-1252', 'Måndag opna eit nytt bibliotek i byen. Lesarane kan låne bøker gratis, og i helgane blir det møte med forfattarar frå heile fylket, fortel leiaren.'],
+    ['windows-1252', 'Jumatatu maktaba mpya ilifunguliwa mjini. Wasomaji wataweza kuazima vitabu bure, na mwishoni mwa wiki kutakuwa na mikutano na waandishi – alisema meya ‘kwa furaha’.']
+  ]
+  it.each(legacy)('finds the legacy encoding %s from the bytes', (encoding, text) => {
+    expect(decodeBytes(iconv.encode(text, encoding))).toEqual({text, encoding, bomBytes: 0})
+  })
+
+  it('reads UTF-8 with a few broken bytes as UTF-8, and a code page with one valid pair as the code page', () => {
+    const bytes = Buffer.concat([Buffer.from('Читатели просили об этом '), Buffer.from([0xd1]), Buffer.from(' давно.')])
+    expect(decodeBytes(bytes)).toEqual({text: 'Читатели просили об этом \ufffd давно.', encoding: 'utf-8', bomBytes: 0, broken: {broken: 1, first: 25}})
+    // `Ã©` in Windows-1252 is valid UTF-8 (`é`), the rest is not.
+    const western = iconv.encode('Ã© café naïve résumé', 'windows-1252')
+    expect(decodeBytes(western).encoding).toBe('windows-1252')
   })
 })
 

@@ -20,7 +20,7 @@ function citer(file: VFile): Citer {
     const place = location(file)
     found = {
       byteOffset: decoded
-        ? createByteOffset(text, decoded.encoding, decoded.bomBytes)
+        ? createByteOffset(text, decoded.encoding, decoded.bomBytes, decoded.raw)
         : createByteOffset(text, 'utf-8', 0),
       toPoint(offset) {
         const point = place.toPoint(offset)
