@@ -1,6 +1,7 @@
 /** Plugin: read bylines (`By A, B and C`) near the top into `author`, and take them out of the body. */
 import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
+import {sameOutlet} from './extract-source.js'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
@@ -44,6 +45,7 @@ export default function extractByline() {
     // A listing’s bylines belong to its teasers, not to the page.
     const zone = file.data.meta?.kind?.value === 'listing' ? [] : topZone(tree)
     const agency = file.data.meta?.source?.evidence.find((evidence) => evidence.rule === 'agency-byline')
+    const source = file.data.meta?.source?.value ?? undefined
     for (const index of zone) {
       const text = plainText(tree.children[index])
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
@@ -77,7 +79,9 @@ export default function extractByline() {
         names = [{value: correspondent[1], evidence: cite(file, 'byline', textSpan(text, 0, correspondent[1].length))}]
       } else if (match) names = namesIn(file, text, match[0].length)
       else if ((glued = nameBeforeLabel(text.value)) !== undefined) names = namesIn(file, text, glued)
-      else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4) {
+      else if (nameThenDate.test(text.value)) names = namesIn(file, text, 0)
+      // (not the outlet a portal follows: `Lakeside Courier` / `Follow` … `Provided by Lakeside Courier`)
+      else if (/^follow$/iu.test(plainText(tree.children[index + 1])?.value ?? '') && namePattern.test(text.value) && text.value.split(' ').length <= 4 && !(source && sameOutlet(source, text.value))) {
         // (a role between the name and `Follow` is not the name: `Margaret Oduya` / `Senior Columnist` / `Follow`)
         const named = role.test(text.value) ? plainText(tree.children[index - 1]) : text
         if (named && namePattern.test(named.value) && named.value.split(' ').length <= 4 && !role.test(named.value)) {
@@ -367,6 +371,9 @@ function nameBeforeLabel(value: string): number | undefined {
   }
   return undefined
 }
+
+/** A name, then the date it was published, with no label before it (`Farrukh Siddiqui Published March 2, 2023`). */
+const nameThenDate = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:Published|Updated|Posted|PUBLISHED|UPDATED|POSTED)(?:\s+on)?[\s:]+(?=\S*\p{Nd}|\p{L}{3,}\.?\s+\p{Nd})\S.{3,40}$/u
 
 /** A name, then a bar or slash and the word for author after it (`Andrei Costache / Autor`, `林小舟 | 作者`). */
 const labelBehind = /^[^\n|/]{2,60}?\s*[/|]\s*(?:autor(?:ul|ka|in)?|author|auteur|autore|yazar|συντάκτης|автор|作者|撰文|著者|글쓴이)\s*$/iu

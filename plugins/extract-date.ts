@@ -3,8 +3,8 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {isCjkMetaLine, postedOnLine, postFooterLine, sections} from './support/shapes.js'
-import {topZone} from './support/zones.js'
+import {isCjkMetaLine, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
+import {isProse, topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName} from './support/person.js'
 import type {Evidence} from './types.js'
@@ -35,7 +35,7 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|imechapishwa|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่เมื่อ|เผยแพร่|โพสต์เมื่อ|โพสต์|birt|شائع شدہ|شائع ہوا|release date|date of release|date issued|issue date|released|date'
+  'first published|published|issued|imechapishwa|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่เมื่อ|เผยแพร่|โพสต์เมื่อ|โพสต์|birt|شائع شدہ|شائع ہوا|release date|date of release|date issued|issue date|released|date'
 const updatedWords =
   'last updated|updated|imesasishwa|अपडेटेड|update|last modified|modified|laatst gewijzigd|laatst bijgewerkt|laatste wijziging|zuletzt geändert|senast uppdaterad|sidst opdateret|sist oppdatert|viimeksi päivitetty|ostatnia aktualizacja|naposledy aktualizováno|utoljára frissítve|última actualización|última atualização|ultima modifica|dernière mise à jour|son güncelleme|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
@@ -198,7 +198,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
     const repeats: Found[] = []
 
     // The first paragraph of the article may open with a press release's dateline.
-    const opening = tree.children.slice(0, 20).findIndex((node) => (plainText(node)?.value.length ?? 0) > 120)
+    // (in Chinese or Japanese, forty characters of prose are as long: `（广州，2022年11月15日）海岚新能源…`)
+    const opening = tree.children.slice(0, 20).findIndex((node) => {
+      const value = plainText(node)?.value ?? ''
+      return value.length > 120 || (/^[（(]/u.test(value) && (value.match(unspaced.cjk)?.length ?? 0) >= 30 && isProse(value))
+    })
     if (opening !== -1 && !date) pressDateline(plainText(tree.children[opening])!)
     const top = topZone(tree)
     for (const index of top) {
@@ -443,6 +447,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
       const dateFirst = /^([^,–—]{6,30}?\p{Nd}{4}),\s*\p{Lu}[\p{L}.’' ]{1,30}?\s+[-–—]\s+\p{Lu}/u.exec(text.value)
       if (dateFirst) {
         const found = parseLine(text, 0, false, 'press-dateline', [], dateFirst[1].length)
+        if (found) date ??= found
+        return
+      }
+      // (or the place and the date in brackets, as Chinese press releases write them: `（上海，2023年6月8日）星河储能…`)
+      const bracketed = /^[（(][^，,、（）()\n]{1,12}[，,、]\s*(\p{Nd}{4}年\p{Nd}{1,2}月\p{Nd}{1,2}日)[）)]/u.exec(text.value)
+      if (bracketed) {
+        const from = bracketed[0].indexOf(bracketed[1])
+        const found = parseLine(text, from, false, 'press-dateline', [], from + bracketed[1].length)
         if (found) date ??= found
         return
       }

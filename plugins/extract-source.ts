@@ -440,6 +440,8 @@ const wireDateline =
   /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 /** Arab news agencies by the names datelines give them between slashes (`/ وام /`, `/ قنا /`). */
 const arabicAgencies = new Set(['وام', 'واس', 'قنا', 'كونا', 'بنا', 'سانا', 'بترا', 'وفا', 'العمانية', 'الأناضول', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'د ب أ', 'شينخوا', 'أ ش أ'])
+/** A dateline's place that ends with the day: `Podor, 14 fév`, `LONDON, March 3`. */
+const withDay = /,\s\p{Nd}{1,2}\s\p{L}{3,}\.?$|,\s\p{L}{3,}\.?\s\p{Nd}{1,2}$/u
 /** Wire services known by their abbreviation. */
 const agencies = new Set('AA AAP AFP ANA ANI ANP ANSA ANTARA AP APA ATS BelTA Bernama CTK CNA dpa DPA EFE epd IANS KNA Kyodo MTI PA PAP PTI RIA SDA TASS TT UNI VNA Xinhua Yonhap Reuters'.split(' '))
 /** A name that says it is a news service (`dts Nachrichtenagentur`, `Meridian Wire`). */
@@ -489,7 +491,9 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
         // (or after a place whose first word is in capitals, as American datelines write it: `PORTLAND, Ore. (UPN) —`)
         (/^\p{Lu}{2,6}$/u.test(name) && /^\p{Lu}{3,}(?:,|\s|$)/u.test(place)) ||
         // (or after a place with the day: `Podor, 14 fév (ASI) –`)
-        (/^\p{Lu}{2,6}$/u.test(name) && (place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase() || /,\s\p{Nd}{1,2}\s\p{L}{3,}\.?$|,\s\p{L}{3,}\.?\s\p{Nd}{1,2}$/u.test(place))))
+        (/^\p{Lu}{2,6}$/u.test(name) && (place.replace(/[^\p{L}]/gu, '') === place.replace(/[^\p{L}]/gu, '').toUpperCase() || withDay.test(place))) ||
+        // (or a name of one to three words after a place in capitals with the day: `LONDON, March 3 (Meridian) -`)
+        (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(name) && /^\p{Lu}{3,}(?:,|\s)/u.test(place) && withDay.test(place)))
     if (!match || !name || !credited || /\d/u.test(name)) {
       // The dateline opens the article: a standfirst or caption may come first, not more.
       if (++paragraphs === 3) return undefined

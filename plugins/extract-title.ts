@@ -5,7 +5,7 @@ import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -498,7 +498,7 @@ function headerLines(tree: Root, isNote: (node: RootContent) => boolean): number
     if (isNote(node)) continue
     const value = plainText(node)?.value
     // (a ticker's line of teasers, however long, is furniture above the headline: `… +++ … +++ …`)
-    if (value === undefined || value.includes('\n') || (wordCount(value) > 20 && !ticker.test(value))) break
+    if (value === undefined || value.includes('\n') || (wordCount(value) > wordLimit(value, 20) && !ticker.test(value))) break
     result.push(index)
     if (!menuItem.test(value)) counted++
   }
@@ -665,7 +665,15 @@ export function isHeadline(value: string, maxWords: number): boolean {
   if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
   // (in Chinese, Japanese or Thai, words as `wordCount` estimates them: a line of prose has no spaces)
-  return wordCount(value) <= maxWords && value.length <= 200
+  return wordCount(value) <= wordLimit(value, maxWords) && value.length <= 200
+}
+
+/**
+ * The most words a headline may have: `words`, or half as many again in Thai, Lao, Khmer and Burmese, whose headlines
+ * run longer in short words (`เทศกาลโคมไฟริมน้ำปิง 2567 กลับมาอีกครั้ง …` is 99 characters and 24 words).
+ */
+function wordLimit(value: string, words: number): number {
+  return (value.match(unspaced.southeast)?.length ?? 0) >= value.length / 2 ? Math.round(words * 1.5) : words
 }
 
 /**
