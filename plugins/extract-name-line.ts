@@ -159,9 +159,15 @@ export default function extractNameLine() {
       // `Ý kiến bạn đọc (12)` / `Tin liên quan` / …)
       // (the article's last paragraph may be a short one, ten words or more ending like a sentence)
       const underProse = capitals ? tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”»]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 10)) + 1 : 0
-      for (const index of new Set([last, last - 1, last - 2, ...(underProse > 0 ? [underProse] : [])])) {
+      // (a letter's signature, the name with a comma over the town, right under the letter, whatever furniture follows:
+      // `Wanjiru Kamau,` / `Nakuru.` / `Have your say: …`)
+      // (the letter may end with up to three short paragraphs: `We will keep walking the villages. We only ask that someone notices.`)
+      let letter = lastProseAt + 1
+      while (letter > 0 && letter <= lastProseAt + 3 && /[.!?…"”»]$/u.test(textOf(tree.children[letter])) && wordCount(textOf(tree.children[letter])) >= 5) letter++
+      if (!(letter > 0 && /,$/u.test(textOf(tree.children[letter])) && place(textOf(tree.children[letter + 1])))) letter = 0
+      for (const index of new Set([last, last - 1, last - 2, ...(underProse > 0 ? [underProse] : []), ...(letter > 0 ? [letter] : [])])) {
         // (one or two lines of place under the name: `Bumayong` / `Lae, Morobe`)
-        if (index < 1 || (index !== underProse && tree.children.slice(index + 1).some((node) => !place(textOf(node))))) continue
+        if (index < 1 || (index !== underProse && index !== letter && tree.children.slice(index + 1).some((node) => !place(textOf(node))))) continue
         const text = plainText(tree.children[index])
         const before = textOf(tree.children[index - 1])
         if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
