@@ -172,18 +172,19 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // the advertiser.`
   [
     /sponsor|paid|partner|promotion|advertiser/iu,
-    /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b/iu,
+    /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b|^(?:sponsored(?: content| post| article| feature)?|paid (?:content|post|partnership)|partner content)\s*[:|–—-]\s*(?:this|the following)\b[^.]{0,60}?\b(?:produced|written|created|prepared|brought to you|paid for|funded)\b/iu,
     true
   ],
   // A sponsor's notice in other languages (`Tämä artikkeli on toteutettu kaupallisessa yhteistyössä …`, `Artykuł sponsorowany`,
   // `Contenido patrocinado`, `Gesponserter Beitrag`), and a notice that AI wrote or summarised it (`Este resumo foi gerado
   // com recurso a inteligência artificial …`, `généré avec l'aide de l'IA`).
   [
-    /yhteistyö|sponsor|patrocinad|annons|betalt|bezahlt|ücretli|reklam|gerad|generad|génér|generat|generiert|erstellt/iu,
+    /yhteistyö|sponsor|patrocinad|annons|betalt|bezahlt|ücretli|reklam|gerad|generad|génér|generat|generiert|erstellt|elaborad|redactad|escrit|producid|cread|rédig|réalis|scritt|realizzat|verfasst|produziert|produzid/iu,
     new RegExp(
       [
         String.raw`(?<!\p{L})(?:kaupallisessa yhteistyössä|kaupallinen yhteistyö|annonssamarbete|annonsørinnhold|betalt samarbejde|(?:artykuł|materiał) sponsorowany|materiał partnera|contenuto sponsorizzato|publirreportaje|contenido patrocinado|conteúdo patrocinado|contenu sponsorisé|publireportage|gesponserte[rn]? (?:inhalt|beitrag)|bezahlte (?:partnerschaft|kooperation)|ücretli içerik|reklam içeriği)(?!\p{L})`,
-        String.raw`(?<!\p{L})(?:gerad[oa]|generad[oa]|générée?|generat[oa]|generiert|erstellt)(?!\p{L}).{0,30}?(?:com recurso a|com (?:a )?ajuda d[ea]|con (?:la )?ayuda de|mediante|avec l['’]aide de|par|con l['’]aiuto del?l?['’]?|dall['’]|mit (?:hilfe|unterstützung) (?:von|einer)|durch|por|pela|por meio de)\s*(?:la |una |uma |a |l['’])?(?:intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale|künstliche\p{L}* intelligenz|IA|KI)(?!\p{L})`
+        // (or made with AI's help and revised: `Este artículo fue elaborado con apoyo de herramientas de inteligencia artificial y revisado …`)
+        String.raw`(?<!\p{L})(?:gerad[oa]|generad[oa]|générée?|generat[oa]|generiert|erstellt|elaborad[oa]|redactad[oa]|escrit[oa]|producid[oa]|cread[oa]|rédigée?|réalisée?|scritt[oa]|realizzat[oa]|verfasst|produziert|produzid[oa])(?!\p{L}).{0,30}?(?:com recurso a|com (?:a )?ajuda d[ea]|con (?:la )?ayuda de|con (?:el )?apoyo de|com (?:o )?apoio d[ea]|avec le soutien d['’e]|con il supporto d[ie]|mediante|avec l['’]aide de|par|con l['’]aiuto del?l?['’]?|dall['’]|mit (?:hilfe|unterstützung) (?:von|einer)|durch|por|pela|por meio de)\s*(?:la |una |uma |a |l['’])?(?:(?:herramientas|ferramentas|outils|strumenti|werkzeugen|tools) (?:de |d['’]|di |der |von )?(?:la |l['’])?)?(?:intelig[êe]ncia artificial|intelligence artificielle|intelligenza artificiale|künstliche\p{L}* intelligenz|IA|KI)(?!\p{L})`
       ].join('|'),
       'iu'
     )
@@ -337,7 +338,8 @@ function outletOf(file: VFile, text: Text, from: number, to: number) {
     const group = match?.[1] ?? match?.[2]
     if (!match || !group || match.index < from) continue
     // Trim connecting words and a full stop that the name pattern may have taken.
-    const found = group.replace(/(?:\s+(?:of|and|&|de|del|da|do|di|du|des))+$/u, '').replace(/\.$/u, '')
+    // (and a possessive: `the views of Coastline Living's editorial team`)
+    const found = group.replace(/(?:\s+(?:of|and|&|de|del|da|do|di|du|des))+$/u, '').replace(/\.$/u, '').replace(/['’]s$/u, '')
     const start = match.index + match[0].indexOf(group)
     return field<string | null>(found, [cite(file, 'disclaimer-names-outlet', textSpan(text, start, start + found.length))])
   }

@@ -142,6 +142,8 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'originally-published', pattern: /^[Tt]his (?:story|article|report|piece) was (?:produced|written|reported|provided) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+and (?:was )?(?:first |originally )?published\b[^\n]{0,60})?\s*\.?$/u},
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
+  // (or as a sentence: `This story is distributed by Serendib Features Syndicate.`)
+  {rule: 'distributed-by', pattern: /^[Tt]his (?:story|article|column|feature|piece) (?:is|was|has been) (?:distributed|syndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // A feed's footer under a copied post (WordPress): “The post <title> appeared first on Harbour Times.”, “La entrada …
   // se publicó primero en Iberpress Noticias.”
   {rule: 'appeared-first', pattern: new RegExp(`^${feedFooter}${noticeOutlet}$`, 'iu')},
@@ -397,7 +399,8 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
 function metaLine(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
-    if (!text || !isCjkMetaLine(text.value)) continue
+    // (or a line of the date and the source only: `2023-10-02 21:15 来源：星娱周刊`)
+    if (!text || !(isCjkMetaLine(text.value) || /^\p{Nd}{4}[-/年.]\p{Nd}{1,2}[-/月.]\p{Nd}{1,2}日?(?:\s+\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?)?\s+(?:来源|來源)\s*[:：]\s*[\p{L}\p{N}]{2,20}$/u.test(text.value))) continue
     const match = /(?:来源|來源|出处|出處)\s*[:：]\s*([\p{L}\p{N}]{2,20})(?=\s|$)/u.exec(text.value)
     if (!match) continue
     const from = match.index + match[0].length - match[1].length

@@ -34,7 +34,7 @@ export interface Options {
 const emptyOptions: Options = {}
 
 const navigationItem =
-  'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|subscribe (?:now |today )?for (?:just |only )?[$€£]\s?\d+(?:[.,]\d+)?(?:\s?(?:a|per|/)\s?(?:month|week|year|mo|wk))?|close|open menu|back to top|latest news|breaking news|trending(?: (?:now|tags|topics))?|(?:light|dark)_mode|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|zur navigation springen|(?:öppna|stäng) sök|sök|open search|close search|søk|suche|rechercher|buscar|zoeken|szukaj|haku|skip to (?:the )?(?:menu|navigation|search|footer)|hoppa till (?:meny(?:n)?|sök(?:ning)?|navigering(?:en)?)|gå til (?:meny(?:en)?|søk)|aller au menu|ir al menú|siirry valikkoon|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)(?: głównej)?|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
+  'connect with us|skip to (?:main )?content|go to (?:main )?contents?(?: go to navigation)?|go to navigation|början på sidans innehåll|gå till (?:huvud)?innehåll(?:et)?|hopp til (?:hoved)?innhold(?:et)?|gå til (?:hoved)?indhold(?:et)?|search this blog|search (?:the|this) (?:site|website)|buscar en el sitio|rechercher sur le site|auf der seite suchen|cerca nel sito|pesquisar no site|zoeken op de site|pesquisar (?:neste|este) blogu?e?|buscar (?:en )?este blog|rechercher dans ce blog|diesen blog durchsuchen|cerca (?:nel|in questo) blog|cari blog ini|zoeken in (?:deze|dit) blog|szukaj (?:na|w) tym blogu|sök i den här bloggen|søg i denne blog|hae tästä blogista|bu blogda ara|tìm kiếm blog này|skip to navigation|toggle navigation|main menu|menu|home|search|sign in|log ?in|register|tip[aă]re[sș]te|trimite pe (?:e-?)?mail|imprimer|drucken|imprimir|stampa|afdrukken|reset (?:your )?password|forgot (?:your )?password\??|subscribe|subscribe (?:now |today )?for (?:just |only )?[$€£]\s?\d+(?:[.,]\d+)?(?:\s?(?:a|per|/)\s?(?:month|week|year|mo|wk))?|close|open menu|back to top|latest news|breaking news|trending(?: (?:now|tags|topics))?|(?:light|dark)_mode|watch live|live tv|listen to this article|print|open in app|get started|sign up|contact us|about us|aller au contenu(?: principal)?|zum inhalt springen|zur navigation springen|(?:öppna|stäng) sök|sök|open search|close search|søk|suche|rechercher|buscar|zoeken|szukaj|haku|skip to (?:the )?(?:menu|navigation|search|footer)|hoppa till (?:meny(?:n)?|sök(?:ning)?|navigering(?:en)?)|gå til (?:meny(?:en)?|søk)|aller au menu|ir al menú|siirry valikkoon|startseite|ir al contenido(?: principal)?|inicio|ir para o conteúdo(?: principal)?|(?:salta|passa) al contenuto(?: principale)?|naar de (?:hoofd)?inhoud|hoppa till (?:huvud)?innehåll(?:et)?|przejdź do (?:główn(?:ej|ych|ego) )?(?:treści|menu|nawigacji|wyszukiwarki)(?: głównej)?|přejít k (?:obsahu|hlavnímu menu|navigaci)|перейти к (?:содержанию|основному содержанию|меню)|(?:siirry|hyppää) (?:sisältöön|pääsisältöön)|içeriğe geç|(?:ページの先頭です。?\\s*)?(?:(?:メイン)?メニューを(?:飛ばして|とばして)[、,]?(?:このページの)?)?本文(?:エリア)?へ(?:移動)?|본문 바로가기|跳(?:到|至)(?:主要)?(?:內容|内容|正文)|this (?:page|article) was printed from(?: .{1,80})?|accueil|article réservé aux abonnés|font size(?: .{0,40})?|save (?:this )?(?:article|story)(?: to (?:your )?reading list| for later)?'
 /** Words for `share` on a button, in more languages than `shareVerb`. */
 const shareWords =
   '(?:share|κοινοποίηση|κοινοποιήστε|distribuie|podijeli|podeli|deli|сподели|поділитися|поделиться|shiriki|tuma|kongsi|i-share(?: ito)?|dalintis|dalīties|jaga|deila|del|dela|del på|zdieľať|sdílet|megosztás|partajează|comparteix|compartir|compartilhar|partilhar|condividi|teilen|partager|delen|udostępnij|paylaş|bagikan|chia sẻ|แชร์|اشتراک‌گذاری|اشتراک گذاری|مشاركة|শেয়ার করুন|शेयर करें)'
@@ -77,6 +77,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A gallery's counter and prompts: `Image 1 of 5`, `Click to enlarge`.
   {reason: 'gallery', test: /^(?:(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}|(?:click|tap) (?:to|for) (?:enlarge|expand|zoom|full[- ]?screen)|view (?:the )?(?:full )?(?:gallery|slideshow))$/iu, maxLength: 40},
   {reason: 'read-time', test: /^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/iu, maxLength: 30},
+  // A live-score widget over the article (`LIVE: Kumasi Lions 1-0 Tema Mariners 67'`, `EN VIVO | Boca 2-1 River`).
+  {reason: 'live-score', test: /^(?:live|en vivo|en directo|en direct|ao vivo|in diretta|live-ticker)\s*[:|–-]\s*\S.{0,40}?\s\p{Nd}{1,2}\s?[-–:]\s?\p{Nd}{1,2}(?:\s.{0,40})?$/iu, maxLength: 100, zone: 'head'},
   // `Temps de lecture : 2 min.`, `Tempo di lettura: 4 minuti`, `Lesezeit: 3 Min.`
   {
     reason: 'read-time',
@@ -491,6 +493,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     readingLabel(tree, file)
     menuBlock(tree, file)
     menuLines(tree, file)
+    marketTicker(tree, file)
     // A long copyright notice is no prose of the article, nor is a cookie banner (`We use cookies to … By continuing to
     // browse, you agree …` over the headline: the lines after it are still the page's head).
     const prose = tree.children.flatMap((node, index) => {
@@ -641,6 +644,38 @@ function menuLines(tree: Root, file: VFile): void {
     if (!text || text.value.includes('\n') || text.value.length > 200 || start === undefined || end === undefined) continue
     if (header && text.position?.start.line === 1 && text.value.split(' ').length < 5) continue
     if (isMenuLine(text.value, raw.slice(start, end))) removeChild(file, tree, index, 'navigation')
+  }
+}
+
+/**
+ * One quote of a market ticker: a name, then a price or rate, maybe with its unit, arrow and change (`DOW 39,043.32 ▲
+ * 0.10%`, `USD/PKR 278.35 ▼`, `Gold (tola) Rs 229,500`, `Soja (saca 60 kg) R$ 131,50 ▼`, `برنت 78.15 دولار ▲`).
+ */
+const quote =
+  /^(?=.{3,60}$)\S.{0,35}?\s(?:[A-Z]{0,3}\$|Rs\.?|€|£|¥|₹)?\s?[+\-−]?\p{Nd}[\p{Nd},.]*(?:\s?%)?(?:\s\p{L}{1,8})?(?:\s*[▲▼△▽↑↓])?(?:\s*[+\-−]?\p{Nd}+(?:[.,]\p{Nd}+)?\s?%)?(?:\s*[▲▼△▽↑↓])?$/u
+/** What tells a ticker's quotes from a list of numbers: an arrow, a change in percent, a currency pair or a currency. */
+const quoteMark = /[▲▼△▽↑↓]|[+\-−]\p{Nd}+(?:[.,]\p{Nd}+)?\s?%|^\p{L}{3}\/\p{L}{3}\s|(?:[A-Z]{0,3}\$|Rs\.?|€|£|¥|₹)\s?\p{Nd}/u
+
+/**
+ * A market ticker above the article's first paragraph of prose: two quotes or more in a row (see `quote`), one of
+ * them with an arrow, a change, a currency pair or a currency; its lines leave as `market-ticker`.
+ */
+function marketTicker(tree: Root, file: VFile): void {
+  const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const end = Math.min(first === -1 ? 0 : first, 40)
+  const isQuote = (index: number) => {
+    const value = plainText(tree.children[index])?.value ?? ''
+    return !value.includes('\n') && quote.test(value)
+  }
+  for (let index = end - 1; index >= 0; index--) {
+    if (!isQuote(index)) continue
+    let start = index
+    while (start > 0 && isQuote(start - 1)) start--
+    const run = Array.from({length: index - start + 1}, (_, step) => start + step)
+    if (run.length >= 2 && run.some((at) => quoteMark.test(plainText(tree.children[at])!.value))) {
+      for (const at of run.reverse()) removeChild(file, tree, at, 'market-ticker')
+    }
+    index = start
   }
 }
 

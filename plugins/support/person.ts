@@ -16,6 +16,10 @@ const notNames = new Set(
     'trending popular featured feature advertisement newsletter summary highlights contents table print email save copy link back next previous page pages getty reuters afp ap associated agency wire service ' +
     'league cup court house senate congress parliament council government ministry police city county state university college school hospital church party election elections climate change war crisis ' +
     'market markets bank company group limited ltd inc news24 times post daily weekly herald tribune gazette journal courier chronicle telegraph observer guardian ' +
+    // (a page's section: `Community Notes`, `Death Notices`)
+    'community notes classifieds obituaries obituary deaths ' +
+    // (a shop widget's heading: `Compare Prices`, `Best Deals`)
+    'compare prices deals buy shop ' +
     'facebook twitter telegram whatsapp instagram youtube tiktok linkedin threads bluesky reddit pinterest ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'north south east west central new old about contact privacy policy terms cookies more less all free premium plus subscriber subscribers members member ' +
