@@ -309,17 +309,13 @@ function utf8Offsets(text: string, bytes: Uint8Array): Uint32Array {
 export function createByteOffset(text: string, encoding: Encoding, bomBytes: number, raw?: Uint8Array): (offset: number) => number {
   if (multiByte.has(encoding)) {
     if (!raw) throw new TypeError(`Missing \`raw\`, expected the bytes of a file in ${encoding}`)
-    const prefix = multiByteOffsets(text, encoding, raw)
-    return (offset) => bomBytes + prefix[Math.max(0, Math.min(offset, text.length))]
+    return byPrefix(multiByteOffsets(text, encoding, raw), bomBytes)
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return (offset) => bomBytes + 2 * offset
   // Code pages: one byte per character.
   if (encoding !== 'utf-8') return (offset) => bomBytes + offset
   // Broken bytes (U+FFFD) are counted as the decoder read them.
-  if (raw && text.includes('\ufffd')) {
-    const prefix = utf8Offsets(text, raw.subarray(bomBytes))
-    return (offset) => bomBytes + prefix[Math.max(0, Math.min(offset, text.length))]
-  }
+  if (raw && text.includes('\ufffd')) return byPrefix(utf8Offsets(text, raw.subarray(bomBytes)), bomBytes)
   // eslint-disable-next-line no-control-regex
   if (/^[\u0000-\u007f]*$/.test(text)) return (offset) => bomBytes + offset
 
@@ -335,7 +331,13 @@ export function createByteOffset(text: string, encoding: Encoding, bomBytes: num
     else bytes += 3
   }
   prefix[text.length] = bytes
-  return (offset) => bomBytes + prefix[Math.max(0, Math.min(offset, text.length))]
+  return byPrefix(prefix, bomBytes)
+}
+
+/** Byte offsets from where each UTF-16 unit starts (`prefix`, one more entry than units: the end), after `bomBytes`. */
+function byPrefix(prefix: Uint32Array, bomBytes: number): (offset: number) => number {
+  const last = prefix.length - 1
+  return (offset) => bomBytes + prefix[Math.max(0, Math.min(offset, last))]
 }
 
 /**
