@@ -651,8 +651,9 @@ function menuLines(tree: Root, file: VFile): void {
  * One quote of a market ticker: a name, then a price or rate, maybe with its unit, arrow and change (`DOW 39,043.32 ▲
  * 0.10%`, `USD/PKR 278.35 ▼`, `Gold (tola) Rs 229,500`, `Soja (saca 60 kg) R$ 131,50 ▼`, `برنت 78.15 دولار ▲`).
  */
+// (no label with a colon: `Battery: 5,000 mAh` / `Price: $299` is a spec box)
 const quote =
-  /^(?=.{3,60}$)\S.{0,35}?\s(?:[A-Z]{0,3}\$|Rs\.?|€|£|¥|₹)?\s?[+\-−]?\p{Nd}[\p{Nd},.]*(?:\s?%)?(?:\s\p{L}{1,8})?(?:\s*[▲▼△▽↑↓])?(?:\s*[+\-−]?\p{Nd}+(?:[.,]\p{Nd}+)?\s?%)?(?:\s*[▲▼△▽↑↓])?$/u
+  /^(?=.{3,60}$)(?!.*:\s)\S.{0,35}?\s(?:[A-Z]{0,3}\$|Rs\.?|€|£|¥|₹)?\s?[+\-−]?\p{Nd}[\p{Nd},.]*(?:\s?%)?(?:\s\p{L}{1,8})?(?:\s*[▲▼△▽↑↓])?(?:\s*[+\-−]?\p{Nd}+(?:[.,]\p{Nd}+)?\s?%)?(?:\s*[▲▼△▽↑↓])?$/u
 /** What tells a ticker's quotes from a list of numbers: an arrow, a change in percent, a currency pair or a currency. */
 const quoteMark = /[▲▼△▽↑↓]|[+\-−]\p{Nd}+(?:[.,]\p{Nd}+)?\s?%|^\p{L}{3}\/\p{L}{3}\s|(?:[A-Z]{0,3}\$|Rs\.?|€|£|¥|₹)\s?\p{Nd}/u
 
