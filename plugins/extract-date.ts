@@ -460,7 +460,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       const place = /^\p{Lu}[\p{L}.’' ]{1,40}?(?:,\s*\p{Lu}[\p{L}.’' ]{1,30}?)?\s*(?:[-–—]|,)\s+(?=\d|\p{Lu})/u.exec(text.value)
       if (!place) return
-      const end = /\s+[-–—]\s+|\s*\([^()]{2,30}\)\s*[:–—-]|:\s/u.exec(text.value.slice(place[0].length, place[0].length + 50))
+      // (a release wire's name between slashes ends it too: `KUALA LUMPUR, Malaysia, Aug. 8, 2023 /AsiaWire/ -- …`)
+      const end = /\s+[-–—]\s+|\s*\([^()]{2,30}\)\s*[:–—-]|:\s|\s+\/[^/\s]{2,30}\/\s*(?:--?|[–—])\s/u.exec(text.value.slice(place[0].length, place[0].length + 50))
       if (!end) return
       const found = parseLine(text, place[0].length, false, 'press-dateline', [], place[0].length + end.index)
       if (found) date ??= found

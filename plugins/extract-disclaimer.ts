@@ -6,7 +6,7 @@ import {isCookieBanner} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
 const label =
-  /^[*\s]*(?:disclaimer|editor[’']s disclaimer|(?:affiliate |advertiser |advertising |financial )?disclosure|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|esclusione di responsabilità|zastrzeżenie|sorumluluk reddi|penafian|免責事項)\s*[:：–—-]\s*/iu
+  /^[*\s]*(?:disclaimer|editor[’']s disclaimer|(?:affiliate |advertiser |advertising |financial )?disclosure|haftungsausschluss|avertissement|aviso legal|descargo de responsabilidad|esclusione di responsabilità|zastrzeżenie|sorumluluk reddi|penafian|免責事項|अस्वीकरण|ڈس کلیمر|دستبرداری|إخلاء (?:ال)?مسؤولية|отказ от ответственности)\s*[:：–—-]\s*/iu
 /** A short label before a disclaimer's sentence (`Important:`, `Hinweis:`, `Note:`): not part of the disclaimer. */
 const shortLabel = /^[*\s]*\p{L}[\p{L}’' ]{1,24}?\s*[:：]\s+/u
 /**
@@ -70,6 +70,12 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   [/作者|立場|立场/u, /(?:本文|文章|以上)(?:僅|仅|只)代表作者(?:個人|个人|本人)?(?:觀點|观点|意見|意见|立場|立场)|不代表本(?:平台|網|网|站|報|报|刊|台)(?:立場|立场|觀點|观点)/u],
   // A sponsor's notice in Arabic: `هذا المحتوى مدفوع …`
   [/المحتوى|برعاية/u, /هذا المحتوى (?:مدفوع|إعلاني|برعاية)|محتوى (?:مدفوع|إعلاني) (?:برعاية|مقدم من)/u],
+  // Urdu `ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں۔` (the paper need not share the columnist's view), Hindi `लेख में
+  // व्यक्त विचार लेखक के निजी हैं` (the views are the writer's own) and `… चिकित्सकीय सलाह का विकल्प नहीं …` (no substitute for medical advice).
+  [
+    /متفق|विचार|सलाह/u,
+    /(?:ادارے|ادارہ)[^۔.\n]{0,40}?رائے\s+سے\s+متفق\s+ہونا\s+ضروری\s+نہیں|(?:व्यक्त|प्रकट)\s+(?:किए\s+गए\s+)?विचार\s+(?:लेखक|लेखकों)\s+के\s+(?:निजी|अपने|व्यक्तिगत)|(?:चिकित्सकीय|चिकित्सा|डॉक्टरी|वित्तीय|निवेश|कानूनी)\s+सलाह\s+का\s+विकल्प\s+नहीं/u
+  ],
   [/автора/iu, /мнение автора (?:может )?не (?:совпадать|совпадает) с (?:позицией|мнением) редакции|думка автора може не збігатися з позицією редакції/iu],
   // An affiliate disclosure in other words: `When you buy through links on our site, we may earn an affiliate commission.`,
   // `… I may receive a small commission, at no extra cost to you, if you make a purchase through a link`, `Dieser Artikel
@@ -168,11 +174,11 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
       'iu'
     )
   ],
-  // A sponsor's notice: `This is a sponsored post.`, `This article is paid for by …`, `This content was produced on behalf of
+  // A sponsor's notice: `This is a sponsored post.`, `This is a paid press release.`, `This article is paid for by …`, `This content was produced on behalf of
   // the advertiser.`
   [
     /sponsor|paid|partner|promotion|advertiser/iu,
-    /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b|^(?:sponsored(?: content| post| article| feature)?|paid (?:content|post|partnership)|partner content)\s*[:|–—-]\s*(?:this|the following)\b[^.]{0,60}?\b(?:produced|written|created|prepared|brought to you|paid for|funded)\b/iu,
+    /^(?:this|the following)\b[^.]{0,60}?\b(?:(?:sponsored|paid|partner(?:ed)?|promotional) (?:post|content|article|feature|story|partnership|(?:press )?release|advertorial|announcement|supplement)|(?:paid for|sponsored|funded|commissioned) by)\b|\b(?:produced|written|created|prepared) (?:on behalf of|for|in (?:paid )?partnership with) (?:the |an? |our )?(?:advertiser|sponsor|client)\b|^(?:sponsored(?: content| post| article| feature)?|paid (?:content|post|partnership)|partner content)\s*[:|–—-]\s*(?:this|the following)\b[^.]{0,60}?\b(?:produced|written|created|prepared|brought to you|paid for|funded)\b/iu,
     true
   ],
   // A sponsor's notice in other languages (`Tämä artikkeli on toteutettu kaupallisessa yhteistyössä …`, `Artykuł sponsorowany`,
@@ -225,7 +231,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story)\b/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 

@@ -4,11 +4,16 @@ import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
 import {cjkCredit, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
+import {isPersonName} from './support/person.js'
 import {isProse, topZone} from './support/zones.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 /** A press release's closing credit, the label in capitals without a colon (`SOURCE InvestorLens.com`). */
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
+/** A credit line naming where the text came from (`Courtesy: X`, `Courtesy of X`, `Cortesía de X`, `بشکریہ: X`, `साभार: X`, `Via X`). */
+const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|cortes[íi]a(?:\s*[:：]|\s+d[eao])|بشکریہ\s*[:：]?|بہ شکریہ\s*[:：]?|साभार\s*[:：]?|via(?:\s*[:：])?)\s*(\S.{0,98}?)\s*\.?$/iu
+/** Languages whose streets are called `Via …`: a line `Via Roma 12` is an address. */
+const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa|sursă|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
@@ -38,6 +43,7 @@ export default function extractSource(options: Options | null | undefined = empt
   const canonical = (name: string) => names.get(outletKey(name)) ?? name
   return function (tree: Root, file: VFile): undefined {
     const outlet = file.data.disclaimerOutlet
+    const lang = file.data.meta?.lang?.value ?? 'en'
     let line: {value: string; evidence: Evidence} | undefined
 
     // The outlet's `Source:` line closes the article: among its last four paragraphs or after its
@@ -54,7 +60,11 @@ export default function extractSource(options: Options | null | undefined = empt
       // (or the label behind the outlet, as Chinese sites print it: `芯片产业观察 | 来源`)
       const behind = text ? sourceBehind.exec(text.value) : null
       // (or a release's closing `SOURCE InvestorLens.com`, the label in capitals without a colon)
-      const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value)) : null
+      // (or a credit, `Courtesy: The Padma Chronicle`, `بشکریہ: …`, or above the article `Via The Harare Lantern`: not a person's,
+      // as under a photo, and `Via` not in a language whose streets are `Via …`)
+      const credit = text && !behind ? creditLine.exec(text.value) : null
+      const credited = credit && !isPersonName(credit[2]) && (!/^via$/iu.test(credit[1]) || (index < firstProse && !viaStreets.has(lang)))
+      const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value) ?? (credited ? [credit[0], credit[2]] : null)) : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       const dashed = behind || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
@@ -134,12 +144,22 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // An Urdu note of where the report first appeared: `یہ رپورٹ پہلے انگریزی میں دی کراچی کرانیکل میں شائع ہوئی۔`
   {rule: 'originally-published', pattern: /^یہ (?:رپورٹ|مضمون|خبر|تحریر|کالم)\s+(?:پہلے|اصل میں|سب سے پہلے)\s+(?:(?:انگریزی|اردو|عربی|فارسی)\s+میں\s+)?(\S.{1,40}?)\s+میں\s+شائع\s+(?:ہوئی|ہوا|کی گئی|کیا گیا)(?:\s+(?:تھی|تھا))?\s*[۔.]?$/u},
+  // The same in Hindi and Turkish: `यह लेख मूल रूप से आरोग्य दर्पण में प्रकाशित हुआ था।`, `Bu yazı ilk olarak Kıyı Postası'nda yayımlanmıştır.`
+  {rule: 'originally-published', pattern: /^यह (?:लेख|रिपोर्ट|खबर|ख़बर|समाचार|आलेख|स्टोरी) (?:मूल रूप से|पहले|सबसे पहले)\s+(\S.{1,40}?)\s+(?:में|पर)\s+प्रकाशित\s+(?:हुआ|हुई|किया गया|की गई)(?:\s+(?:था|थी))?\s*[।.]?$/u},
+  {
+    rule: 'originally-published',
+    pattern: /^(?:[Bb]u (?:yazı|haber|makale|içerik|analiz|söyleşi|köşe yazısı)\s+)?(?:ilk (?:olarak|kez)|daha önce)\s+(\p{Lu}[\p{L}\p{N}&.' -]{1,60}?)['’](?:n?[dt][ae])\s+(?:yayımlanmıştır|yayınlanmıştır|yayımlandı|yayınlandı)\s*\.?$/u
+  },
   // “This article is republished from The Conversation under a Creative Commons license.”
   {rule: 'republished-from', pattern: /^this (?:article|story|piece) (?:is|was) (?:republished|reprinted|syndicated) from (\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?) under\b.*$/iu},
   // “Republished with permission from The Westford Herald.”, “Reprinted from …”
   {rule: 'republished-from', pattern: new RegExp(String.raw`^(?:(?:republished|reprinted)(?: with (?:kind )?permission)? from)\s+${noticeOutlet}$`, 'iu')},
   // `This story was produced by The Canadian Press and first published Nov. 8, 2022.`
-  {rule: 'originally-published', pattern: /^[Tt]his (?:story|article|report|piece) was (?:produced|written|reported|provided) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+and (?:was )?(?:first |originally )?published\b[^\n]{0,60})?\s*\.?$/u},
+  // (or `… was produced by Great Lakes Water Desk and is republished here under a content-sharing agreement.`)
+  {
+    rule: 'originally-published',
+    pattern: new RegExp(String.raw`^[Tt]his (?:story|article|report|piece) was (?:produced|written|reported|provided) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+and (?:was )?(?:first |originally )?published\b[^\n]{0,60}|${noticeTail})?\s*\.?$`, 'u')
+  },
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // (or as a sentence: `This story is distributed by Serendib Features Syndicate.`)
@@ -292,7 +312,8 @@ function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof noti
  * `News`, `Wire`, `Post` or `Times`. The sign-off stays in the body.
  */
 function signOff(tree: Root, file: VFile, last: number): {value: string; evidence: Evidence} | undefined {
-  const alone = /^[-–—(]?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
+  // (a double hyphen for a dash: `--IANS`)
+  const alone = /^(?:--?|[–—(])?\s*(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   const glued = /[.!?”"]\s+(?:[-–—]\s*|\()(\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\)?\.?$/u
   // (or the agency the last sentence credits: `…, reports BSN.`)
   const reports = /,\s+(?:reports|reported)\s+(\p{Lu}{3,6}|\p{Lu}\p{L}{1,20})\.$/u
@@ -319,7 +340,7 @@ function signOff(tree: Root, file: VFile, last: number): {value: string; evidenc
     // (not a wire copy's end mark: `(END)`, `(MORE)`)
     // (or after a dash, alone on the line after the last paragraph: `- PIBN`)
     const abbreviation = match !== null && /^\p{Lu}{2,6}$/u.test(match[1]) && !/^(?:END|ENDS|MORE|TBC|PHOTO|VIDEO|AUDIO|FILE)$/u.test(match[1])
-    const abbreviated = abbreviation && (match[0].endsWith(')') || (index !== last && /^[-–—]\s*\p{Lu}{3}/u.test(match[0])))
+    const abbreviated = abbreviation && (match[0].endsWith(')') || (index !== last && /^(?:--?|[–—])\s*\p{Lu}{3}/u.test(match[0])))
     if (!match || !(agencies.has(match[1]) || abbreviated || /(?:press|news|wire|post|times)$/iu.test(match[1]))) continue
     // (a heading of the links that follow is no outlet: `Related News`, `Latest News`)
     if (/^(?:related|more|latest|top|other|recent|breaking|trending|popular|similar|local)\s/iu.test(match[1])) continue
@@ -441,6 +462,10 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
   /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
+const agencyFirst = /^\((\p{Lu}[\p{L}]{1,11})\)\s*(?:--?|[–—])\s*\p{Lu}/u
+const agencySlashed = /^\p{Lu}[\p{L}.’' -]{1,40},\s[^/\n]{3,30}?\s\/(\p{Lu}[\p{L} -]{1,20}?)\/\.?\s/u
+/** Agencies Russian and Ukrainian datelines name between slashes. */
+const slashedAgencies = new Set(['ТАСС', 'РИА Новости', 'Интерфакс', 'ПРАЙМ', 'БелТА', 'Укрінформ', 'УНІАН', 'Интерфакс-Украина'])
 /** Arab news agencies by the names datelines give them between slashes (`/ وام /`, `/ قنا /`). */
 const arabicAgencies = new Set(['وام', 'واس', 'قنا', 'كونا', 'بنا', 'سانا', 'بترا', 'وفا', 'العمانية', 'الأناضول', 'رويترز', 'أ ف ب', 'أ.ف.ب', 'د ب أ', 'شينخوا', 'أ ش أ'])
 /** A dateline's place that ends with the day: `Podor, 14 fév`, `LONDON, March 3`. */
@@ -470,6 +495,17 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     if (text && slashed && agency && (arabicAgencies.has(agency) || /^وكالة\s/u.test(agency))) {
       const from = slashed[0].indexOf(agency, slashed[0].indexOf('/'))
       return {value: agency, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + agency.length))}
+    }
+    if (text && isProse(text.value)) break
+  }
+  // A known agency before the place (`(ANSA) - COMO, 12 MAG - …`), or between slashes after it, as Russian wires
+  // write it (`БАРНАУЛ, 14 апреля. /ТАСС/. …`).
+  for (const node of tree.children.slice(0, 25)) {
+    const text = plainText(node)
+    const credit = text && text.value.length >= 80 ? (agencyFirst.exec(text.value) ?? agencySlashed.exec(text.value)) : null
+    if (text && credit && (agencies.has(credit[1]) || slashedAgencies.has(credit[1]))) {
+      const from = credit[0].indexOf(credit[1])
+      return {value: credit[1], evidence: cite(file, 'wire-dateline', textSpan(text, from, from + credit[1].length))}
     }
     if (text && isProse(text.value)) break
   }

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
+import {agencyOrDesk, bioWord, role} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
 import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
@@ -218,7 +219,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
-      const chosen = twice ?? overDate(tree, overByline, first, dated) ?? sentences ?? first ?? pick(candidates)
+      const chosen = twice ?? overDate(tree, overByline, first, dated, new Set((file.data.removed ?? []).map((removal) => removal.line))) ?? sentences ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     /**
@@ -233,7 +234,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       return dateline !== undefined && headline - (dateline.line + dateline.text.split('\n').length - 1) <= 2
     }
     let kickerAt = -1
-    let columnistAt = -1
+    const columnist = new Set<number>()
     if (at > 0) {
       const kicker = plainText(tree.children[at - 1])
       // The kicker sits on the line right above the headline, no blank line between.
@@ -264,8 +265,18 @@ export default function extractTitle(options: Options | null | undefined = empty
       ) {
         // A columnist's name where a kicker would stand, on the line right over the headline (`Lena Forsberg`), is the
         // author; across a blank line it may be a section's or a campaign's name (`Defend Truth`).
-        columnistAt = at - 1
+        columnist.add(at - 1)
         setField(file, 'author', field<string[]>([kicker.value], [cite(file, 'name-line', textSpan(kicker, 0, kicker.value.length))]))
+      } else if (kicker && adjacent && !hasField(file, 'author') && !capitalisedNouns.has(file.data.meta?.lang?.value ?? 'en')) {
+        // Or a columnist's card there: the name over its role, the role right over the headline (`Deniz Arıkan` /
+        // `Ekonomi Yazarı` / `Zeytinyağı neden bu kadar pahalandı?`); both leave as a byline.
+        const name = plainText(tree.children[at - 2])
+        const touching = name?.position && kicker.position && name.position.end.line + 1 === kicker.position.start.line
+        const isRole = (value: string) => role.test(value) || bioWord.test(value)
+        if (name && touching && wordCount(kicker.value) <= 6 && isRole(kicker.value) && isPersonName(name.value) && !isRole(name.value) && !agencyOrDesk.test(name.value)) {
+          columnist.add(at - 1).add(at - 2)
+          setField(file, 'author', field<string[]>([name.value], [cite(file, 'name-line', textSpan(name, 0, name.value.length))]))
+        }
       }
     }
     // Without a kicker, a breadcrumb just above or below the headline ends with the section
@@ -300,7 +311,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       }
       for (let index = at - 1; index >= 0; index--) {
         if (isNote(tree.children[index])) continue
-        const reason = index === kickerAt ? 'kicker' : index === columnistAt ? 'byline' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
+        const reason = index === kickerAt ? 'kicker' : columnist.has(index) ? 'byline' : isDateline(tree.children[index]) ? 'dateline' : 'navigation'
         removeChild(file, tree, index, reason)
       }
     }
@@ -370,21 +381,30 @@ function printedTwice(tree: Root, long: number, maxWords: number): {index: numbe
  * `17/06/2013 - 11:20`), of four words or more, when the line first chosen is not right over it but up among
  * other short lines (a radio station's `Волна FM Слушать ONLINE` over its phone numbers).
  */
-function overDate<T extends {index: number; found: {value: string}}>(tree: Root, candidates: T[], chosen: T | undefined, date: number | undefined): T | undefined {
+function overDate<T extends {index: number; found: {value: string}}>(
+  tree: Root,
+  candidates: T[],
+  chosen: T | undefined,
+  date: number | undefined,
+  removed: ReadonlySet<number>
+): T | undefined {
   if (!chosen || date === undefined) return undefined
   return candidates.find(({index, found}) => {
+    const start = tree.children[index].position?.start.line ?? 0
     const end = tree.children[index].position?.end.line ?? 0
     const next = tree.children[index + 1]?.position?.start.line
-    // Nothing between it and the date line, a blank line at most; and a blank line above it (not a deck under its headline).
+    // Nothing between it and the date line, a blank line at most; and a blank line above it (not a deck under its headline),
+    // not a line that left the body (a role under its author's name: `Nomvula Dlamini` / `Senior Lecturer in Hydrology, …`).
     const before = tree.children[index - 1]?.position?.end.line
     return (
+      !removed.has(start - 1) &&
       index > chosen.index &&
       wordCount(found.value) >= 4 &&
       end < date &&
       date - end <= 2 &&
       (next === undefined || next >= date) &&
       before !== undefined &&
-      (tree.children[index].position?.start.line ?? 0) - before > 1
+      start - before > 1
     )
   })
 }

@@ -138,11 +138,35 @@ export function legacyEncoding(raw: Uint8Array): {encoding: LegacyEncoding; text
   if (encoding === 'iso-8859-7' && isWindows1253(raw)) encoding = 'windows-1253'
   // Bytes 0x80–0x9F are controls in ISO-8859-2 and letters (`ś`, `š`, `ź`…) in Windows-1250.
   if (encoding === 'iso-8859-2' && raw.some((byte) => byte >= 0x80 && byte <= 0x9f)) encoding = 'windows-1250'
-  const text = decodeAs(raw, encoding, false)
+  let text = decodeAs(raw, encoding, false)
+  // Without them, the two still differ in fourteen bytes (0xB9 is `ą` in one, `š` in the other): the one whose
+  // letters past ASCII are more of one language's alphabet is taken (a Polish text has no `š`, a Czech one no `ą`).
+  if (encoding === 'iso-8859-2') {
+    const other = decodeAs(raw, 'windows-1250', false)
+    if (alphabetFit(other) > alphabetFit(text)) [encoding, text] = ['windows-1250', other]
+  }
   // No letter tells a Latin code page from Windows-1252 when both read the same.
   if (latin.has(best.name) && text === decodeAs(raw, 'windows-1252', false)) return undefined
   if (multiByte.has(encoding) && replacements(text) > text.length / 200) return undefined
   return {encoding, text}
+}
+
+/** Alphabets of the languages written in Central European code pages (letters past ASCII, both cases). */
+const alphabets = ['ąćęłńóśźż', 'áčďéěíňóřšťúůýž', 'áäčďéíĺľňóôŕšťúýž', 'áéíóöőúüű', 'čćđšž', 'ăâîșşțţ', 'äöüß'].map(
+  (letters) => new Set([...letters, ...letters.toUpperCase()])
+)
+
+/** How many of a text's letters past ASCII the alphabet that holds most of them holds. */
+function alphabetFit(text: string): number {
+  const counts = new Map<string, number>()
+  for (const character of text) if (character > '\u007f') counts.set(character, (counts.get(character) ?? 0) + 1)
+  let best = 0
+  for (const alphabet of alphabets) {
+    let held = 0
+    for (const [character, count] of counts) if (alphabet.has(character)) held += count
+    best = Math.max(best, held)
+  }
+  return best
 }
 
 /** How many U+FFFD (bytes the encoding cannot decode) a text holds. */
