@@ -63,7 +63,9 @@ export default function extractSource(options: Options | null | undefined = empt
       // (or a credit, `Courtesy: The Padma Chronicle`, `بشکریہ: …`, or above the article `Via The Harare Lantern`: not a person's,
       // as under a photo, and `Via` not in a language whose streets are `Via …`)
       const credit = text && !behind ? creditLine.exec(text.value) : null
-      const credited = credit && !isPersonName(credit[2]) && (!/^via$/iu.test(credit[1]) || (index < firstProse && !viaStreets.has(lang)))
+      // (nor right under a sentence over the article, a photo's caption: `Crews lay a new line on Orchard Street.` / `Courtesy of NASA`)
+      const caption = index < firstProse && /\S(?:\s+\S+){5,}[.!?]["”’]?$/u.test(plainText(tree.children[index - 1])?.value ?? '')
+      const credited = credit && !caption && !isPersonName(credit[2]) && (!/^via$/iu.test(credit[1]) || (index < firstProse && !viaStreets.has(lang)))
       const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value) ?? (credited ? [credit[0], credit[2]] : null)) : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
