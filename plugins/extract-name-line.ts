@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
 import {shortBylineLabel, wordCount} from './support/shapes.js'
-import {agencyOrDesk, bioWord, role} from './support/roles.js'
+import {agencyOrDesk, isRole} from './support/roles.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -195,11 +195,6 @@ export default function extractNameLine() {
 
 /** A label over the authors' names (`Author(s)`, `Auteurs`, `Autoren`). */
 const authorsLabel = /^(?:authors?|author\(s\)|auteur(?:e|s|es)?|auteur\(s\)|autor(?:es|en|in|innen|a|as|i|zy)?|autore|autori|yazarlar|yazar|penulis)\s*:?$/iu
-
-/** Whether a short line says what a person does (`Audio Editor`, `Arquitecta y urbanista`, `Senior Lecturer, Southern Inland University`). */
-function isRole(value: string): boolean {
-  return value.split(/\s+/u).length <= 12 && (role.test(value) || bioWord.test(value))
-}
 
 /** Where the name ends in a line of a name and its role (`Chidinma Eze, Personal Finance Editor`, `Sarah Ortiz | Staff Writer`), if it is one. */
 function withRole(value: string): number | undefined {

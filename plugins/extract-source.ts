@@ -489,27 +489,25 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
       return {value: text.value.slice(cjk.agency.start, cjk.agency.end), evidence: cite(file, 'wire-dateline', textSpan(text, cjk.agency.start, cjk.agency.end))}
     }
   }
-  // An Arabic dateline names its agency between slashes: `العين في 10 أكتوبر / وام / انطلقت …`.
+  // Up to the first paragraph of prose: an Arabic dateline names its agency between slashes (`العين في 10 أكتوبر / وام /
+  // انطلقت …`); a known agency may stand before the place (`(ANSA) - COMO, 12 MAG - …`), or between slashes after it, as
+  // Russian wires write it (`БАРНАУЛ, 14 апреля. /ТАСС/. …`).
   for (const node of tree.children.slice(0, 25)) {
     const text = plainText(node)
-    const slashed = text && text.value.length >= 80 ? /^[^/\n]{2,60}?\s\/\s?([\p{Script=Arabic} ]{2,30}?)\s?\/\s/u.exec(text.value) : null
+    if (!text) continue
+    const long = text.value.length >= 80
+    const slashed = long ? /^[^/\n]{2,60}?\s\/\s?([\p{Script=Arabic} ]{2,30}?)\s?\/\s/u.exec(text.value) : null
     const agency = slashed?.[1].trim()
-    if (text && slashed && agency && (arabicAgencies.has(agency) || /^وكالة\s/u.test(agency))) {
+    if (slashed && agency && (arabicAgencies.has(agency) || /^وكالة\s/u.test(agency))) {
       const from = slashed[0].indexOf(agency, slashed[0].indexOf('/'))
       return {value: agency, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + agency.length))}
     }
-    if (text && isProse(text.value)) break
-  }
-  // A known agency before the place (`(ANSA) - COMO, 12 MAG - …`), or between slashes after it, as Russian wires
-  // write it (`БАРНАУЛ, 14 апреля. /ТАСС/. …`).
-  for (const node of tree.children.slice(0, 25)) {
-    const text = plainText(node)
-    const credit = text && text.value.length >= 80 ? (agencyFirst.exec(text.value) ?? agencySlashed.exec(text.value)) : null
-    if (text && credit && (agencies.has(credit[1]) || slashedAgencies.has(credit[1]))) {
+    const credit = long ? (agencyFirst.exec(text.value) ?? agencySlashed.exec(text.value)) : null
+    if (credit && (agencies.has(credit[1]) || slashedAgencies.has(credit[1]))) {
       const from = credit[0].indexOf(credit[1])
       return {value: credit[1], evidence: cite(file, 'wire-dateline', textSpan(text, from, from + credit[1].length))}
     }
-    if (text && isProse(text.value)) break
+    if (isProse(text.value)) break
   }
   let paragraphs = 0
   for (const [index, node] of tree.children.slice(0, 25).entries()) {

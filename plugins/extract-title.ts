@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
-import {agencyOrDesk, bioWord, role} from './support/roles.js'
+import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
 import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
@@ -272,7 +272,6 @@ export default function extractTitle(options: Options | null | undefined = empty
         // `Ekonomi Yazarı` / `Zeytinyağı neden bu kadar pahalandı?`); both leave as a byline.
         const name = plainText(tree.children[at - 2])
         const touching = name?.position && kicker.position && name.position.end.line + 1 === kicker.position.start.line
-        const isRole = (value: string) => role.test(value) || bioWord.test(value)
         if (name && touching && wordCount(kicker.value) <= 6 && isRole(kicker.value) && isPersonName(name.value) && !isRole(name.value) && !agencyOrDesk.test(name.value)) {
           columnist.add(at - 1).add(at - 2)
           setField(file, 'author', field<string[]>([name.value], [cite(file, 'name-line', textSpan(name, 0, name.value.length))]))

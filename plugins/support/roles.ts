@@ -11,3 +11,8 @@ export const bioWord =
 /** News agencies and desks that a byline may name instead of a person. */
 export const agencyOrDesk =
   /^(?:reuters|afp|ap|associated press|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|anadolu(?: agency| ajansı)?|aa|pti|ians|ani|kyodo|yonhap|tass|ria novosti|bernama|antara|lusa|ctk|čtk|pap|mti|tt|ntb|ritzau|stt|belga|apa|ats|sda|anp|the canadian press|canadian press|la presse canadienne|presse canadienne|aap|australian associated press|press association|pa media|news desk|web desk|online desk|newsroom|staff|haber merkezi|redacción|redaktion|rédaction|redazione|redação|redakcja)$/iu
+
+/** Whether a short line (twelve words at most) says what a person does (`Audio Editor`, `Arquitecta y urbanista`, `Senior Lecturer, Southern Inland University`, `Ekonomi Yazarı`). */
+export function isRole(value: string): boolean {
+  return value.split(/\s+/u).length <= 12 && (role.test(value) || bioWord.test(value))
+}
