@@ -219,7 +219,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
-      const chosen = twice ?? overDate(tree, overByline, first, dated, new Set((file.data.removed ?? []).map((removal) => removal.line))) ?? sentences ?? first ?? pick(candidates)
+      const chosen = twice ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     /**
@@ -385,7 +385,7 @@ function overDate<T extends {index: number; found: {value: string}}>(
   candidates: T[],
   chosen: T | undefined,
   date: number | undefined,
-  removed: ReadonlySet<number>
+  removed: ReadonlyArray<{line: number}>
 ): T | undefined {
   if (!chosen || date === undefined) return undefined
   return candidates.find(({index, found}) => {
@@ -396,14 +396,14 @@ function overDate<T extends {index: number; found: {value: string}}>(
     // not a line that left the body (a role under its author's name: `Nomvula Dlamini` / `Senior Lecturer in Hydrology, …`).
     const before = tree.children[index - 1]?.position?.end.line
     return (
-      !removed.has(start - 1) &&
       index > chosen.index &&
       wordCount(found.value) >= 4 &&
       end < date &&
       date - end <= 2 &&
       (next === undefined || next >= date) &&
       before !== undefined &&
-      start - before > 1
+      start - before > 1 &&
+      !removed.some((removal) => removal.line === start - 1)
     )
   })
 }
