@@ -88,6 +88,10 @@ export default function extractByline() {
           names = [{value: named.value, evidence: cite(file, 'author-follow', textSpan(named, 0, named.value.length))}]
           if (named !== text) nameLine = index - 1
         }
+      } else if (file.data.namedDates?.has(text)) {
+        // (names with the date after them, which `extractDate` read: `Léa Marchetti, Thomas Gendron le samedi 9 mars 2024`)
+        const value = text.value.slice(0, file.data.namedDates.get(text))
+        names = (personNames(value) ?? [{start: 0, end: value.length}]).map(({start, end}) => ({value: value.slice(start, end), evidence: cite(file, 'byline', textSpan(text, start, end))}))
       } else names = metaBar(text)
       if (!names || names.length === 0) continue
       // A wire service read as the source from this byline (`By AFP`, `By Dana Roe and AFP`) is no author.
@@ -97,7 +101,7 @@ export default function extractByline() {
       if (nameLine !== undefined) removeChild(file, tree, nameLine, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || avatarCard(tree, file, zone) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -203,17 +207,21 @@ function authorBio(tree: Root, file: VFile): boolean {
     if (!text || text.value.length > 300 || text.value.includes('\n')) continue
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
     // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
+    // (or opens with what the person is: `A former newspaper designer turned community archivist, Marguerite Vance writes about …`)
     const match =
-      /^(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu})/u.exec(
+      /^(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*|(?:An?|The) [^,]{3,80}, (?=\p{Lu}[^,]{3,40} (?:writes|is|has|covers|lives|teaches|works) ))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|do|la|le|ter|te|ten)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s(?!(?:\p{Ll}+\s){0,2}(?:column|series|feature|section|newsletter|podcast|blog|project|programme|program|initiative|partnership|publication|website|site|organi[sz]ation|nonprofit|company|charity|group)\b)|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|is (?=(?:\p{Ll}+\s){0,2}(?:voorzitter|directeur|wethouder|burgemeester|hoogleraar|docent|onderzoeker|journalist|schrijver|schrijfster|columnist|econoom|advocaat|huisarts|predikant|bestuurder|bestuurslid|politicoloog|historicus|oud-\p{Ll}+)(?!\p{L}))|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu}|(?<soft>writes about|lives in|teaches|works as|owns|runs|founded|co-founded|serves on|chairs|directs|manages|farms|practi[cs]es)\s)/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
     // person (not `Harbour Books`), and the name is nowhere else in the text (else the article is about them).
     if (!match || !namePattern.test(match[1]) || role.test(match[1]) || organisation.test(match[1])) continue
     // (a line that is the name alone is a byline: `Noa Ben-Haim` above the headline, `About the Author` / `Noa Ben-Haim is …`;
-    // with one, the bio needs no word of a trade: `… is a transport planner`)
+    // with one, the bio needs no word of a trade: `… is a transport planner`, `… owns Kallstrom Hardware`)
     const alone = (node: RootContent) => plainText(node)?.value.trim() === match[1]
-    if (!(match[2] || bioWord.test(text.value) || tree.children.some(alone))) continue
+    // (what the person does in other words, `… owns Kallstrom Hardware`, only with the name alone on a line, or a word of a
+    // trade, or a bio that opens with what the person is)
+    const soft = match.groups?.soft !== undefined
+    if (!(match[2] || bioWord.test(text.value) || tree.children.some(alone) || (soft && /^(?:An?|The) [^,]{3,80}, /u.test(match[0])))) continue
     // (above the article's first paragraph of prose, and in it, the name is the byline's or the standfirst's:
     // `Harriet Mossop asks why …`)
     if (tree.children.some((node, other) => other !== index && other > firstProse && (plainText(node)?.value ?? '').includes(match[1]) && !alone(node))) continue
@@ -236,6 +244,30 @@ function authorBio(tree: Root, file: VFile): boolean {
       return found !== undefined && found.map(({start, end}) => value.slice(start, end)).sort().join('\n') === names
     }
     for (let other = firstProse - 1; other >= 0; other--) if (alone(tree.children[other]) || all(tree.children[other])) removeChild(file, tree, other, 'byline')
+    return true
+  }
+  return false
+}
+
+/** The text of an author's picture (`Picture of LedgerLeaf Editorial Team`, `Avatar for Dana Roe`, `Dana Roe's avatar`). */
+const avatar = /^(?:(?:picture|photo|image|avatar|portrait|headshot|profile (?:picture|photo|image))\s+(?:of|for)\s+(\S.{1,58}\S)|(\S.{1,58}\S)['’]s? (?:avatar|profile picture|headshot))$/iu
+
+/**
+ * An author's card above the article's first paragraph of prose: the picture's text, then the name alone on one of the
+ * next two lines (`Picture of LedgerLeaf Editorial Team` / `LedgerLeaf Editorial Team`): the name (rule `author-card`; a
+ * team's name too), and both lines leave as `byline`.
+ */
+function avatarCard(tree: Root, file: VFile, zone: number[]): boolean {
+  for (const index of zone) {
+    const picture = avatar.exec(plainText(tree.children[index])?.value ?? '')
+    const name = picture?.[1] ?? picture?.[2]
+    if (!name || /\d/u.test(name) || wordCount(name) > 6) continue
+    const at = [index + 1, index + 2].find((other) => zone.includes(other) && plainText(tree.children[other])?.value === name)
+    if (at === undefined) continue
+    const text = plainText(tree.children[at])!
+    setAuthors(file, [{value: name, evidence: cite(file, 'author-card', textSpan(text, 0, name.length))}])
+    removeChild(file, tree, at, 'byline')
+    removeChild(file, tree, index, 'byline')
     return true
   }
   return false

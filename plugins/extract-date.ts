@@ -6,7 +6,7 @@ import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, se
 import {isCjkMetaLine, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
-import {isPersonName} from './support/person.js'
+import {isPersonName, namesBeforeDate} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
 import {dayOverTwelve, monthLocales, numericDates, readersNaming} from './support/months.js'
@@ -246,6 +246,16 @@ export default function extractDate(options: Options | null | undefined = emptyO
         const numeric = /(?<!\d)\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日|\/\d{1,2}\/\d{1,2})(?!\d)/u.exec(line)
         const found = numeric ? parseLine(text, bullet + numeric.index, false, 'meta-line', [], bullet + numeric.index + numeric[0].length) : undefined
         if (found) date ??= found
+        continue
+      }
+      // A byline of names alone with the date after them (`Léa Marchetti, Thomas Gendron le samedi 9 mars 2024`): its
+      // date; the line is left for `extractByline`, which takes the names.
+      let byNames: Found | undefined
+      const named = bullet === 0 && labels.length === 0 ? namesBeforeDate(line).find((end) => (byNames = parseLine(text, end, false, 'byline-date', [])) !== undefined) : undefined
+      if (named !== undefined && byNames) {
+        ;(file.data.namedDates ??= new Map()).set(text, named)
+        labelled ??= byNames
+        date ??= byNames
         continue
       }
       const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on:?\s+(?=.{6,40}\sby\s)/iu.exec(line)

@@ -61,12 +61,40 @@ export default function extractNameLine() {
         const value = textOf(node)
         // (a desk is no person: `Haber Merkezi`, `News Desk`)
         // (nor is a byline's label: `Par Hélène Marchadier, géographe, …` is `extractByline`'s)
-        const named = nounsCapitalised ? withRole(value) !== undefined : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined
+        // (a name in capitals with an initial too, as Spanish papers sign: `M. A. ROLDÁN`; capitals alone may be a kicker)
+        const named = nounsCapitalised
+          ? withRole(value) !== undefined
+          : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined || (/\p{Lu}\./u.test(value) && value === value.toUpperCase() && isPersonName(value, true))
         if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index)) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.
       // Or each name with its role on its line (`Ayu Lestari, Universitas Gadjah Mada` / `Rizal Hakim, Universitas Airlangga`).
+      // Or each name printed twice, one under the other (its picture's text and the name: `Núria Ballester` / `Núria
+      // Ballester` / `Redactora` / … / `Pau Ferrer` / `Pau Ferrer`): every name, and the role under each.
+      const pairs: number[] = []
+      for (let index = 0; index + 1 < end; index++) {
+        const value = textOf(tree.children[index])
+        if ((tree.children[index].position?.start.line ?? 0) > titleLine && isPersonName(value) && textOf(tree.children[index + 1]) === value) pairs.push(index, index + 1)
+      }
+      const doubled = pairs.length >= 4 && new Set(pairs.map((index) => textOf(tree.children[index]))).size === pairs.length / 2
+      if (doubled) {
+        const names = pairs.filter((_, step) => step % 2 === 1)
+        setField(
+          file,
+          'author',
+          field<string[]>(
+            names.map((index) => textOf(tree.children[index])),
+            names.map((index) => cite(file, 'name-line', textSpan(plainText(tree.children[index])!, 0, textOf(tree.children[index]).length)))
+          )
+        )
+        for (const index of pairs.toReversed()) {
+          const under = textOf(tree.children[index + 1])
+          if (names.includes(index) && isRole(under) && wordCount(under) <= 4) removeChild(file, tree, index + 1, 'byline')
+          removeChild(file, tree, index, 'byline')
+        }
+        return undefined
+      }
       const cards = found.length >= 2 && found.every((index) => isPersonName(textOf(tree.children[index])) && isRole(textOf(tree.children[index + 1])))
       const roled = found.length >= 2 && found.every((index) => withRole(textOf(tree.children[index])) !== undefined)
       if ((cards || roled) && new Set(found.map((index) => textOf(tree.children[index]))).size === found.length) {

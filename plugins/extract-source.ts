@@ -134,14 +134,15 @@ const noticeTail = String.raw`(?:,?\s+(?:and|e|et|y|und|en)\s+(?:is|was|has been
  * digits, then optionally a date (`on 3 March 2023`, `, March 3, 2023`) and a
  * full stop.
  */
-const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+on\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?${noticeTail}\s*\.?(?:\s+read the original(?: article)?\.?)?`
+// (the date after `on`, or `le`/`el`/`am`/`il`/`op` in other languages: `… dans The Wayfarer Quarterly le 14 février 2023. Il a été traduit …`)
+const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+(?:on|le|el|am|il|op|em)\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?${noticeTail}\s*\.?(?:\s+read the original(?: article)?\.?)?`
 const rights = String.raw`${rightsReserved}[.।]?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
   // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`; the copyright word may be
   // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:${rights}\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:${rights}\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
   // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // An Urdu note of where the report first appeared: `یہ رپورٹ پہلے انگریزی میں دی کراچی کرانیکل میں شائع ہوئی۔`
@@ -179,7 +180,8 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // Beitrag erschien zuerst bei …`, `Questo articolo è stato pubblicato originariamente su …`, `Dit artikel verscheen eerder
   // in …`, `Artikel ini telah tayang di BeritaKota.id dengan judul "…"`.
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:est[ea]|ess[ea]) (?:reportagem|matéria|artigo|texto|notícia|artículo|nota|reportaje|columna) )?(?:foi|fue|ha sido) (?:publicad[oa] (?:originalmente|originariamente|primeiro|por primera vez)|originalmente publicad[oa]) (?:pel[oa]|n[oa]|em|en|por|el|la)\s+(?:(?:el|la|o|a)\s+)?${noticeOutlet}$`, 'iu')},
-  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:cet article|cette (?:tribune|analyse|chronique)) (?:est republiée?|a été (?:publiée? initialement|initialement publiée?|publiée? à l['’]origine|republiée?)) (?:à partir de|dans|sur|par|chez)\s+${noticeOutlet}$`, 'iu')},
+  // (or `Cet article est paru dans la revue britannique The Wayfarer Quarterly le 14 février 2023.`: the kind of publication before its name)
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:[Cc]et article|[Cc]e texte|[Cc]ette (?:tribune|analyse|chronique|enquête)) (?:est republiée?|est (?:initialement |d['’]abord |originellement )?parue?|a été (?:publiée? initialement|initialement publiée?|publiée? à l['’]origine|republiée?)) (?:à partir de|dans|sur|par|chez)\s+(?:(?:la|le|l['’])\s*(?:revue|magazine|journal|quotidien|hebdomadaire|mensuel|site)(?:\s+\p{Ll}+)?\s+)?${noticeOutlet}$`, 'u')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+${noticeOutlet}(?:\s+erschienen)?$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:questo articolo )?(?:è stato )?pubblicato (?:originariamente|in origine|per la prima volta) (?:su|da|in|sul|sulla|nel|nella)\s+${noticeOutlet}$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:dit (?:artikel|stuk|verhaal) )?(?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)\s+${noticeOutlet}(?:\s+verschenen)?$`, 'iu')},

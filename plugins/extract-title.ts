@@ -124,6 +124,7 @@ export default function extractTitle(options: Options | null | undefined = empty
           !isDateline(node) &&
           !isDateLine(value) &&
           !promo.test(value) &&
+          !subscribePitch.test(value) &&
           !siteLine.test(value) &&
           !ticker.test(value) &&
           !pictureNote.test(value) &&
@@ -442,6 +443,9 @@ function headline(
       }
     }
   }
+  // A section's name after a dash, as a page title ends (`Gmina … nowe połączenie autobusowe - Aktualności`), is not the headline's.
+  const section = suffix ? null : /\s+[-–—]\s+(\p{L}+)$/u.exec(text.value.slice(0, end))
+  if (section && sections.has(section[1].toLowerCase()) && wordCount(text.value.slice(0, section.index)) >= 4) end = section.index
   // A date stamp run on after a headline of four words or more (`… về rác thải 05/03/2024 09:15`) is the page's, not the title's.
   const stamp = trailingStamp.exec(text.value.slice(0, end))
   if (stamp && text.value.slice(0, stamp.index).trim().split(/\s+/u).length >= 4) end = stamp.index
@@ -661,7 +665,9 @@ export function isHeadline(value: string, maxWords: number): boolean {
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')
   if ((segments.length > 2 && segments.every((segment) => segment.split(' ').length <= 4)) || (value.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 3) return false
-  if (value.split(' ').length <= 5 && /\bpage \d+$/iu.test(value)) return false
+  if (value.split(' ').length <= 5 && /(?<!\p{L})(?:page|seite|página|pagina|strona|sivu|sida|side|oldal|stránka|strana|страница|сторінка|sayfa|halaman|trang)\s\d+$/iu.test(value)) return false
+  // A pitch to subscribe (`La curiosité ne prend pas de vacances ! Abonnez-vous à Feuilles !`).
+  if (subscribePitch.test(value)) return false
   // A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), a ticker (`… +++ …`), a menu of short
   // items (`BERMUDA | RSS PODCAST`), a picture's caption (`Ein Linienbus an einer Haltestelle (Symbolbild)`).
   if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
@@ -742,6 +748,10 @@ const siteLine =
 
 /** A call to do something on the site (`Visit our Newsroom for …`, `Click here to …`) or a contact block (`Contacts: …`), not a headline; also a print header. */
 const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:weather|tiempo|el tiempo|météo|wetter|meteo|clima|pogoda|vremea|καιρός|hava durumu|cuaca)\s*[:|-]?\s*.{0,40}?-?\d{1,2}\s*°|^(?:start (?:your |a )?free trial|try (?:it )?(?:for )?free|(?:book|request|get) a demo|sign up (?:for )?free|start for free)$|^(?:trending(?: now| topics)?|hot topics|top searches|popular searches)\s*[:|]|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu
+
+/** A pitch to subscribe, as a sentence of its own. */
+const subscribePitch =
+  /(?:^|[.!?]\s+)(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|assine (?:já|agora|o|a)|iscriviti|abbonati|abonnieren sie|jetzt abonnieren|abonneer (?:nu|je)|prenumerera|tilaa nyt|subskrybuj|zaprenumeruj)(?!\p{L})/iu
 
 /** `Stand:`, `Temps de lecture :`, `Gepubliceerd:`: a label of a few words, then its value. */
 const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u

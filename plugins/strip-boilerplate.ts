@@ -140,6 +140,13 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 40,
     zone: 'edges'
   },
+  // A pitch to subscribe that exclaims, maybe after a line of its own (`La curiosité ne prend pas de vacances ! Abonnez-vous à Feuilles !`).
+  {
+    reason: 'newsletter-prompt',
+    test: /^(?:[^.!?]{3,80}[.!?]\s+)?(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|iscriviti|abbonati|abonnieren sie|jetzt abonnieren)(?!\p{L})[^.!?]{0,60}!$/iu,
+    maxLength: 160,
+    zone: 'edges'
+  },
   // A newsletter pitch in more languages (`Abonează-te la newsletter`, `Tilaa uutiskirje …`, `Prijavite se na naš bilten`).
   {
     reason: 'newsletter-prompt',
@@ -364,7 +371,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A pitch for reader support or donations at the end (`Support us`, `Donate to The Raider Review`, `Your donation will support …`).
   {
     reason: 'support-pitch',
-    test: /^(?:support us|support (?:our|independent|local) journalism|donate(?: now| today)?|donate to (?:the )?\p{Lu}.{1,50}|become a (?:member|supporter|patron)(?: today)?|your (?:donation|contribution|support) (?:will )?(?:support|help|helps|keeps?|makes?)s? .{1,160}|readers like you (?:are )?(?:keep|keeping|help|make) .{1,160})[.!]?$/iu,
+    test: /^(?:support us|support (?:our|independent|local) journalism|donate(?: now| today)?|donate to (?:the )?\p{Lu}.{1,50}|become a (?:member|supporter|patron)(?: today)?|your (?:donation|contribution|support) (?:will )?(?:support|help|helps|keeps?|makes?)s? .{1,160}|buy me a (?:coffee|ko-?fi)(?: on ko-?fi)?|support (?:me|this blog|my work) on (?:ko-?fi|patreon|buy me a coffee)|readers like you (?:are )?(?:keep|keeping|help|make) .{1,160})[.!]?$/iu,
     maxLength: 200,
     zone: 'end'
   },
@@ -490,6 +497,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     relatedBlock(tree, file, furniture)
     pageEnd(tree, file, furniture)
     repeatedLines(tree, file)
+    echoedCaption(tree, file)
     readingLabel(tree, file)
     menuBlock(tree, file)
     menuLines(tree, file)
@@ -616,6 +624,24 @@ function repeatedLines(tree: Root, file: VFile): void {
 }
 
 /**
+ * A picture's text over the article's first paragraph of prose, printed twice with a line between: its alternative
+ * text, then its caption, the same words with a full stop (`Governor of Kisumu County Achieng Obura` / the headline /
+ * `Governor of Kisumu County Achieng Obura.`). Both leave as `photo-caption`.
+ */
+function echoedCaption(tree: Root, file: VFile): void {
+  const first = tree.children.findIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const valueAt = (index: number) => plainText(tree.children[index])?.value
+  for (let index = Math.min(first === -1 ? 0 : first, 30) - 1; index >= 0; index--) {
+    const value = valueAt(index)
+    if (!value || value.includes('\n') || value.length < 20 || /[.!?…]$/u.test(value)) continue
+    const caption = [2, 3, 4].map((step) => index + step).find((at) => at < first && valueAt(at) === value + '.')
+    if (caption === undefined) continue
+    removeChild(file, tree, caption, 'photo-caption')
+    removeChild(file, tree, index, 'photo-caption')
+  }
+}
+
+/**
  * A theme's reading-progress bar over the article: `Reading: ` and the headline that stands as a line of its own
  * too (`Lectura: Los que madrugan con el mercado`); it leaves as `reading-progress`.
  */
@@ -681,7 +707,10 @@ function marketTicker(tree: Root, file: VFile): void {
 }
 
 const relatedHeading =
-  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|more for you|more (?:long reads|episodes|galleries|videos)|you might also be interested in|temas relacionados|artigos relacionados|altre gallerie|mest läst|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|sur le même sujet|most read in [\p{L} ]{1,30}|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|read more (?:\p{L}+ ){0,2}\p{L}+|διαβάζονται τώρα|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|δημοφιλή|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|weitere artikel aus .{1,40})\s*:?$/iu
+  /^(?:related(?: (?:articles?|stories|posts|content|coverage|news|reading))?|more for you|more (?:long reads|episodes|galleries|videos)|you might also be interested in|temas relacionados|artigos relacionados|altre gallerie|mest läst|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|sur le même sujet|most read in [\p{L} ]{1,30}|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|read more (?:\p{L}+ ){0,2}\p{L}+|διαβάζονται τώρα|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|δημοφιλή|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|popular in [\p{L} ]{1,30}|weitere artikel aus .{1,40})\s*:?$/iu
+
+/** The label over a page's tags, each on its own line below (`Tags` / `Editorials` / `Riverton`): the block leaves as `post-taxonomy`. */
+const tagHeading = /^(?:tags|tagged(?: under| with)?|this article (?:is )?tagged under|keywords|temas|temes|etiquetas|etiquetes|schlagw(?:örter|orte)|stichw(?:örter|orte)|themen|mots-clés|thèmes|argomenti|trefwoorden|onderwerpen|ämnen|taggar|tagi|tagy|témata|etiketler|címkék|tópicos|assuntos|tunnisteet|aiheet|emneord)\s*:?$/iu
 
 /**
  * A trailing block of teaser headlines under `Related` or `Read more`: removed
@@ -701,7 +730,8 @@ function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => str
   const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (let index = Math.max(0, Math.min(tree.children.length - 12, lastProse + 1)); index < tree.children.length; index++) {
     const text = plainText(tree.children[index])
-    if (!text || !relatedHeading.test(text.value)) continue
+    const tags = text !== undefined && tagHeading.test(text.value)
+    if (!text || !(tags || relatedHeading.test(text.value))) continue
     // Everything after the heading is teasers; or, after the article's last paragraph of prose, the teasers up to the
     // first line that is none (the site's footer: `The Institute is an independent … charity.`), one at least.
     let end = tree.children.length
@@ -712,8 +742,9 @@ function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => str
       if (end === index + 1) continue
     }
     // (furniture among the teasers goes for its own rule's reason)
-    for (let last = end - 1; last > index; last--) removeChild(file, tree, last, furniture(plainText(tree.children[last])!.value) ?? 'related-block')
-    removeChild(file, tree, index, 'related-block')
+    const reason = tags ? 'post-taxonomy' : 'related-block'
+    for (let last = end - 1; last > index; last--) removeChild(file, tree, last, furniture(plainText(tree.children[last])!.value) ?? reason)
+    removeChild(file, tree, index, reason)
     return
   }
 }

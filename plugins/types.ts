@@ -136,6 +136,8 @@ declare module 'vfile' {
     fingerprint: Fingerprint
     /** Datelines, used or not, and short lines with a date label (set by `extractDate`): never a title or description. */
     datelines: Set<import('mdast').Text>
+    /** Lines of people's names and a date after them, and where the names end (set by `extractDate`, read by `extractByline`). */
+    namedDates: globalThis.Map<import('mdast').Text, number>
     /** A headline that ends with its byline (`Title, By A`) and where the byline starts (set by `extractByline`). */
     titleByline: {text: import('mdast').Text; at: number}
   }

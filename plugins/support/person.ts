@@ -76,3 +76,20 @@ export function personNames(value: string): Array<{start: number; end: number}> 
 
 /** Languages whose nouns are capitalised (`Neue Regeln` would read as a name): no name is taken from a line alone in them. */
 export const capitalisedNouns: ReadonlySet<string> = new Set(['de', 'lb'])
+
+/**
+ * Where the names end in a line of one to four people's names with a date after them (`Léa Marchetti, Thomas Gendron le
+ * samedi 9 mars 2024`, `Dana Roe | March 3, 2024`): the names' end, for each way the line splits after a name and before
+ * a year of four digits, the longest first. Whether the rest is a date is for a date parser to say.
+ */
+export function namesBeforeDate(value: string): number[] {
+  if (value.length > 120 || !/\p{Nd}{4}/u.test(value) || !/^\p{Lu}/u.test(value)) return []
+  const ends: number[] = []
+  for (const match of value.matchAll(/(?:,\s*|\s+(?:on|le|am|el|il|op|em|den)\s+|\s+[|–—·•-]\s+|\s+(?=\p{Nd}|\p{L}{3,}\.?\s+\p{Nd}))(?=[\p{L}\p{Nd}])/gu)) {
+    const names = value.slice(0, match.index)
+    const rest = value.slice(match.index + match[0].length)
+    if (!/\p{Nd}{4}/u.test(rest) || rest.split(/\s+/u).length > 8) continue
+    if (isPersonName(names) || personNames(names)) ends.push(match.index)
+  }
+  return ends.reverse()
+}
