@@ -371,7 +371,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A pitch for reader support or donations at the end (`Support us`, `Donate to The Raider Review`, `Your donation will support …`).
   {
     reason: 'support-pitch',
-    test: /^(?:support us|support (?:our|independent|local) journalism|donate(?: now| today)?|donate to (?:the )?\p{Lu}.{1,50}|become a (?:member|supporter|patron)(?: today)?|your (?:donation|contribution|support) (?:will )?(?:support|help|helps|keeps?|makes?)s? .{1,160}|buy me a (?:coffee|ko-?fi)(?: on ko-?fi)?|support (?:me|this blog|my work) on (?:ko-?fi|patreon|buy me a coffee)|readers like you (?:are )?(?:keep|keeping|help|make) .{1,160})[.!]?$/iu,
+    test: /^(?:support us|support (?:our|independent|local) journalism|donate(?: now| today)?|donate to (?:the )?\p{Lu}.{1,50}|become a (?:member|supporter|patron)(?: today)?|your (?:donation|contribution|support) (?:will )?(?:support|help|helps|keeps?|makes?)s? .{1,160}|readers like you (?:are )?(?:keep|keeping|help|make) .{1,160})[.!]?$/iu,
     maxLength: 200,
     zone: 'end'
   },
