@@ -251,9 +251,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // A byline of names alone with the date after them (`Léa Marchetti, Thomas Gendron le samedi 9 mars 2024`): its
       // date; the line is left for `extractByline`, which takes the names.
       let byNames: Found | undefined
-      const named = bullet === 0 && labels.length === 0 ? namesBeforeDate(line).find((end) => (byNames = parseLine(text, end, false, 'byline-date', [])) !== undefined) : undefined
-      if (named !== undefined && byNames) {
-        ;(file.data.namedDates ??= new Map()).set(text, named)
+      for (const end of bullet === 0 && labels.length === 0 ? namesBeforeDate(line) : []) {
+        byNames = parseLine(text, end, false, 'byline-date', [])
+        if (byNames) {
+          ;(file.data.namedDates ??= new Map()).set(text, end)
+          break
+        }
+      }
+      if (byNames) {
         labelled ??= byNames
         date ??= byNames
         continue

@@ -6,7 +6,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -750,8 +750,7 @@ const siteLine =
 const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:weather|tiempo|el tiempo|météo|wetter|meteo|clima|pogoda|vremea|καιρός|hava durumu|cuaca)\s*[:|-]?\s*.{0,40}?-?\d{1,2}\s*°|^(?:start (?:your |a )?free trial|try (?:it )?(?:for )?free|(?:book|request|get) a demo|sign up (?:for )?free|start for free)$|^(?:trending(?: now| topics)?|hot topics|top searches|popular searches)\s*[:|]|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu
 
 /** A pitch to subscribe, as a sentence of its own. */
-const subscribePitch =
-  /(?:^|[.!?]\s+)(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|assine (?:já|agora|o|a)|iscriviti|abbonati|abonnieren sie|jetzt abonnieren|abonneer (?:nu|je)|prenumerera|tilaa nyt|subskrybuj|zaprenumeruj)(?!\p{L})/iu
+const subscribePitch = new RegExp(String.raw`(?:^|[.!?]\s+)${subscribeWords}`, 'iu')
 
 /** `Stand:`, `Temps de lecture :`, `Gepubliceerd:`: a label of a few words, then its value. */
 const labelled = /^[\p{L}’'-]+(?:\s[\p{L}’'-]+){0,3}\s?[:：]\s/u

@@ -2,7 +2,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved} from './support/shapes.js'
+import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -148,7 +148,7 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A pitch to subscribe that exclaims, maybe after a line of its own (`La curiosité ne prend pas de vacances ! Abonnez-vous à Feuilles !`).
   {
     reason: 'newsletter-prompt',
-    test: /^(?:[^.!?]{3,80}[.!?]\s+)?(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|iscriviti|abbonati|abonnieren sie|jetzt abonnieren)(?!\p{L})[^.!?]{0,60}!$/iu,
+    test: new RegExp(String.raw`^(?:[^.!?]{3,80}[.!?]\s+)?${subscribeWords}[^.!?]{0,60}!$`, 'iu'),
     maxLength: 160,
     zone: 'edges'
   },

@@ -177,3 +177,6 @@ export const cookieBanner =
 export function isCookieBanner(value: string): boolean {
   return value.length <= 240 && cookieBanner.test(value)
 }
+
+/** The words that ask a reader to subscribe, in several languages (`Subscribe to`, `Abonnez-vous`, `Suscríbete`, `Jetzt abonnieren`). */
+export const subscribeWords = String.raw`(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|assine (?:já|agora|o|a)|iscriviti|abbonati|abonnieren sie|jetzt abonnieren|abonneer (?:nu|je)|prenumerera|tilaa nyt|subskrybuj|zaprenumeruj)(?!\p{L})`
