@@ -30,15 +30,14 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /\bthis (?:column|commentary|op-ed|opinion piece|piece|essay|article|post|blog post|letter)\b (?:only |solely )?(?:reflects|represents|expresses) (?:solely |only )?(?:the )?(?:(?:personal )?(?:opinions?|views?|viewpoints?) of (?:the|its) (?:writers?|authors?|columnists?|contributors?)(?:\(s\))?|(?:writer|author|columnist|contributor)s?[’']s? (?:own )?(?:opinions?|views?))(?!\p{L})|^\W*this is an? (?:opinion|commentary) (?:column|piece|article)\b/iu,
     true
   ],
-  // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”
-  [/those of the/iu, /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b/iu, true],
-  [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
-  // A sentence of its own: `Opinions expressed are those of the writer.`, `The views in this column are those of the author.`
+  // “… are solely those of the author and do not reflect …”, “… gives the views of the author, and not the position of …”;
+  // or a sentence of its own: `Opinions expressed are those of the writer.`, `The views in this column are those of the author.`
   [
     /those of the/iu,
-    /(?:^|[.!?]\s+)(?:the\s+)?(?:views?|opinions?)(?:\s+and\s+opinions?)?(?:\s+expressed)?(?:\s+(?:here|herein|above|below|in (?:this|these) (?:articles?|columns?|pieces?|posts?|op-eds?)))?\s+are those of the (?:authors?|writers?|columnists?|contributors?)(?:\(s\))?\s*(?:alone\s*)?(?:[.!]|$)/iu,
+    /\b(?:views?|opinions?)\b.{0,120}?\b(?:solely|entirely|only) those of the (?:authors?|writers?|contributors?)\b|(?:^|[.!?]\s+)(?:the\s+)?(?:views?|opinions?)(?:\s+and\s+opinions?)?(?:\s+expressed)?(?:\s+(?:here|herein|above|below|in (?:this|these) (?:articles?|columns?|pieces?|posts?|op-eds?)))?\s+are those of the (?:authors?|writers?|columnists?|contributors?)(?:\(s\))?\s*(?:alone\s*)?(?:[.!]|$)/iu,
     true
   ],
+  [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
   // An opinion section's note: `Signed columns reflect the views of their authors.`
   [/reflect the/iu, /\b(?:signed )?(?:columns|articles|opinion pieces|op-eds|commentaries|letters|guest essays)\s+(?:\p{L}+\s+){0,3}?reflect (?:only )?the (?:views?|opinions?) of (?:their|the) (?:authors?|writers?)(?!\p{L})/iu, true],
   // “The views expressed in this post are those of the authors and not necessarily those of the Institute.”
