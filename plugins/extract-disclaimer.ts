@@ -352,9 +352,26 @@ function outletOf(file: VFile, text: Text, from: number, to: number) {
     if (!match || !group || match.index < from) continue
     // Trim connecting words and a full stop that the name pattern may have taken.
     // (and a possessive: `the views of Coastline Living's editorial team`)
-    const found = group.replace(/(?:\s+(?:of|and|&|de|del|da|do|di|du|des))+$/u, '').replace(/\.$/u, '').replace(/['’]s$/u, '')
-    const start = match.index + match[0].indexOf(group)
+    let found = group.replace(/(?:\s+(?:of|and|&|de|del|da|do|di|du|des))+$/u, '').replace(/\.$/u, '').replace(/['’]s$/u, '')
+    let start = match.index + match[0].indexOf(group)
+    // (a short name given in full earlier in the note is cited in full: `part of The Riverton Sentinel’s Opinion section. … the position of the Sentinel’s editorial board`)
+    const full = /^[\p{L}\p{N}]+$/u.test(found) ? fullNameBefore(value, from, start, found) : null
+    if (full) [found, start] = full
     return field<string | null>(found, [cite(file, 'disclaimer-names-outlet', textSpan(text, start, start + found.length))])
   }
   return field<string | null>(null)
+}
+
+/**
+ * The full name that ends with the one-word name `short` earlier in `value`
+ * (between `from` and `before`): one to four capitalised words after a
+ * lowercase word or starting with `The`, then `short` and no further
+ * capitalised word (`The Riverton Sentinel’s`, `of Riverton Sentinel`).
+ */
+function fullNameBefore(value: string, from: number, before: number, short: string): [string, number] | null {
+  const pattern = new RegExp(String.raw`(?:(?<=\p{Ll}\s)|\bThe\s+)(?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){1,4}${short}(?![\p{L}\p{N}]|\s+\p{Lu})`, 'gu')
+  for (const match of value.slice(0, before).matchAll(pattern)) {
+    if (match.index >= from) return [match[0], match.index]
+  }
+  return null
 }
