@@ -339,11 +339,14 @@ export default function extractTitle(options: Options | null | undefined = empty
       )
       const text = plainText(body)
       if (text) {
-        const sentence = firstSentence(text.value, lang)
-        if (text.value.length <= maxDescription && splitSentences(text.value, lang, 3).length <= 2) {
-          setField(file, 'description', field<string | null>(text.value, [cite(file, 'standfirst', textSpan(text, 0, text.value.length))]))
+        // (without the headline glued to its start: `… – UgandaThe new store was …`)
+        const from = typeof title === 'string' && text.value.startsWith(title) && /^[\p{Lu}\p{N}]/u.test(text.value.slice(title.length)) ? title.length : 0
+        const value = text.value.slice(from)
+        const sentence = firstSentence(value, lang)
+        if (value.length <= maxDescription && splitSentences(value, lang, 3).length <= 2) {
+          setField(file, 'description', field<string | null>(value, [cite(file, 'standfirst', textSpan(text, from, text.value.length))]))
         } else if (sentence.length <= maxDescription && sentence.length >= 20) {
-          setField(file, 'description', field<string | null>(sentence, [cite(file, 'first-sentence', textSpan(text, 0, sentence.length))]))
+          setField(file, 'description', field<string | null>(sentence, [cite(file, 'first-sentence', textSpan(text, from, from + sentence.length))]))
         }
       } else if (body) {
         // A Markdown paragraph with emphasis or links: only whole, short ones, citing the paragraph.
@@ -361,7 +364,8 @@ export default function extractTitle(options: Options | null | undefined = empty
 /**
  * A headline printed twice, one line under the other (a page title, then the article's), among the first twelve
  * lines: the headline, even up to three lines under the first long one (a modal's text: `Kies je webmail` / `…
- * Geef eenmalig aan …`). Not a caption printed twice, which has sentences.
+ * Geef eenmalig aan …`), or glued to the start of the paragraph under it. Not a caption printed twice, which has
+ * sentences.
  */
 function printedTwice(tree: Root, long: number, maxWords: number): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
   const last = Math.min(tree.children.length - 1, 12, long === -1 ? 12 : long + 3)
@@ -369,7 +373,9 @@ function printedTwice(tree: Root, long: number, maxWords: number): {index: numbe
     const first = plainText(tree.children[index])
     const second = plainText(tree.children[index + 1])
     // (not a caption printed twice: it has sentences, `… southwest Queensland. Picture: AAP`)
-    if (!first || !second || first.value !== second.value || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
+    // (or glued to the start of the paragraph under it, with no space: `… – Malawi` / `… – MalawiThis project has been …`)
+    const glued = second !== undefined && first !== undefined && second.value.startsWith(first.value) && /^[\p{Lu}\p{N}]/u.test(second.value.slice(first.value.length))
+    if (!first || !second || (first.value !== second.value && !glued) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
     const found = headline(tree.children[index], maxWords)
     if (found) return {index, found}
   }
