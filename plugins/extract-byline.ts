@@ -485,6 +485,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en|och|og|ve|és)\s+|\s*&\s*|$)/gu
   let joined = false
   let afterComma = false
+  // (whether the part before was a person's role, skipped: what follows it need not be a name)
+  let afterRole = false
   for (const part of rest.matchAll(parts)) {
     // A full stop ending the byline is not the name's (`Par Sophie Lambrechts.`), an initial's is (`Jr.`).
     // (an honorific before the name is not the name's: `Dr Malik Osei`, `Professor Helen Varga`)
@@ -498,13 +500,23 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
     joined ||= conjunction.test(separator) || /,\s*and\s/u.test(separator)
     // A role, or a date (`By A, March 3, 2020`), ends the names; lower-case words
     // go on a sentence (`By Friday, the council had spent …`): no byline.
+    // (but a role after a name and a comma, then `and`, is that person's, and another name follows: `By A, Health
+    // Reporter, and B, Data Editor`)
+    if (role.test(value) && commaBefore && names.length > 0 && /^,?\s*(?:and|&)\s/u.test(separator)) {
+      afterRole = true
+      continue
+    }
     if (role.test(value) || /\d/u.test(value)) break
     // (but after full names and a comma, lower-case words say what the person is: `Par Hélène Marchadier, géographe, …`)
     if (!/^[\p{Lu}\p{Lo}]/u.test(value)) {
-      if (commaBefore && names.length > 0 && names.every((name) => name.value.includes(' ')) && !/[.!?]\s/u.test(rest)) break
+      if (afterRole || (commaBefore && names.length > 0 && names.every((name) => name.value.includes(' ')) && !/[.!?]\s/u.test(rest))) break
       return undefined
     }
-    if (!(namePattern.test(value) || caselessName.test(value)) || value.split(' ').length > 5) return undefined
+    if (!(namePattern.test(value) || caselessName.test(value)) || value.split(' ').length > 5) {
+      if (afterRole) break
+      return undefined
+    }
+    afterRole = false
     const start = from + part.index + part[0].indexOf(value)
     names.push({value, evidence: cite(file, rule, textSpan(text, start, start + value.length))})
   }
