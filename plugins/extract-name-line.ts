@@ -107,7 +107,11 @@ export default function extractNameLine() {
             found.map((index) => cite(file, 'name-line', textSpan(plainText(tree.children[index])!, 0, end(index))))
           )
         )
-        for (const index of found.toReversed()) removeChild(file, tree, index, 'byline')
+        // (an author's card leaves whole: the name and the role under it)
+        for (const index of found.toReversed()) {
+          if (cards) removeChild(file, tree, index + 1, 'byline')
+          removeChild(file, tree, index, 'byline')
+        }
         return undefined
       }
       // (the same name printed twice is one: `Rania Al Suwaidi` / `Rania Al Suwaidi`)
