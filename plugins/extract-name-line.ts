@@ -234,11 +234,11 @@ function withRole(value: string): number | undefined {
 }
 
 /**
- * Where the name ends in a line of a name, then after ` · ` or a dash an outlet or place of a few words (`Claire Doucette ·
- * The Canadian Press`, `Camila Ferraz — Belo Horizonte`), if it is one.
+ * Where the name ends in a line of a name, then after ` · `, a dash or a bar an outlet or place of a few words (`Claire
+ * Doucette · The Canadian Press`, `Camila Ferraz — Belo Horizonte`, `María José Ibarra | Teruel`), if it is one.
  */
 function withSuffix(value: string): number | undefined {
-  return nameBefore(value, / · | [—–] /u, (rest) => rest.split(' ').length <= 5 && /^\p{Lu}/u.test(rest) && !/[.!?:;]/u.test(rest))
+  return nameBefore(value, / · | [—–|] /u, (rest) => rest.split(' ').length <= 5 && /^\p{Lu}/u.test(rest) && !/[.!?:;]/u.test(rest))
 }
 
 /** Where a person's name ends before the first `separator`, when what follows it passes `rest`. */

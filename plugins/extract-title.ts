@@ -498,7 +498,10 @@ const slogan = /(?<!\p{L})(?:most|trusted|leading|best|largest|biggest|number on
 /** A menu of short items run together with bars (`BERMUDA | RSS PODCAST`, `Naslovnica | Vijesti | Kultura | Sport`). */
 function isMenuBar(value: string): boolean {
   const items = value.split(/\s+\|\s+/u)
-  return items.length >= 2 && items.every((item) => wordCount(item) <= 2)
+  if (items.length >= 2) return items.every((item) => wordCount(item) <= 2)
+  // (or three or more between dots: `Aragón · Teruel · Economía · Deportes`)
+  const dotted = value.split(/\s+[·•]\s+/u)
+  return dotted.length >= 3 && dotted.every((item) => wordCount(item) <= 2)
 }
 
 /** A copyright line (`© Harbour Times 2021`, `Copyright 2020 …`, `… All rights reserved.`). */
