@@ -2,6 +2,8 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, setField, textSpan} from './support/evidence.js'
+import {listingLabel} from './support/shapes.js'
+import {isProse} from './support/zones.js'
 
 /** Options of `classifyKind`. */
 export interface Options {
@@ -10,13 +12,12 @@ export interface Options {
 }
 
 const emptyOptions: Options = {}
-const listingLabel =
-  /^(?:displaying items by tag|items tagged|posts? tagged|articles? tagged|stories tagged|tag archives?|category archives?|archives? for|all (?:articles|posts|stories) (?:tagged|in|about)|showing (?:results|articles|posts) for|search results for)\b/iu
 
 /**
  * Set `kind`: a value from input frontmatter is kept; a tag or category index
  * (`Displaying items by tag: …`, `Posts tagged …`) near the top is a `listing`
- * (warned `listing-page`; later plugins claim no title or date for it);
+ * (warned `listing-page`; later plugins claim no title or date for it), unless
+ * it shows one article whole (five paragraphs of prose in a row);
  * otherwise the document is an `article` (a default, so without evidence).
  */
 export default function classifyKind(options: Options | null | undefined = emptyOptions) {
@@ -31,6 +32,9 @@ export default function classifyKind(options: Options | null | undefined = empty
       const match = text ? listingLabel.exec(line) : null
       // A label is a short line, not a sentence (`Archives for the years 1952 to 2004 were stored …`).
       if (!text || !match || line.length > 80 || /[.!?]$/u.test(line)) continue
+      // (an archive that shows its latest post whole, five paragraphs of prose in a row or more, holds that article:
+      // `Tag Archives: farm economy` / the headline / the byline / the story / the next post's teaser)
+      if (longestProseRun(tree) >= 5) break
       const from = text.value.indexOf(match[0])
       const evidence = cite(file, 'listing-label', textSpan(text, from, text.value.length))
       setField(file, 'kind', field<string | null>('listing', [evidence]))
@@ -44,4 +48,16 @@ export default function classifyKind(options: Options | null | undefined = empty
     setField(file, 'kind', field<string | null>(fallback))
     return undefined
   }
+}
+
+/** The most paragraphs of prose that follow one another in `tree`. */
+function longestProseRun(tree: Root): number {
+  let longest = 0
+  let run = 0
+  for (const node of tree.children) {
+    const text = plainText(node)
+    run = text && isProse(text.value) ? run + 1 : 0
+    longest = Math.max(longest, run)
+  }
+  return longest
 }

@@ -21,7 +21,8 @@ const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|�
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
  * disclaimer naming the same outlet is added as corroborating evidence; without
- * a `Source:` line, the outlet the disclaimer names is the source. When the two
+ * a `Source:` line, the outlet the disclaimer names is the source (unless a wire
+ * service's credit opens the text: wire copy is the agency's). When the two
  * disagree the `Source:` line wins and a `source-conflict` warning cites both.
  * Without either, a copyright (`© 2021 Harbour Times`) or republication notice
  * near the end names the outlet, else a wire service's credit in the opening
@@ -45,6 +46,7 @@ export default function extractSource(options: Options | null | undefined = empt
     const outlet = file.data.disclaimerOutlet
     const lang = file.data.meta?.lang?.value ?? 'en'
     let line: {value: string; evidence: Evidence} | undefined
+    let wire: {value: string; evidence: Evidence} | undefined
 
     // The outlet's `Source:` line closes the article: among its last four paragraphs or after its
     // last paragraph of prose (a `Source: Opta` under a table is the data's).
@@ -93,8 +95,12 @@ export default function extractSource(options: Options | null | undefined = empt
         )
       }
       setField(file, 'source', field<string | null>(canonical(line.value), evidence))
-    } else if (outlet?.value) {
+    } else if (outlet?.value && !(wire ??= agencyCredit(tree, file))) {
       setField(file, 'source', field<string | null>(canonical(outlet.value), outlet.evidence))
+    } else if (wire) {
+      // (wire copy: the agency in the opening dateline wrote it, not the site whose disclaimer names itself:
+      // `DES MOINES, Iowa (Reuters) – …` over `… do not necessarily reflect the official position of Harvest Ridge Ministries.`)
+      setField(file, 'source', field<string | null>(canonical(wire.value), [wire.evidence]))
     } else {
       // (a news agency's credit or sign-off names where the text came from before the site's own copyright line does:
       // `GİRESUN (Reuters) -` over `Tüm hakları saklıdır. © 2022 Karadeniz Haber Ajansı`)

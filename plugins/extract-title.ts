@@ -6,7 +6,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, isMenuEntry, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, isMenuEntry, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -669,7 +669,7 @@ export function isHeadline(value: string, maxWords: number): boolean {
   // `iPhone` starts a headline)
   if (/^\p{Ll}+\s\S+\s\S/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
-  if (editorialNote.test(value) || pageLabel.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
+  if (editorialNote.test(value) || pageLabel.test(value) || listingLabel.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
   // (`Global EngagementLU HomeAbout LU`), a page number (`Home Blog Page 214`).
   const segments = value.split(' · ')

@@ -180,3 +180,7 @@ export function isCookieBanner(value: string): boolean {
 
 /** The words that ask a reader to subscribe, in several languages (`Subscribe to`, `Abonnez-vous`, `Suscríbete`, `Jetzt abonnieren`). */
 export const subscribeWords = String.raw`(?:subscribe (?:now|today|to)|abonnez-vous|abonne-toi|suscr[ií]bete|assine (?:já|agora|o|a)|iscriviti|abbonati|abonnieren sie|jetzt abonnieren|abonneer (?:nu|je)|prenumerera|tilaa nyt|subskrybuj|zaprenumeruj)(?!\p{L})`
+
+/** A tag's or category's index page label near the top (`Tag Archives: farm economy`, `Posts tagged …`): a listing's, never a headline. */
+export const listingLabel =
+  /^(?:displaying items by tag|items tagged|posts? tagged|articles? tagged|stories tagged|tag archives?|category archives?|archives? for|all (?:articles|posts|stories) (?:tagged|in|about)|showing (?:results|articles|posts) for|search results for)\b/iu
