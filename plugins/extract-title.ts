@@ -743,7 +743,32 @@ function isDateLine(value: string): boolean {
   // (a year first, then a month's name and the day: `2024. április 19, péntek - Emma`)
   if (tokens.length <= 8 && /^\p{Nd}{4}\.?\s+\p{L}{3,}\.?\s+\p{Nd}{1,2}(?!\p{Nd})/u.test(value)) return true
   const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
-  return numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))
+  if (numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))) return true
+  // (a date or two written out: numbers, a year among them, short words and the names of months and days: `Día Jueves,
+  // 26 de Octubre de 2023`, `Del 3 de marzo de 2023 al 10 de abril de 2023`; not `Remembering March 11, 2011`)
+  if (numbers.length < 2 || !numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))) return false
+  const words = tokens.filter((token) => !/^\p{Nd}/u.test(token) && !/^\p{L}{1,3}\.?,?$/u.test(token)).map((token) => token.replace(/[^\p{L}]/gu, '').toLowerCase())
+  const calendar = calendarWords()
+  return words.length > 0 && words.every((word) => calendar.has(word))
+}
+
+let calendarNames: Set<string> | undefined
+/** The names of the months and weekdays, in lower case, in the languages docprov reads most (from `Intl`). */
+function calendarWords(): Set<string> {
+  if (calendarNames) return calendarNames
+  calendarNames = new Set()
+  for (const locale of ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ca', 'ro', 'pl', 'cs', 'sk', 'hu', 'hr', 'sl', 'sv', 'da', 'nb', 'fi', 'tr', 'id', 'ms']) {
+    const month = new Intl.DateTimeFormat(locale, {month: 'long', timeZone: 'UTC'})
+    // (and a month's name as a date writes it, where it differs: Polish `marca`, Czech `března`)
+    const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', timeZone: 'UTC'})
+    const weekday = new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone: 'UTC'})
+    for (let index = 0; index < 12; index++) {
+      calendarNames.add(month.format(Date.UTC(2021, index, 1)).toLowerCase())
+      for (const part of dated.formatToParts(Date.UTC(2021, index, 1))) if (part.type === 'month') calendarNames.add(part.value.toLowerCase())
+    }
+    for (let index = 0; index < 7; index++) calendarNames.add(weekday.format(Date.UTC(2021, 0, 3 + index)).toLowerCase())
+  }
+  return calendarNames
 }
 
 /**

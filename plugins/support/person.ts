@@ -22,6 +22,8 @@ const notNames = new Set(
     'compare prices deals buy shop ' +
     'facebook twitter telegram whatsapp instagram youtube tiktok linkedin threads bluesky reddit pinterest ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    // (and the word for day and weekdays that are no one's name in other languages: `Día Jueves, 26 de Octubre de 2023`)
+    'día lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi lunedì martedì mercoledì giovedì venerdì montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
     'north south east west central new old about contact privacy policy terms cookies more less all free premium plus subscriber subscribers members member ' +
     'television televisions télévision télévisions televisión radio tv channel network online digital magazine studio studios productions institute foundation trust association ' +
     'superintendent mayor minister president governor senator councillor councilor commissioner chairman chairwoman chair ceo cfo coo officer manager spokesperson spokesman spokeswoman secretary judge justice coach captain principal headteacher inspector sergeant detective sheriff chief director professor investor investors relations contact contacts communications office department ' +
