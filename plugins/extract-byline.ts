@@ -479,7 +479,7 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
   // (and what the person is, or whom the byline writes for: `By A, a Travel Enthusiast`, `Reporting by A for Bourseline.com`, `Por A, para o TecnoVida`)
-  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*[()]|\s+(?:on|at)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
+  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*[()]|\s+(?:on|at|On)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en|och|og|ve|és)\s+|\s*&\s*|$)/gu
