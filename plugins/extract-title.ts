@@ -498,7 +498,8 @@ const slogan = /(?<!\p{L})(?:most|trusted|leading|best|largest|biggest|number on
 /** A menu of short items run together with bars (`BERMUDA | RSS PODCAST`, `Naslovnica | Vijesti | Kultura | Sport`). */
 function isMenuBar(value: string): boolean {
   const items = value.split(/\s+\|\s+/u)
-  if (items.length >= 2) return items.every((item) => wordCount(item) <= 2)
+  // (of five items or more, three words each at most: `ReleaseDesk.org | Science | Health | Business | Submit a Release`)
+  if (items.length >= 2) return items.every((item) => wordCount(item) <= (items.length >= 5 ? 3 : 2))
   // (or three or more between dots: `Aragón · Teruel · Economía · Deportes`)
   const dotted = value.split(/\s+[·•]\s+/u)
   return dotted.length >= 3 && dotted.every((item) => wordCount(item) <= 2)
