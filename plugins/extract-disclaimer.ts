@@ -52,7 +52,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
   // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
   // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
-  // “wyraża poglądy autora”, “pendapat pribadi penulis”, “tidak mencerminkan sikap redaksi”.
+  // “wyraża (jedynie) poglądy autora”, “pendapat pribadi penulis”, “tidak mencerminkan sikap redaksi”.
   [
     /necesariamente|necessariamente/iu,
     /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necessariamente\b/iu
@@ -226,8 +226,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // nicht mit jener der Redaktion decken.`
   [/meinung|redaktion/iu, /(?<!\p{L})geben ausschließlich die meinung de[rs] (?:autorin|autors|verfasser\p{L}*|gastautor\p{L}*) wieder|(?<!\p{L})(?:müssen|muss) sich nicht mit (?:der|jener) der redaktion decken/iu],
   [
-    /autora|penulis|redaksi/iu,
-    /\bwyraża(?:ją)? (?:wyłącznie )?(?:poglądy|opinie|opinię) autora\b|\b(?:pendapat|opini) pribadi penulis\b|\btidak (?:selalu )?(?:mencerminkan|mewakili) (?:sikap|pandangan|kebijakan) redaksi\b/iu
+    /autor|penulis|redaksi/iu,
+    /\bwyraża(?:ją)? (?:wyłącznie |jedynie |tylko )?(?:poglądy|opinie|opinię) autor(?:a|ki|ów|ek)(?!\p{L})|\b(?:pendapat|opini) pribadi penulis\b|\btidak (?:selalu )?(?:mencerminkan|mewakili) (?:sikap|pandangan|kebijakan) redaksi\b/iu
   ]
 ]
 

@@ -373,8 +373,9 @@ function printedTwice(tree: Root, long: number, maxWords: number): {index: numbe
     const first = plainText(tree.children[index])
     const second = plainText(tree.children[index + 1])
     // (not a caption printed twice: it has sentences, `… southwest Queensland. Picture: AAP`)
-    // (or glued to the start of the paragraph under it, with no space: `… – Malawi` / `… – MalawiThis project has been …`)
-    const glued = second !== undefined && first !== undefined && second.value.startsWith(first.value) && /^[\p{Lu}\p{N}]/u.test(second.value.slice(first.value.length))
+    // (or glued to the start of the paragraph under it: `… – Malawi` / `… – MalawiThis project has been …`, or to a
+    // picture's credit: `Małe szkoły …` / `Małe szkoły … Grafikę wykonał Tomasz Wielgosz`)
+    const glued = second !== undefined && first !== undefined && second.value.startsWith(first.value) && /^\s?[\p{Lu}\p{N}]/u.test(second.value.slice(first.value.length))
     if (!first || !second || (first.value !== second.value && !glued) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
     const found = headline(tree.children[index], maxWords)
     if (found) return {index, found}
