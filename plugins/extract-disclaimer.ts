@@ -148,7 +148,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     )
   ],
   // A notice that a machine or AI translated or wrote the text: `This article was machine-translated from the original
-  // German …`, `… translated with the help of AI`, `Dieser Artikel wurde maschinell übersetzt`, `traduit automatiquement`.
+  // German …`, `… translated with the help of AI`, `Dieser Artikel wurde maschinell übersetzt`, `traduit (et mis en forme) automatiquement`.
   [
     /translat|generated|written|produced|created|summari|transcri/iu,
     new RegExp(
@@ -176,7 +176,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
         String.raw`με τη βοήθεια (?:\p{L}+ )?τεχνητής νοημοσύνης|μηχανικ\p{L}* μετάφρασ\p{L}*`,
         // (Dutch puts the adverb first: `Dit artikel is automatisch vertaald uit het Engels met behulp van AI`)
         String.raw`(?<!\p{L})(?:automatisch|machinaal) vertaald(?!\p{L})|(?<!\p{L})vertaald(?!\p{L}).{0,40}?met behulp van (?:AI|kunstmatige intelligentie)(?!\p{L})`,
-        String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
+        String.raw`(?<!\p{L})(?:traduit|traducido|tradotto|traduzido|vertaald)\p{L}*\s+(?:(?:et|y|e|en)\s+(?:mis en forme|formateado|formattato|formatado|opgemaakt)\s+)?(?:automatiquement|automáticamente|automaticamente|automatisch|(?:à l['’]aide|con (?:la )?ayuda|con l['’]aiuto|com (?:a )?ajuda|met behulp) (?:de |del |della |da |van )?(?:l['’]|la |een )?(?:IA|AI|KI|intelligen\p{L}+ artifici\p{L}+|kunstmatige intelligentie))`
       ].join('|'),
       'iu'
     )

@@ -20,6 +20,8 @@ const notNames = new Set(
     'community notes classifieds obituaries obituary deaths ' +
     // (a shop widget's heading: `Compare Prices`, `Best Deals`)
     'compare prices deals buy shop ' +
+    // (a shop's or firm's advertisement in Portuguese, Spanish, French or Italian: `Supermercado Bom Preço`)
+    'supermercado supermercados supermarché supermercato farmácia farmacia pharmacie loja lojas tienda restaurante ristorante padaria panadería imobiliária inmobiliaria clínica clinica ' +
     'facebook twitter telegram whatsapp instagram youtube tiktok linkedin threads bluesky reddit pinterest ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     // (and the word for day and weekdays that are no one's name in other languages: `Día Jueves, 26 de Octubre de 2023`)
