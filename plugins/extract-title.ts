@@ -340,7 +340,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const text = plainText(body)
       if (text) {
         // (without the headline glued to its start: `… – UgandaThe new store was …`)
-        const from = typeof title === 'string' && text.value.startsWith(title) && /^[\p{Lu}\p{N}]/u.test(text.value.slice(title.length)) ? title.length : 0
+        const from = typeof title === 'string' && gluedTo(text.value, title, false) ? title.length : 0
         const value = text.value.slice(from)
         const sentence = firstSentence(value, lang)
         if (value.length <= maxDescription && splitSentences(value, lang, 3).length <= 2) {
@@ -375,12 +375,19 @@ function printedTwice(tree: Root, long: number, maxWords: number): {index: numbe
     // (not a caption printed twice: it has sentences, `… southwest Queensland. Picture: AAP`)
     // (or glued to the start of the paragraph under it: `… – Malawi` / `… – MalawiThis project has been …`, or to a
     // picture's credit: `Małe szkoły …` / `Małe szkoły … Grafikę wykonał Tomasz Wielgosz`)
-    const glued = second !== undefined && first !== undefined && second.value.startsWith(first.value) && /^\s?[\p{Lu}\p{N}]/u.test(second.value.slice(first.value.length))
-    if (!first || !second || (first.value !== second.value && !glued) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
+    if (!first || !second || (first.value !== second.value && !gluedTo(second.value, first.value, true)) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
     const found = headline(tree.children[index], maxWords)
     if (found) return {index, found}
   }
   return undefined
+}
+
+/**
+ * Whether `value` starts with `head` glued to what follows it, a capital or a digit with no space between (`…
+ * MalawiThis project …`), or one space when `spaced` (`Małe szkoły … Grafikę wykonał …`).
+ */
+function gluedTo(value: string, head: string, spaced: boolean): boolean {
+  return value.startsWith(head) && (spaced ? /^\s?[\p{Lu}\p{N}]/u : /^[\p{Lu}\p{N}]/u).test(value.slice(head.length))
 }
 
 /**
@@ -745,10 +752,11 @@ function isDateLine(value: string): boolean {
   // (a year first, then a month's name and the day: `2024. április 19, péntek - Emma`)
   if (tokens.length <= 8 && /^\p{Nd}{4}\.?\s+\p{L}{3,}\.?\s+\p{Nd}{1,2}(?!\p{Nd})/u.test(value)) return true
   const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
-  if (numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))) return true
+  const year = numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))
+  if (numbers.length >= 3 && numbers.length * 5 >= tokens.length * 2 && year) return true
   // (a date or two written out: numbers, a year among them, short words and the names of months and days: `Día Jueves,
   // 26 de Octubre de 2023`, `Del 3 de marzo de 2023 al 10 de abril de 2023`; not `Remembering March 11, 2011`)
-  if (numbers.length < 2 || !numbers.some((token) => /^\p{Nd}{4}(?!\p{Nd})/u.test(token))) return false
+  if (numbers.length < 2 || !year) return false
   const words = tokens.filter((token) => !/^\p{Nd}/u.test(token) && !/^\p{L}{1,3}\.?,?$/u.test(token)).map((token) => token.replace(/[^\p{L}]/gu, '').toLowerCase())
   const calendar = calendarWords()
   return words.length > 0 && words.every((word) => calendar.has(word))
