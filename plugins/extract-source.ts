@@ -474,7 +474,7 @@ const wireDateline =
   /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 const agencyFirst = /^\((\p{Lu}[\p{L}]{1,11})\)\s*(?:--?|[–—])\s*\p{Lu}/u
 /** A press-release wire's credit opening the text, a site's address or a wire's name in brackets: `(ReleaseDesk.org) Restored …`, `(BUSINESS WIRE)--…`. */
-const releaseWire = /^\(((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|info|news|biz|io)|\p{Lu}[\p{L} ]{1,30}?\s?(?:Wire|WIRE|Newswire|NEWSWIRE))\)\s*(?:--?|[–—])?\s*\p{Lu}/iu
+const releaseWire = /^\(((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|info|news|biz|io)|\p{Lu}[\p{L} ]{1,30}?\s?(?:Wire|WIRE|Newswire|NEWSWIRE))\)\s*(?:--?|[–—])?\s*\p{Lu}/u
 const agencySlashed = /^\p{Lu}[\p{L}.’' -]{1,40},\s[^/\n]{3,30}?\s\/(\p{Lu}[\p{L} -]{1,20}?)\/\.?\s/u
 /** Agencies Russian and Ukrainian datelines name between slashes. */
 const slashedAgencies = new Set(['ТАСС', 'РИА Новости', 'Интерфакс', 'ПРАЙМ', 'БелТА', 'Укрінформ', 'УНІАН', 'Интерфакс-Украина'])

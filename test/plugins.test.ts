@@ -416,3 +416,22 @@ describe('cjkCredit', () => {
     expect(read('市の記者会見で発表された。')).toBeUndefined()
   })
 })
+
+describe('press-release wire credits', () => {
+  const sourceOf = async (opening: string) => {
+    const raw = `Quarterly results beat the forecasts of most analysts\n${opening} Northshore Partners today announced results for the third quarter, with revenue up twelve per cent on the year before.\nThe company said demand held up in all regions and that it expects a steady fourth quarter.\n`
+    const file = new VFile({path: 'w.txt', value: new TextEncoder().encode(raw)})
+    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
+    return file.data.meta?.source?.value
+  }
+
+  it('takes a wire name or a site address in brackets that opens the text', async () => {
+    expect(await sourceOf('(BUSINESS WIRE)--')).toBe('BUSINESS WIRE')
+    expect(await sourceOf('(WireBeacon.net)')).toBe('WireBeacon.net')
+  })
+
+  it('takes no bracket that is neither', async () => {
+    expect(await sourceOf('(Updated)')).toBeNull()
+    expect(await sourceOf('(business wire) –')).toBeNull()
+  })
+})
