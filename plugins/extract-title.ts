@@ -6,7 +6,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, isMenuEntry, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, isMenuEntry, isServicePage, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -589,7 +589,7 @@ function isMasthead(value: string): boolean {
 
 /** Whether a line reads as a kicker: one to four words in capitals or known section names, or one to three capitalized words. */
 export function isKicker(value: string): boolean {
-  if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value)) return false
+  if (value.includes('\n') || value.length > 40 || /[.,;:!?…]$/u.test(value) || isServicePage(value)) return false
   // (not a press release's banner or a month with its year: `FOR IMMEDIATE RELEASE`, `MAY 2023`)
   if (/\b(?:19|20)\d{2}\b|^(?:for immediate release|press release|news release|media release)$/i.test(value)) return false
   const words = value.split(' ')

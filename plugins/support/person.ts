@@ -89,7 +89,7 @@ export const capitalisedNouns: ReadonlySet<string> = new Set(['de', 'lb'])
 export function namesBeforeDate(value: string): number[] {
   if (value.length > 120 || !/\p{Nd}{4}/u.test(value) || !/^\p{Lu}/u.test(value)) return []
   const ends: number[] = []
-  for (const match of value.matchAll(/(?:,\s*|\s+(?:on|le|am|el|il|op|em|den)\s+|\s+[|–—·•-]\s+|\s+(?=\p{Nd}|\p{L}{3,}\.?\s+\p{Nd}))(?=[\p{L}\p{Nd}])/gu)) {
+  for (const match of value.matchAll(/(?:,\s*|\s+(?:on|le|am|el|il|op|em|den)\s+|\s+[|/–—·•-]\s+|\s+(?=\p{Nd}|\p{L}{3,}\.?\s+\p{Nd}))(?=[\p{L}\p{Nd}])/gu)) {
     const names = value.slice(0, match.index)
     const rest = value.slice(match.index + match[0].length)
     if (!/\p{Nd}{4}/u.test(rest) || rest.split(/\s+/u).length > 8) continue

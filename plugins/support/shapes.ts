@@ -144,6 +144,14 @@ const menuWords = new Set(
 /** Menu entries of two or three words (`About us`, `Recent Entries`). */
 const menuPhrases = new Set(['about us', 'contact us', 'support us', 'newsletter archive', 'press room', 'pressroom', 'newsroom', 'press releases', 'sala de prensa', 'salle de presse', 'sala stampa', 'basın odası', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
 
+/** A site's own pages in its menu, never a section (`Home`, `Contact`, `Donate`, `Sign in`). */
+const servicePages = new Set(['home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'donate', 'support us', 'subscribe', 'login', 'log in', 'sign in', 'search', 'faq', 'help', 'advertise'])
+
+/** Whether a line names one of a site's own pages in its menu (`Contact`, `About us`), which no kicker is. */
+export function isServicePage(value: string): boolean {
+  return servicePages.has(value.trim().toLowerCase())
+}
+
 /** Whether a line is one entry of a site's menu: a menu word or section's name (`Home`, `Blog`, `Recipes`), or `About us`. */
 export function isMenuEntry(value: string): boolean {
   const folded = value.trim().toLowerCase()
