@@ -95,10 +95,12 @@ export default function extractTitle(options: Options | null | undefined = empty
       // The lines above a headline are taken out as navigation: only short ones may stand there, and
       // hard-wrapped prose (a line going on in lower case below it) starts the article.
       const header = tree.children[0]?.type === 'heading' ? [0] : headerLines(tree, isNote)
+      // (the raw lines already taken out as navigation)
+      const navigation = new Set((file.data.removed ?? []).filter((removal) => removal.reason === 'navigation').map((removal) => removal.line))
       const prose = header.findIndex((index) => wrapsOn(tree, index))
       // A site's menu of one entry to a line (`Home` / `About` / `Blog`, two at least) ends its masthead: the site's
       // name and tagline above it are no headline, and a tagline is no long line, when a headline stands below it.
-      menuEnd = menuRunEnd(tree, header)
+      menuEnd = menuRunEnd(tree, header, navigation)
       // (or a menu run into one line, or a trail, among the first five lines, with a line of four words under it: `Kāpiti
       // Coast Chronicle` / `Your local, free, every Thursday` / `Home / Community / Environment` / … / the headline)
       // (the menu may have left as navigation already: the header line above it ends the masthead)
@@ -190,7 +192,6 @@ export default function extractTitle(options: Options | null | undefined = empty
       }
       // (a line taken out as navigation counts as a short line of the menu: `Menu` / `Home` / `Housing and local services` /
       // `Local councils` / `Guidance`)
-      const navigation = new Set((file.data.removed ?? []).filter((removal) => removal.reason === 'navigation').map((removal) => removal.line))
       const byLine = new Map(tree.children.map((node, index) => [node.position?.start.line, index]))
       const shortLine = (line: number) => navigation.has(line) || (byLine.has(line) && short(byLine.get(line)!))
       const amidMenu = (index: number) => {
@@ -220,7 +221,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
-      const chosen = twice ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates)
+      const chosen = twice ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
+        const found = headline(tree.children[index], maxWords, file.data.titleByline)
+        return found ? {index, found} : undefined
+      }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates)
       if (chosen) ({index: at, found: title} = chosen)
     }
     /**
@@ -391,6 +395,27 @@ function gluedTo(value: string, head: string, spaced: boolean): boolean {
 }
 
 /**
+ * A blog post's title under its date header, when the line first chosen stands above that date: a blog's name and
+ * description over the post (`Margaret Voss Books` / `Interviews with authors of fiction, …` / `Thursday, March 31,
+ * 2022` / `Q&A with Elena Whitcombe`), as blog themes print every post. Only on a blog post: its footer left the body
+ * (`Posted by A at 6:00 AM`, `Subscribe to: Post Comments (Atom)`).
+ */
+function underBlogDate<T extends {index: number; found: {value: string}}>(
+  tree: Root,
+  chosen: T | undefined,
+  date: number | undefined,
+  removed: ReadonlyArray<{line: number; reason: string}>,
+  headlineAt: (index: number) => T | undefined
+): T | undefined {
+  if (!chosen || date === undefined || (tree.children[chosen.index].position?.end.line ?? Infinity) >= date) return undefined
+  if (!removed.some((removal) => removal.reason === 'post-footer')) return undefined
+  const index = tree.children.findIndex((node) => (node.position?.start.line ?? 0) > date)
+  const start = tree.children[index]?.position?.start.line ?? Infinity
+  const found = start - date <= 2 ? headlineAt(index) : undefined
+  return found && found.found.value.includes(' ') ? found : undefined
+}
+
+/**
  * The headline standing right over the publication date (`Выпускников будут охранять 42 пеших патруля` /
  * `17/06/2013 - 11:20`), of four words or more, when the line first chosen is not right over it but up among
  * other short lines (a radio station's `Волна FM Слушать ONLINE` over its phone numbers).
@@ -550,32 +575,41 @@ function headerLines(tree: Root, isNote: (node: RootContent) => boolean): number
  * Where the first run of a site's menu entries ends among the header's lines: two or more lines in a row, each a
  * menu word or section (`Home` / `About us` / `Blog` / `Contact`); -1 when there is none.
  */
-function menuRunEnd(tree: Root, header: number[]): number {
+function menuRunEnd(tree: Root, header: number[], navigation: ReadonlySet<number>): number {
   const entry = (index: number) => isMenuEntry(plainText(tree.children[index])?.value ?? '')
   // (across blank lines too: crawls that put one between all lines)
   const known = runEnd(tree, header, entry, 2, false)
   if (known !== -1) return known
   // (or, in a language whose menu words are not known, five short lines or more, one to a raw line: `Trang chủ` / `Thời sự`
-  // / `Kinh tế` / `Xã hội` / `Giáo dục`)
+  // / `Kinh tế` / `Xã hội` / `Giáo dục`; the lines of it that left the body as navigation count: `Riverside Girls Soccer` /
+  // `Home` / `Schedule` / `Roster` / `Coach's Corner` / the headline)
   const short = (index: number) => isMenuShort(plainText(tree.children[index])?.value ?? '')
   // (its last line, right over the headline, may be the kicker: `Analizy` after a menu that has it too)
-  const end = runEnd(tree, header, short, 5, true)
+  const end = runEnd(tree, header, short, 5, navigation)
   return end === -1 ? -1 : end - 1
 }
 
 /**
  * The last line of the first run of `least` lines or more in the header that pass `test`, paragraph after paragraph,
- * and with `rawLines` one to a raw line (no blank line between) (-1: none).
+ * and with `rawLines` one to a raw line (no blank line between; the raw lines in the set between two count as lines of
+ * the run) (-1: none).
  */
-function runEnd(tree: Root, header: number[], test: (index: number) => boolean, least: number, rawLines: boolean): number {
-  const touching = (at: number) =>
-    header[at + 1] === header[at] + 1 &&
-    (!rawLines || (tree.children[header[at + 1]].position?.start.line ?? 0) === (tree.children[header[at]].position?.end.line ?? 0) + 1)
+function runEnd(tree: Root, header: number[], test: (index: number) => boolean, least: number, rawLines: false | ReadonlySet<number>): number {
+  // (how many raw lines between two paragraphs of the run count, -1 when they do not touch)
+  const between = (at: number): number => {
+    if (header[at + 1] !== header[at] + 1) return -1
+    if (!rawLines) return 0
+    const from = (tree.children[header[at]].position?.end.line ?? 0) + 1
+    const to = tree.children[header[at + 1]].position?.start.line ?? 0
+    for (let line = from; line < to; line++) if (!rawLines.has(line)) return -1
+    return to - from
+  }
   for (let at = 0; at + 1 < header.length; at++) {
     if (!test(header[at])) continue
     let end = at
-    while (end + 1 < header.length && touching(end) && test(header[end + 1])) end++
-    if (end - at + 1 >= least) return header[end]
+    let lines = 1
+    for (let gap: number; end + 1 < header.length && (gap = between(end)) !== -1 && test(header[end + 1]); end++) lines += gap + 1
+    if (lines >= least) return header[end]
     at = end
   }
   return -1
