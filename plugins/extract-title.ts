@@ -1,6 +1,7 @@
 /** Plugin: take the headline as `title` and the standfirst or first sentence as `description`. */
 import type {Heading, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
+import type {Removal} from './types.js'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
@@ -217,7 +218,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       const masthead = overByline[0]?.index === 0 && isMasthead(overByline[0].found.value) && overByline.slice(1).some(({found}) => wordCount(found.value) >= 4)
       const first = pick(masthead ? overByline.slice(1) : overByline)
       // (a headline printed twice is taken over a line of fewer than four words, or under a notice, not over another headline)
-      const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords)
+      const twice = first && wordCount(first.found.value) >= 4 ? undefined : printedTwice(tree, long, maxWords, file.data.removed ?? [])
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
@@ -367,20 +368,24 @@ export default function extractTitle(options: Options | null | undefined = empty
 
 /**
  * A headline printed twice, one line under the other (a page title, then the article's), among the first twelve
- * lines: the headline, even up to three lines under the first long one (a modal's text: `Kies je webmail` / `…
+ * lines: the headline (even in lower case), even up to three lines under the first long one (a modal's text: `Kies je webmail` / `…
  * Geef eenmalig aan …`), or glued to the start of the paragraph under it. Not a caption printed twice, which has
  * sentences.
  */
-function printedTwice(tree: Root, long: number, maxWords: number): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
+function printedTwice(tree: Root, long: number, maxWords: number, removed: readonly Removal[]): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
   const last = Math.min(tree.children.length - 1, 12, long === -1 ? 12 : long + 3)
   for (let index = 0; index < last; index++) {
     const first = plainText(tree.children[index])
     const second = plainText(tree.children[index + 1])
+    // (or its copies, one to a line, left the body right under it as a repeated line: the headline printed three times)
+    const end = first?.position?.end.line ?? 0
+    const copies = first && removed.some((removal) => removal.reason === 'repeated-line' && removal.line > end && removal.line <= end + 3 && removal.text.split('\n')[0] === first.value)
     // (not a caption printed twice: it has sentences, `… southwest Queensland. Picture: AAP`)
     // (or glued to the start of the paragraph under it: `… – Malawi` / `… – MalawiThis project has been …`, or to a
     // picture's credit: `Małe szkoły …` / `Małe szkoły … Grafikę wykonał Tomasz Wielgosz`)
-    if (!first || !second || (first.value !== second.value && !gluedTo(second.value, first.value, true)) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
-    const found = headline(tree.children[index], maxWords)
+    if (!first || (!copies && (!second || (first.value !== second.value && !gluedTo(second.value, first.value, true)))) || wordCount(first.value) < 4 || /[.!?]\s/u.test(first.value)) continue
+    // (in lower case too, as some sites print every headline: `les boulangeries de village résistent …` three times)
+    const found = headline(tree.children[index], maxWords, undefined, true)
     if (found) return {index, found}
   }
   return undefined
@@ -451,14 +456,15 @@ function overDate<T extends {index: number; found: {value: string}}>(
 function headline(
   node: RootContent,
   maxWords: number,
-  byline?: {text: Text; at: number}
+  byline?: {text: Text; at: number},
+  lowerCase = false
 ): {value: string; rule: string; span: ReturnType<typeof nodeSpan>; site?: {value: string; span: ReturnType<typeof nodeSpan>}} | undefined {
   if (node.type === 'heading' && (node as Heading).depth === 1) {
     const value = (node as Heading).children.map((child) => ('value' in child ? child.value : '')).join('')
     return value.trim() ? {value: value.trim(), rule: 'markdown-heading', span: nodeSpan(node)} : undefined
   }
   const text: Text | undefined = plainText(node)
-  if (!text || !isHeadline(text.value, maxWords)) return undefined
+  if (!text || !isHeadline(text.value, maxWords, lowerCase)) return undefined
   // A page title's site and section after ` | ` (`Late Frost Threatens Orchards | The Valley Post`)
   // are not the headline's: cut when the headline before them has four words or
   // more, and more than any of them (not `Opinion | Why …`).
@@ -706,11 +712,11 @@ function isSectionLabel(value: string): boolean {
 }
 
 /** Whether a line reads as a headline: one short line that does not end like a sentence. */
-export function isHeadline(value: string, maxWords: number): boolean {
+export function isHeadline(value: string, maxWords: number, lowerCase = false): boolean {
   if (value.includes('\n') || !/\p{L}/u.test(value)) return false
   // (a line of three words or more whose first is all lower case is a tagline or a sentence's tail: `a cycling blog by …`;
-  // `iPhone` starts a headline)
-  if (/^\p{Ll}+\s\S+\s\S/u.test(value)) return false
+  // `iPhone` starts a headline; unless `lowerCase`: a line printed twice, as page title and headline, is one)
+  if (!lowerCase && /^\p{Ll}+\s\S+\s\S/u.test(value)) return false
   if (/[.,;:…。，；：]$/u.test(value)) return false
   if (editorialNote.test(value) || pageLabel.test(value) || listingLabel.test(value) || breadcrumb.test(value) || isSlashTrail(value) || trailToHeadline.test(value) || contact.test(value) || furniture.test(value) || slogan.test(value) || widgetLine.test(value)) return false
   // A masthead (`RIBERA.ES · Tierras del Ebro · El Balcón de la Ribera`), a menu run together
