@@ -747,17 +747,22 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
-  // (in Chinese, Japanese or Thai, words as `wordCount` estimates them: a line of prose has no spaces)
-  return wordCount(value) <= wordLimit(value, maxWords) && value.length <= 200
+  return wordCount(value) <= wordLimit(value, maxWords) && value.length <= (quotedTail.test(value) ? 300 : 200)
 }
 
 /**
  * The most words a headline may have: `words`, or half as many again in Thai, Lao, Khmer and Burmese, whose headlines
- * run longer in short words (`เทศกาลโคมไฟริมน้ำปิง 2567 กลับมาอีกครั้ง …` is 99 characters and 24 words).
+ * run longer in short words (`เทศกาลโคมไฟริมน้ำปิง 2567 กลับมาอีกครั้ง …` is 99 characters and 24 words); ten more when it
+ * ends with a quote after its statement
+ * (`Agricultorii … cer despăgubiri după a treia secetă la rând. „Am semănat de trei ori porumbul și tot n-a răsărit”`).
  */
 function wordLimit(value: string, words: number): number {
-  return (value.match(unspaced.southeast)?.length ?? 0) >= value.length / 2 ? Math.round(words * 1.5) : words
+  const limit = (value.match(unspaced.southeast)?.length ?? 0) >= value.length / 2 ? Math.round(words * 1.5) : words
+  return quotedTail.test(value) ? limit + 10 : limit
 }
+
+/** A quote ending a line after a statement (`… la rând. „Am semănat …”`). */
+const quotedTail = /[.:!?]\s+[„“"«][^„“"«”»]{10,}[”"»]$/u
 
 /**
  * A headline of two short sentences, ending with a full stop (`Europe's grid is ready for more solar. Its planning system
