@@ -435,3 +435,22 @@ describe('press-release wire credits', () => {
     expect(await sourceOf('(business wire) –')).toBeNull()
   })
 })
+
+describe('copyright lines', () => {
+  const sourceOf = async (line: string) => {
+    const raw = `Road to close for water main work\nA section of the road will be closed to through traffic during daytime working hours next week while contractors lay a new main.\nResidents will be allowed in and out from the north end, and buses have been rerouted for the week.\n${line}\n`
+    const file = new VFile({path: 'c.txt', value: new TextEncoder().encode(raw)})
+    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
+    return file.data.meta?.source?.value
+  }
+
+  it('takes the holder after the year, with or without a comma after it', async () => {
+    expect(await sourceOf('Copyright © 2022, Ridgeline Weekly Vista. All rights reserved.')).toBe('Ridgeline Weekly Vista')
+    expect(await sourceOf('Copyright © 2022 Ridgeline Weekly Vista. All rights reserved.')).toBe('Ridgeline Weekly Vista')
+    expect(await sourceOf('(c) 2019-2022, Harbour Gazette. All rights reserved.')).toBe('Harbour Gazette')
+  })
+
+  it('takes no holder from the rights alone', async () => {
+    expect(await sourceOf('Copyright © 2022, All rights reserved.')).toBeNull()
+  })
+})
