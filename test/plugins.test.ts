@@ -417,13 +417,16 @@ describe('cjkCredit', () => {
   })
 })
 
+/** The source the whole pipeline reads from a raw text. */
+async function sourceIn(raw: string) {
+  const file = new VFile({path: 's.txt', value: new TextEncoder().encode(raw)})
+  await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
+  return file.data.meta?.source?.value
+}
+
 describe('press-release wire credits', () => {
-  const sourceOf = async (opening: string) => {
-    const raw = `Quarterly results beat the forecasts of most analysts\n${opening} Northshore Partners today announced results for the third quarter, with revenue up twelve per cent on the year before.\nThe company said demand held up in all regions and that it expects a steady fourth quarter.\n`
-    const file = new VFile({path: 'w.txt', value: new TextEncoder().encode(raw)})
-    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
-    return file.data.meta?.source?.value
-  }
+  const sourceOf = (opening: string) =>
+    sourceIn(`Quarterly results beat the forecasts of most analysts\n${opening} Northshore Partners today announced results for the third quarter, with revenue up twelve per cent on the year before.\nThe company said demand held up in all regions and that it expects a steady fourth quarter.\n`)
 
   it('takes a wire name or a site address in brackets that opens the text', async () => {
     expect(await sourceOf('(BUSINESS WIRE)--')).toBe('BUSINESS WIRE')
@@ -437,12 +440,8 @@ describe('press-release wire credits', () => {
 })
 
 describe('copyright lines', () => {
-  const sourceOf = async (line: string) => {
-    const raw = `Road to close for water main work\nA section of the road will be closed to through traffic during daytime working hours next week while contractors lay a new main.\nResidents will be allowed in and out from the north end, and buses have been rerouted for the week.\n${line}\n`
-    const file = new VFile({path: 'c.txt', value: new TextEncoder().encode(raw)})
-    await createProcessor({referenceDate: new Date('2026-01-01')}).process(file)
-    return file.data.meta?.source?.value
-  }
+  const sourceOf = (line: string) =>
+    sourceIn(`Road to close for water main work\nA section of the road will be closed to through traffic during daytime working hours next week while contractors lay a new main.\nResidents will be allowed in and out from the north end, and buses have been rerouted for the week.\n${line}\n`)
 
   it('takes the holder after the year, with or without a comma after it', async () => {
     expect(await sourceOf('Copyright © 2022, Ridgeline Weekly Vista. All rights reserved.')).toBe('Ridgeline Weekly Vista')
