@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {isCjkMetaLine, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
+import {eventHours, isCjkMetaLine, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
@@ -211,6 +211,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // (a bullet before a label is the list's: `• 승인 2019.07.22 15:40`)
       const bullet = /^[•▪·]\s+/u.exec(text.value)?.[0].length ?? 0
       const line = text.value.slice(bullet).replace(/\n/gu, ' ')
+      // (an event's day with its hours, from and to, is no publication date: an events box over the article, `Friday,
+      // 03/15/2024 at 7:00 PM - 8:30 PM`)
+      if (eventHours.test(line)) continue
       const labels = [...line.matchAll(anyLabel)]
       // Both dates on one line: each after its label (`Publié le … - Mis à jour le …`), or
       // the first without one (`3 juin 2024 à 06:00, mis à jour le 4 juin 2024 à 11:20`).

@@ -383,6 +383,8 @@ function channelPitch(tree: Root, file: VFile): {value: string; evidence: Eviden
 const outletFirst = /^(?:(?:el|la|le|il|o|a|the)\s+)?(?:diario|periódico|jornal|gazeta|gazzetta|corriere|giornale|courrier|kurier|gazete|harian|warta|berita|kabar|вести|газета)(?!\p{L})/iu
 /** Words that make a short line a section or a prompt, not an outlet's name (`Local News`, `Breaking News`, `Latest News`). */
 const notMasthead = /(?<!\p{L})(?:login|log in|sign in|sign up|local|world|national|international|business|sports?|breaking|latest|top|more|related|live|today['’]s|regional|city|state|county|community|campus|school|metro|provincial|entertainment|health|opinion|political|politics|economic|finance|financial|tech|technology|science|weather|good|fake|read|sign|follow|subscribe|get|our|your|most|trusted|leading|best|largest|biggest|favou?rite|premier|number one|featured|sponsored|pinned|recommended)(?!\p{L})/iu
+/** A menu's link to a timetable, which no newspaper is (`Mass Times`, `Tide Times`). */
+const timetable = /^(?:mass|prayer|service|opening|tide|bus|train|ferry|show|race|tee|departure|arrival)\s+times$/iu
 /** An outlet's name in Chinese, Japanese or Korean (`南方晨报`, `섬마을신문`, `中部新聞`). */
 const cjkOutlet = /^(?:\p{Script=Han}{2,8}(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|新闻|新聞|周刊|週刊)|\p{Script=Hangul}{2,8}(?:신문|일보|뉴스))$/u
 /** A bare domain (`kabardesa.news`, `RIBERA.ES`). */
@@ -411,7 +413,8 @@ function masthead(tree: Root, file: VFile): {value: string; evidence: Evidence} 
       /^[\p{L}\p{N}&.'’ -]+$/u.test(name) &&
       words.every((word) => /^(?:\p{Lu}|\d|&$)/u.test(word) || /^(?:of|the|de|del|della|la|le|el|di|du|des|van|der|den|y|and)$/u.test(word)) &&
       (outletEnd.test(name) || outletFirst.test(name)) &&
-      !notMasthead.test(name)
+      !notMasthead.test(name) &&
+      !timetable.test(name)
     if (!(named && words.length >= 2) && !(words.length === 1 && (domain.test(name) || cjkOutlet.test(name)))) continue
     // The headline stands below it: a longer short line before the prose (else the line may be the headline itself).
     const below = tree.children.slice(index + 1, firstProse === -1 ? undefined : firstProse).some((node) => {

@@ -7,7 +7,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, isMenuEntry, isServicePage, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -169,8 +169,10 @@ export default function extractTitle(options: Options | null | undefined = empty
         (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
           if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
           const found = headline(tree.children[index], maxWords, file.data.titleByline)
-          // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`)
-          return found && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) ? [{index, found}] : []
+          // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`;
+          // nor an event's name over its day and hours in an events box: `Lenten Fish Fry` / `Friday, 03/15/2024 at 5:00 PM - 8:00 PM`)
+          const event = eventHours.test(plainText(tree.children[index + 1])?.value ?? '')
+          return found && !event && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) ? [{index, found}] : []
         })
       let long = firstLong
       let candidates = belowMenu(above(long))
@@ -526,7 +528,7 @@ const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo
  * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
  * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`).
  */
-const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|sei qui|u bent hier|jesteś tutaj|nacházíte se|anda berada di|bulunduğunuz sayfa)\s*:|^view (?:this|it) (?:e-?mail |newsletter )?in (?:your |a )?browser$|^forward (?:this )?to a (?:friend|colleague)$|(?<!\p{L})welcomes you!?$/iu
+const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|sei qui|u bent hier|jesteś tutaj|nacházíte se|anda berada di|bulunduğunuz sayfa)\s*:|^view (?:this|it) (?:e-?mail |newsletter )?in (?:your |a )?browser$|^forward (?:this )?to a (?:friend|colleague)$|(?<!\p{L})welcomes you!?$|\s(?:view|see) all$/iu
 
 /** A site's tagline: what news it brings, for or from where (`Regional news from across the plains`, `Independent journalism for the North`). */
 const tagline = /^(?:\p{L}+\s+){0,3}(?:news|stories|journalism|reporting|voices?|coverage)\s+(?:from|for|of|about|across|in)\s+(?:the|your|our|across|all|every|around)\s(?!.*[?!:])/iu
