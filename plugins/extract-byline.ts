@@ -208,8 +208,9 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (or says what the person covers: `Dana Whitcombe covers county government for the Ledger.`; or where the
     // person is from and what they have done: `Dale Furtado of Attleford has served on the finance committee.`)
     // (or opens with what the person is: `A former newspaper designer turned community archivist, Marguerite Vance writes about …`)
+    // (after a dash, as some papers set a bio in italics: `— Marcy Delacroix is the Courier's restaurant critic.`)
     const match =
-      /^(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*|(?:An?|The) [^,]{3,80}, (?=\p{Lu}[^,]{3,40} (?:writes|is|has|covers|lives|teaches|works) ))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|do|la|le|ter|te|ten)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s(?!(?:\p{Ll}+\s){0,2}(?:column|series|feature|section|newsletter|podcast|blog|project|programme|program|initiative|partnership|publication|website|site|organi[sz]ation|nonprofit|company|charity|group)\b)|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|(?<trade>is) (?=(?:\p{Ll}+\s){0,2}(?:voorzitter|directeur|wethouder|burgemeester|hoogleraar|docent|onderzoeker|journalist|schrijver|schrijfster|columnist|econoom|advocaat|huisarts|predikant|bestuurder|bestuurslid|politicoloog|historicus|oud-\p{Ll}+)(?!\p{L}))|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(?<covers>covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu}|(?<dashed>[–—] (?=\p{Ll}))|(?<soft>writes about|lives in|teaches|works as|owns|runs|founded|co-founded|serves on|chairs|directs|manages|farms|practi[cs]es)\s)/u.exec(
+      /^(?:[—–]\s*)?(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*|(?:An?|The) [^,]{3,80}, (?=\p{Lu}[^,]{3,40} (?:writes|is|has|covers|lives|teaches|works) ))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|do|la|le|ter|te|ten)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s(?!(?:\p{Ll}+\s){0,2}(?:column|series|feature|section|newsletter|podcast|blog|project|programme|program|initiative|partnership|publication|website|site|organi[sz]ation|nonprofit|company|charity|group)\b)|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|(?<trade>is) (?=(?:\p{Ll}+\s){0,2}(?:voorzitter|directeur|wethouder|burgemeester|hoogleraar|docent|onderzoeker|journalist|schrijver|schrijfster|columnist|econoom|advocaat|huisarts|predikant|bestuurder|bestuurslid|politicoloog|historicus|oud-\p{Ll}+)(?!\p{L}))|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(?<covers>covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu}|(?<dashed>[–—] (?=\p{Ll}))|(?<soft>writes about|lives in|teaches|works as|owns|runs|founded|co-founded|serves on|chairs|directs|manages|farms|practi[cs]es)\s)/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
@@ -358,8 +359,8 @@ function postFooter(tree: Root, file: VFile): boolean {
   return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? postedByLabel.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
 }
 
-/** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`), the name on the next. */
-const labelAlone = new RegExp(String.raw`^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|written by|${shortBylineLabel})\s*:?$`, 'iu')
+/** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`, `Review by`), the name on the next. */
+const labelAlone = new RegExp(String.raw`^(?:authors?|autor(?:in)?|auteur|autore|penulis|yazar|tác giả|συντάκτης|автор|(?:written|review|reviewed|story|words|text|report|interview) by|${shortBylineLabel})\s*:?$`, 'iu')
 
 /** A label alone, the name on the next line (`Autor` / `Marina Petrović`), in the top `zone` or among the last paragraphs; both lines leave the body. */
 function labelAbove(tree: Root, file: VFile, zone: number[]): boolean {

@@ -224,7 +224,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
-      const chosen = twice ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
+      const chosen = twice ?? overPostedOn(tree, overByline, first, file.data.removed ?? []) ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? {index, found} : undefined
       }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates)
@@ -402,6 +402,20 @@ function gluedTo(value: string, head: string, spaced: boolean): boolean {
 }
 
 /**
+ * A blog post's title right over its meta line (`Posted on November 8, 2019 by Tobias Renner`, which left the body as
+ * the byline), when the line first chosen stands higher up: the blog's name (`Notes from the Workbench` / `A Kettle That
+ * Finally Behaves` / `Posted on …`), as blog themes print every post.
+ */
+function overPostedOn<T extends {index: number; found: {value: string}}>(tree: Root, candidates: T[], chosen: T | undefined, removed: readonly Removal[]): T | undefined {
+  const meta = removed.find((removal) => removal.reason === 'byline' && /^posted on\s.{6,40}?\sby\s/iu.test(removal.text))
+  if (!chosen || !meta) return undefined
+  return candidates.find(({index, found}) => {
+    const end = tree.children[index].position?.end.line ?? 0
+    return index > chosen.index && end < meta.line && meta.line - end <= 2 && wordCount(found.value) >= 2
+  })
+}
+
+/**
  * A blog post's title under its date header, when the line first chosen stands above that date: a blog's name and
  * description over the post (`Margaret Voss Books` / `Interviews with authors of fiction, …` / `Thursday, March 31,
  * 2022` / `Q&A with Elena Whitcombe`), as blog themes print every post. Only on a blog post: its footer left the body
@@ -526,9 +540,10 @@ const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo
 
 /**
  * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
- * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`).
+ * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`), a box's
+ * heading with its link (`Upcoming Events View All`), a link to a section's index (`All Literary Fiction Coverage`).
  */
-const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|sei qui|u bent hier|jesteś tutaj|nacházíte se|anda berada di|bulunduğunuz sayfa)\s*:|^view (?:this|it) (?:e-?mail |newsletter )?in (?:your |a )?browser$|^forward (?:this )?to a (?:friend|colleague)$|(?<!\p{L})welcomes you!?$|\s(?:view|see) all$/iu
+const widgetLine = /^(?:#[\p{L}\p{N}_]+\s*){2,}$|^\+\s*follow(?!\p{L})|^(?:you are here|vous êtes ici|sie sind hier|usted está aquí|está aqui|sei qui|u bent hier|jesteś tutaj|nacházíte se|anda berada di|bulunduğunuz sayfa)\s*:|^view (?:this|it) (?:e-?mail |newsletter )?in (?:your |a )?browser$|^forward (?:this )?to a (?:friend|colleague)$|(?<!\p{L})welcomes you!?$|\s(?:view|see) all$|^all\s+(?:[\p{L}&-]+\s+){0,3}(?:coverage|articles|stories|posts|news|reviews|videos|podcasts|episodes)$/iu
 
 /** A site's tagline: what news it brings, for or from where (`Regional news from across the plains`, `Independent journalism for the North`). */
 const tagline = /^(?:\p{L}+\s+){0,3}(?:news|stories|journalism|reporting|voices?|coverage)\s+(?:from|for|of|about|across|in)\s+(?:the|your|our|across|all|every|around)\s(?!.*[?!:])/iu

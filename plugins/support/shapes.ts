@@ -148,7 +148,7 @@ const menuPhrases = new Set(['about us', 'contact us', 'support us', 'newsletter
 export const eventHours = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d)/iu
 
 /** A site's own pages in its menu, never a section (`Home`, `Contact`, `Donate`, `Sign in`). */
-const servicePages = new Set(['home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'donate', 'support us', 'subscribe', 'login', 'log in', 'sign in', 'search', 'faq', 'help', 'advertise'])
+const servicePages = new Set(['home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'donate', 'support us', 'subscribe', 'login', 'log in', 'sign in', 'search', 'faq', 'help', 'advertise', 'e-edition', 'e-paper', 'epaper', 'digital edition', 'print edition'])
 
 /** Whether a line names one of a site's own pages in its menu (`Contact`, `About us`), which no kicker is. */
 export function isServicePage(value: string): boolean {
