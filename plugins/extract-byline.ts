@@ -6,7 +6,7 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
-import {agencyOrDesk, bioWord, role} from './support/roles.js'
+import {agencyOrDesk, bioWord, isRole, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 /**
@@ -101,7 +101,7 @@ export default function extractByline() {
       if (nameLine !== undefined) removeChild(file, tree, nameLine, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || avatarCard(tree, file, zone) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || avatarCard(tree, file, zone) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file) || letterSignatures(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -295,7 +295,8 @@ function signedWithRole(tree: Root, file: VFile): boolean {
   for (const index of closingIndexes(tree, 12, tree.children.length - 2)) {
     const text = plainText(tree.children[index])
     const next = plainText(tree.children[index + 1])?.value ?? ''
-    if (!text || text.value.length > 50 || next.length > 60 || wordCount(next) > 6 || !signatoryRole.test(next)) continue
+    // (a letter's salutation is none: `Dear Editor:` under the last letter's signature)
+    if (!text || text.value.length > 50 || next.length > 60 || wordCount(next) > 6 || !signatoryRole.test(next) || /[:：]$/u.test(next)) continue
     const name = text.value.trim()
     if (!isPersonName(name) || !namePattern.test(name) || role.test(name) || organisation.test(name) || signatoryRole.test(name)) continue
     setAuthors(file, [{value: name, evidence: cite(file, 'signature', textSpan(text, 0, name.length))}])
@@ -319,6 +320,36 @@ function closingIndexes(tree: Root, count: number, end = tree.children.length - 
 
 /** Academic and professional titles before a name, not part of it (`JUDr.`, `Dr.`, `Prof.`, `Mgr.`, `Ing.`). */
 const titlePrefix = /^(?:(?:prof|doc|dr|judr|mudr|phdr|rndr|mgr|ing|bc|dipl|mag)\.\s*)+/iu
+
+/**
+ * Readers' letters, each signed under its last paragraph with the writer's name and town on the next line (`Eleanor Voss`
+ * / `Pine Hollow`, `Gertrud Albrecht` / `97346 Iphofen`): every writer is an author (rule `letter-signature`) and the
+ * lines stay. A name counts when it is nowhere else in the text, and not in a list (two more such lines under the
+ * town).
+ */
+function letterSignatures(tree: Root, file: VFile): boolean {
+  const town = /^(?:\p{Nd}{4,5}\s+)?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?$/u
+  const values = tree.children.map((node) => plainText(node)?.value ?? '')
+  const firstProse = values.findIndex((value) => isProse(value))
+  const names: Array<{value: string; evidence: Evidence}> = []
+  for (let index = 1; index + 1 < tree.children.length; index++) {
+    const text = plainText(tree.children[index])
+    const name = text?.value.trim() ?? ''
+    // (under a paragraph of prose, or a sentence that ends one: `Surely the developers can spare a wall for the town's memory.`)
+    // (below the first paragraph of prose: a name over the date under the headline is a byline)
+    const signs = isProse(values[index - 1]) || (index - 1 > firstProse && /[.!?…"”»]$/u.test(values[index - 1]) && wordCount(values[index - 1]) >= 6)
+    // (the line under it is a place, not a role: `State Health Reporter`)
+    const place = values[index + 1]
+    if (!text || firstProse === -1 || index < firstProse || !signs || !town.test(place) || signatoryRole.test(place) || role.test(place) || isRole(place)) continue
+    if (!isPersonName(name) || !namePattern.test(name) || role.test(name) || organisation.test(name)) continue
+    if (town.test(values[index + 2] ?? '') && town.test(values[index + 3] ?? '')) continue
+    if (values.some((value, other) => other !== index && value.includes(name))) continue
+    names.push({value: name, evidence: cite(file, 'letter-signature', textSpan(text, 0, name.length))})
+  }
+  if (names.length === 0) return false
+  setAuthors(file, names)
+  return true
+}
 
 /**
  * A name alone on a line over a note that says who the author is (`JUDr. Martin Hrabovský` / `Autor je advokát …`),

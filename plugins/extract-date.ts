@@ -519,6 +519,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
         after = after.replace(/\s\|\s*(?:by|von|par|por|door|av)\b.*$/iu, '')
         // A view count after the date (`14.11.2023 ნანახია: 2318`, `10.01.2019 15:20 846`: a bare number after a time).
         after = after.replace(viewCount, '')
+        // A length after a bullet or bar (`March 2, 2022 • 38 mins`, `Apr 11, 2019 · 6 min read`): an episode's or a read's.
+        after = after.replace(/^\s*[•·|]\s*\p{Nd}{1,3}\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?\.?\s*$/iu, '')
         // A blog's `May 21, 2022 by glassadmin`: the byline after the date (`December 9 2025, by A`).
         // (a name in capitals after it is left with the line for `extractByline`, which removes it)
         if (strictLine && /^,?\s+[Bb]y\s+\p{Lu}/u.test(after)) remove = []

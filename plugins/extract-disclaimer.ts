@@ -50,7 +50,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // An affiliate disclosure: “This post may contain affiliate links …”, “Questo articolo contiene link di affiliazione …”.
   [/affilia|parceir|partner|socios|partenaires/iu, /\b(?:this (?:post|article|page|review) (?:may )?contains? (?:affiliate|partner) links|(?:pode )?conter links de (?:parceiros|afiliad[oa]s)|(?:puede )?contener enlaces de (?:socios|afiliad[oa]s)|(?:peut )?contenir des liens (?:partenaires|affiliés)|contiene link di affiliazione|contiene enlaces de afiliad[oa]s?|enthält affiliate-links|contient des liens (?:d['’]affiliation|affiliés)|contém links de afiliad[oa]s?)\b/iu],
   // Other languages: “no reflejan necesariamente”, “non riflettono necessariamente”, “não refletem necessariamente”,
-  // “nicht notwendigerweise die Meinung der Redaktion”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
+  // “nicht notwendigerweise die Meinung der Redaktion”, “Leserbriefe geben nicht die Meinung der Redaktion wieder”, “n’engagent que leur auteur”, “Åsikterna … är skribentens egna”,
   // “görüşler yazarın kendisine aittir”, “Мнение автора может не совпадать с позицией редакции”,
   // “wyraża (jedynie) poglądy autora”, “pendapat pribadi penulis”, “tidak mencerminkan sikap redaksi”.
   [
@@ -58,8 +58,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /\b(?:no (?:reflejan?|representan?)|non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necesariamente\b|\b(?:non (?:riflett\p{L}+|rappresent\p{L}+)|não (?:refletem|reflete|representam?)),?\s+necessariamente\b/iu
   ],
   [
-    /notwendigerweise|unbedingt|zwingend|immer die|auteur|nécessairement|forcément/iu,
-    /\bnicht (?:notwendigerweise|unbedingt|zwingend|immer) (?:die|der) (?:meinung|position|ansicht|haltung)\b|\bn[’']engag\p{L}* que (?:leurs?|son|ses|l[’'])\s?auteur(?:e|es|s)?\b|(?<!\p{L})ne (?:reflèt|représent)\p{L}* pas (?:nécessairement|forcément)(?!\p{L})/iu
+    /notwendigerweise|unbedingt|zwingend|immer die|redaktion wieder|auteur|nécessairement|forcément/iu,
+    /\bnicht (?:notwendigerweise|unbedingt|zwingend|immer) (?:die|der) (?:meinung|position|ansicht|haltung)\b|\bgeben nicht die (?:meinung|position|ansicht|haltung) der redaktion wieder\b|\bn[’']engag\p{L}* que (?:leurs?|son|ses|l[’'])\s?auteur(?:e|es|s)?\b|(?<!\p{L})ne (?:reflèt|représent)\p{L}* pas (?:nécessairement|forcément)(?!\p{L})/iu
   ],
   [
     /skribent|författar|yazar/iu,
@@ -154,8 +154,9 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     new RegExp(
       [
         String.raw`\bmachine[- ]translated\b`,
-        // (or transcribed: `This transcript was generated automatically by speech-recognition software …`)
-        String.raw`\b(?:transcript|transcription|captions?|subtitles?)\b[^.]{0,30}?\b(?:generated|produced|created|made) automatically\b|\bautomatically (?:generated|transcribed) (?:transcript|transcription|captions?)\b|\bmachine-generated transcript\b`,
+        // (or transcribed: `This transcript was generated automatically by speech-recognition software …`, `Available
+        // transcripts are automatically generated.`)
+        String.raw`\b(?:transcripts?|transcriptions?|captions?|subtitles?)\b[^.]{0,30}?\b(?:(?:generated|produced|created|made) automatically|automatically (?:generated|produced|created|made))\b|\bautomatically (?:generated|transcribed) (?:transcript|transcription|captions?)\b|\bmachine-generated transcript\b`,
         String.raw`\b(?:translated|generated|written|produced|created|summari[sz]ed)\s+(?:\p{L}+\s+){0,3}?(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support)\s+of\s+)?(?:an?\s+)?(?:AI|artificial intelligence|machine translation|automated (?:tools?|translation)|generative AI|(?:AI|automated) tools?)\b`
       ].join('|'),
       'iu'
@@ -238,7 +239,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) the (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) (?:the|their) (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\btranscripts? (?:are|is|was|were)\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
