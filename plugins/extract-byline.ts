@@ -508,7 +508,9 @@ const printedTwice = new RegExp(String.raw`^(.{3,60}?)${shortBylineLabel}\s+\1$`
 
 function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<{value: string; evidence: Evidence}> | undefined {
   // (a byline printed twice, glued: `par Lise Vandormaelpar Lise Vandormael`)
-  // (and a footnote's number after the last name: `By Dr Malik Osei and Professor Helen Varga.1`)
+  // (and a footnote's number after the last name: `By Dr Malik Osei and Professor Helen Varga.1`, or its mark before the
+  // first: `Oleh : *) Rudi Hartono`, the note `*) Penulis adalah …` at the foot)
+  from += /^\s*\*{1,3}\)\s*/u.exec(text.value.slice(from))?.[0].length ?? 0
   let rest = text.value.slice(from).replace(printedTwice, '$1').replace(/(?<=\p{L}{2})\.?\p{Nd}$/u, '')
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)

@@ -757,6 +757,10 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
   const rest = value.replace(writtenDate, ' ').trim()
   if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest) || !/\p{L}/u.test(rest))) return false
+  // (nor a section's name with the date after it: `Real Estate & Construction  July 22, 2019`, `Politics March 3, 2021`;
+  // not `Remembering March 11, 2011`)
+  const sectionDate = writtenDate.test(value) && /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,4}$/u.test(rest) && (/\s(?:&|and)\s/u.test(rest) || rest.split(' ').every((word) => sections.has(word.toLowerCase())))
+  if (sectionDate && value.trimEnd().endsWith(value.match(writtenDate)![0].trimEnd())) return false
   // A label over a date with its weekday, ending the line (`General News of Wednesday, 6 October 2021`).
   if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
@@ -810,7 +814,9 @@ function isDateLine(value: string): boolean {
   const tokens = value.split(/\s+/u).filter((token) => /[\p{L}\p{Nd}]/u.test(token))
   // (a time alone is no date: `The 3:10 to Yuma Rides Again`)
   const time = /(?<!\p{Nd})\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u.test(value) && /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u.test(value)
-  if (tokens.length <= 8 && (time || /(?<!\p{Nd})(?:\p{Nd}{4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,2}|\p{Nd}{1,2}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{2,4})(?!\p{Nd})/u.test(value))) return true
+  // (but a headline may start with its day, as some sites print it: `2020-10-14 Nya tider för återvinningscentralen i vinter`)
+  const dayFirst = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}\s+(?:\p{L}[\p{L}'’-]*[\s,:]+){3,}\p{L}/u.test(value) && !time
+  if (tokens.length <= 8 && !dayFirst && (time || /(?<!\p{Nd})(?:\p{Nd}{4}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{1,2}|\p{Nd}{1,2}[-/.]\p{Nd}{1,2}[-/.]\p{Nd}{2,4})(?!\p{Nd})/u.test(value))) return true
   // (a year first, then a month's name and the day: `2024. április 19, péntek - Emma`)
   if (tokens.length <= 8 && /^\p{Nd}{4}\.?\s+\p{L}{3,}\.?\s+\p{Nd}{1,2}(?!\p{Nd})/u.test(value)) return true
   const numbers = tokens.filter((token) => /^\p{Nd}/u.test(token))
