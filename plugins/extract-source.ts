@@ -242,11 +242,12 @@ function providedBy(tree: Root, file: VFile): {value: string; evidence: Evidence
 
 /** A public body's word in its name (`Ministry of Rural Affairs`, `Department for Transport`, `Ministerstwo …`). */
 const publicBody =
-  /(?<!\p{L})(?:ministry|department|office|agency|council|government|authority|commission|embassy|parliament|police|service|institute|university|bureau|board|ministère|ministerio|ministério|ministerium|ministero|ministerstwo|ministerie|regierung|gobierno|governo|gouvernement|rząd|urząd)(?!\p{L})/iu
+  /(?<!\p{L})(?:ministry|department|office|agency|council|government|authority|commission|embassy|parliament|police|service|institute|university|bureau|board|trust|foundation|charity|society|association|federation|coalition|alliance|union|network|league|fund|ministère|ministerio|ministério|ministerium|ministero|ministerstwo|ministerie|regierung|gobierno|governo|gouvernement|rząd|urząd)(?!\p{L})/iu
 
 /**
  * The public body a government page names as its publisher at the top, before the article's prose: `From: Ministry of
- * Rural Affairs and Fisheries` (rule `publisher-line`; the line leaves the body).
+ * Rural Affairs and Fisheries`, or the charity or association a release wire names (`From: Harbourside Food Rescue Trust`)
+ * (rule `publisher-line`; the line leaves the body).
  */
 function fromPublisher(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   // (a cookie banner above it is no prose of the article)
