@@ -755,12 +755,14 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // A short line with a date written out or a time of day (`Dienstag, März 11, 2025`, `Kicked off at 3:30 PM`) is no headline.
   // (the date is the whole line, or but a weekday; the time has its unit)
   if (value.split(' ').length <= 6 && /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|h\b|uhr)/iu.test(value)) return false
-  const rest = value.replace(writtenDate, ' ').trim()
-  if (writtenDate.test(value) && (rest === '' || /^\p{L}+[,،.]$/u.test(rest) || !/\p{L}/u.test(rest))) return false
+  const dated = writtenDate.exec(value)
+  const rest = dated ? value.replace(writtenDate, ' ').trim() : value
+  if (dated && (rest === '' || /^\p{L}+[,،.]$/u.test(rest) || !/\p{L}/u.test(rest))) return false
   // (nor a section's name with the date after it: `Real Estate & Construction  July 22, 2019`, `Politics March 3, 2021`;
   // not `Remembering March 11, 2011`)
-  const sectionDate = writtenDate.test(value) && /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,4}$/u.test(rest) && (/\s(?:&|and)\s/u.test(rest) || rest.split(' ').every((word) => sections.has(word.toLowerCase())))
-  if (sectionDate && value.trimEnd().endsWith(value.match(writtenDate)![0].trimEnd())) return false
+  const sectionName = (words: string) =>
+    /^\p{Lu}[\p{L}-]*(?:\s(?:&|and|\p{Lu}[\p{L}-]*)){0,4}$/u.test(words) && (/\s(?:&|and)\s/u.test(words) || words.split(' ').every((word) => sections.has(word.toLowerCase())))
+  if (dated && value.trimEnd().endsWith(dated[0].trimEnd()) && sectionName(rest)) return false
   // A label over a date with its weekday, ending the line (`General News of Wednesday, 6 October 2021`).
   if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
@@ -768,7 +770,8 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
-  return wordCount(value) <= wordLimit(value, maxWords) && value.length <= (quotedTail.test(value) ? 300 : 200)
+  // (a quotation at the end lets it run longer: see `wordLimit`)
+  return value.length <= 300 && wordCount(value) <= wordLimit(value, maxWords) && (value.length <= 200 || quotedTail.test(value))
 }
 
 /**
