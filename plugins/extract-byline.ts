@@ -3,7 +3,7 @@ import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {sameOutlet} from './extract-source.js'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, outletEnd, postedByLabel, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
 import {agencyOrDesk, bioWord, isRole, role} from './support/roles.js'
@@ -54,7 +54,7 @@ export default function extractByline() {
       const skip = section && sections.has(section[1].toLowerCase()) ? section[0].length : 0
       const labelled = label.exec(text.value.slice(skip)) ?? languageLabel(text.value.slice(skip))
       // (or after the date: `Posted on March 2, 2021 by A`, `December 9 2025, by A`)
-      const match = labelled ? [text.value.slice(0, skip + labelled[0].length)] : (/^(?:posted|published) on\s.{6,40}?\sby\s+/iu.exec(text.value) ?? /^[^|]{4,40}?\p{Nd}{4},?\s+[Bb]y\s+(?=\p{Lu})/u.exec(text.value))
+      const match = labelled ? [text.value.slice(0, skip + labelled[0].length)] : (postedOnBy.exec(text.value) ?? /^[^|]{4,40}?\p{Nd}{4},?\s+[Bb]y\s+(?=\p{Lu})/u.exec(text.value))
       let names: Array<{value: string; evidence: Evidence}> | undefined
       let glued: number | undefined
       // (the name's own line, when it is not this one: it leaves the body too)
@@ -210,7 +210,7 @@ function authorBio(tree: Root, file: VFile): boolean {
     // (or opens with what the person is: `A former newspaper designer turned community archivist, Marguerite Vance writes about …`)
     // (after a dash, as some papers set a bio in italics: `— Marcy Delacroix is the Courier's restaurant critic.`)
     const match =
-      /^(?:[—–]\s*)?(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*|(?:An?|The) [^,]{3,80}, (?=\p{Lu}[^,]{3,40} (?:writes|is|has|covers|lives|teaches|works) ))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|do|la|le|ter|te|ten)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s(?!(?:\p{Ll}+\s){0,2}(?:column|series|feature|section|newsletter|podcast|blog|project|programme|program|initiative|partnership|publication|website|site|organi[sz]ation|nonprofit|company|charity|group)\b)|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|(?<trade>is) (?=(?:\p{Ll}+\s){0,2}(?:voorzitter|directeur|wethouder|burgemeester|hoogleraar|docent|onderzoeker|journalist|schrijver|schrijfster|columnist|econoom|advocaat|huisarts|predikant|bestuurder|bestuurslid|politicoloog|historicus|oud-\p{Ll}+)(?!\p{L}))|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(?<covers>covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu}|(?<dashed>[–—] (?=\p{Ll}))|(?<soft>writes about|lives in|teaches|works as|owns|runs|founded|co-founded|serves on|chairs|directs|manages|farms|practi[cs]es)\s)/u.exec(
+      /^(?:[—–]\s*)?(?:[Tt]he (?:writer|author|columnist),\s+|[Aa]bout the (?:author|writer)\s*:\s*|(?:An?|The) [^,]{3,80}, (?=\p{Lu}[^,]{3,40} (?:writes|is|has|covers|lives|teaches|works) ))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|do|la|le|ter|te|ten)\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})(?:,? of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,? (?:(?:is|was) (?:a|an|the)\s(?!(?:\p{Ll}+\s){0,2}(?:column|series|feature|section|newsletter|podcast|blog|project|programme|program|initiative|partnership|publication|website|site|organi[sz]ation|nonprofit|company|charity|group|trademark|trade mark|brand)\b)|(?:est|es|è|é|ist) (?:(?:un|une|una|uno|um|uma|ein|eine)\s)?(?=\p{Ll})|(?<trade>is) (?=(?:\p{Ll}+\s){0,2}(?:voorzitter|directeur|wethouder|burgemeester|hoogleraar|docent|onderzoeker|journalist|schrijver|schrijfster|columnist|econoom|advocaat|huisarts|predikant|bestuurder|bestuurslid|politicoloog|historicus|oud-\p{Ll}+)(?!\p{L}))|has (?:served|worked|written|taught|covered|reported|volunteered|lived|spent|been)\s|(?<covers>covers|reports on|writes about) .{3,80}\bfor (?:the )?\p{Lu}|(?<dashed>[–—] (?=\p{Ll}))|(?<soft>writes about|lives in|teaches|works as|owns|runs|founded|co-founded|serves on|chairs|directs|manages|farms|practi[cs]es)\s)/u.exec(
         text.value
       )
     // A bio says what the person does (a news story's last line about its subject rarely does so), names a
@@ -280,7 +280,7 @@ function avatarCard(tree: Root, file: VFile, zone: number[]): boolean {
 
 /** A note that says who the author is (`The author is a lawyer …`, `Autor je advokát …`, `L’auteur est …`). */
 const authorNote =
-  /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|de auteur is|yazar)\s/iu
+  /^(?:the (?:author|writer) (?:is|was)|(?:autor|autorka) (?:je|jest|on)|l['’]aut(?:eur|rice)e? est|der autor ist|die autorin ist|(?:el autor|la autora) es|(?:o autor|a autora) é|l['’]autore è|avtor(?:ica)? je|a szerző|autorius yra|autors ir|forfatteren er|författaren är|skribenten är|skribenten er|kirjoittaja on|kirjoittaja toimii|de auteur is|yazar)\s/iu
 /** What a signatory is, on the line under the name (`Parish Clerk`, `Commissioner for Information`, `Volikogu esimees`). */
 const signatoryRole =
   /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|diretora?(?:-adjunt[oa])?|directeur|directrice|direttore|direttrice|directora|subdirectora?|redaktor(?:ka)?(?: naczelny| naczelna)?|chefredakteur(?:in)?|rédacteur en chef|rédactrice en chef|editor(?:a)?(?:[- ]in[- ]chief| jefe| chefe)?|caporedattore|caporedattrice|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
@@ -352,8 +352,8 @@ function letterSignatures(tree: Root, file: VFile): boolean {
 }
 
 /**
- * A name alone on a line over a note that says who the author is (`JUDr. Martin Hrabovský` / `Autor je advokát …`),
- * among the last paragraphs: the name, without its titles (rule `author-note`); both stay.
+ * A name alone on a line over a note that says who the author is (`JUDr. Martin Hrabovský` / `Autor je advokát …`,
+ * `Kirsi Mäntylä` / `Kirjoittaja on …`), among the last paragraphs: the name, without its titles (rule `author-note`); both stay.
  */
 function signedAbove(tree: Root, file: VFile): boolean {
   for (let index = tree.children.length - 2; index >= Math.max(0, tree.children.length - 10); index--) {
@@ -386,8 +386,8 @@ function interviewCredit(tree: Root, file: VFile): boolean {
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
 function postFooter(tree: Root, file: VFile): boolean {
-  // (Blogger's `Posted by A at 9:14 PM`, WordPress's `Posted by A on October 11, 2022 in Reviews`)
-  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? postedByLabel.exec(value)![0].length : undefined), 'post-footer', 'post-footer')
+  // (Blogger's `Posted by A at 9:14 PM`, WordPress's `Posted by A on October 11, 2022 in Reviews` or `Publié le 12 avril 2021 par A`)
+  return closingNames(tree, file, 10, 120, (value) => (postFooterLine.test(value) || postedOnLine.test(value) ? postedByLabel.exec(value)![0].length : postedOnBy.exec(value)?.[0].length), 'post-footer', 'post-footer')
 }
 
 /** A label of the author alone on a line (`Author`, `Autor`, `Tác giả:`, `Review by`), the name on the next. */

@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {eventHours, isCjkMetaLine, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
+import {eventHours, isCjkMetaLine, postedOnBy, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
@@ -266,9 +266,18 @@ export default function extractDate(options: Options | null | undefined = emptyO
         date ??= byNames
         continue
       }
-      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) ?? /^(?:posted|published) on:?\s+(?=.{6,40}\sby\s)/iu.exec(line)
+      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) 
+      const postedOn = bylineDate ? null : postedOnBy.exec(line)
+      if (postedOn) {
+        // (`Posted on … by A`: the date ends before the name's label)
+        const from = bullet + postedOn[0].indexOf(postedOn[2], postedOn[1].length)
+        const found = parseLine(text, from, false, 'byline-date', [], from + postedOn[2].length)
+        if (found) labelled ??= found
+        if (found) date ??= found
+        continue
+      }
       if (bylineDate) {
-        // The date ends before ` by A` (`Posted on … by A`) or the categories (`… on 12 March 2023 in Economics`).
+        // The date ends before the categories (`… on 12 March 2023 in Economics`).
         const end = /\sby\s|\sin\s(?=\p{Lu})/u.exec(line.slice(bylineDate[0].length))
         const found = parseLine(text, bullet + bylineDate[0].length, false, 'byline-date', [], end ? bullet + bylineDate[0].length + end.index : undefined)
         if (found) labelled ??= found
@@ -353,6 +362,13 @@ export default function extractDate(options: Options | null | undefined = emptyO
         const text = plainText(node)
         // (or WordPress's `Posted by A on October 11, 2022 in Reviews`)
         const label = text && text.value.length <= 120 ? (postFooterLine.exec(text.value) ?? postedOnLine.exec(text.value)) : null
+        // (or the date first, `Publié le 12 avril 2021 par Margaux`)
+        const postedOn = text && !label && text.value.length <= 120 ? postedOnBy.exec(text.value) : null
+        if (text && postedOn) {
+          const from = postedOn[0].indexOf(postedOn[2], postedOn[1].length)
+          date = parseLine(text, from, false, 'post-footer', [], from + postedOn[2].length)
+          break
+        }
         if (!text || !label) continue
         const comments = /\s+(?:no|\d+) comments?:?$/iu.exec(text.value)
         date = parseLine(text, label[0].length, false, 'post-footer', [], comments?.index)

@@ -146,9 +146,10 @@ const rights = String.raw`${rightsReserved}[.।]?`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
-  // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`; the copyright word may be
+  // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`, or a short sentence,
+  // `Soundhaven is a registered trademark. © 2022 Soundhaven Media, Inc.`, its legal form after a comma; the copyright word may be
   // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:${rights}\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
   // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // An Urdu note of where the report first appeared: `یہ رپورٹ پہلے انگریزی میں دی کراچی کرانیکل میں شائع ہوئی۔`

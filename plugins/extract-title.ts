@@ -7,7 +7,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, postedOnBy, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -111,7 +111,8 @@ export default function extractTitle(options: Options | null | undefined = empty
           return isMenuBar(value) || breadcrumb.test(value) || isSlashTrail(value) || siteLine.test(value)
         })
         const lineOf = (index: number) => tree.children[index].position?.start.line ?? 0
-        const removedBar = (file.data.removed ?? []).find((removal) => removal.reason === 'navigation' && header.length > 1 && removal.line > lineOf(header[0]) && removal.line < lineOf(header[Math.min(4, header.length - 1)]))
+        // (or a post's category or tags over its headline, under the blog's name and tagline: `Catégorie : Légumes`)
+        const removedBar = (file.data.removed ?? []).find((removal) => (removal.reason === 'navigation' || removal.reason === 'post-taxonomy') && header.length > 1 && removal.line > lineOf(header[0]) && removal.line < lineOf(header[Math.min(4, header.length - 1)]))
         const end = bar ?? (removedBar ? header.findLast((index) => lineOf(index) < removedBar.line) : undefined)
         const below = (index: number) => header.some((other) => other > index && wordCount(plainText(tree.children[other])?.value ?? '') >= 4 && isHeadline(plainText(tree.children[other])?.value ?? '', maxWords))
         if (end !== undefined && end > 0 && below(end)) menuEnd = end
@@ -227,8 +228,24 @@ export default function extractTitle(options: Options | null | undefined = empty
       const chosen = twice ?? overPostedOn(tree, overByline, first, file.data.removed ?? []) ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? {index, found} : undefined
-      }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates)
+      }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates) ?? overBody()
       if (chosen) ({index: at, found: title} = chosen)
+    }
+
+    /**
+     * When the lines at the top gave no headline (a notice or help box of several lines stands over the article:
+     * `Hakuohjeet` / `Kirjoita hakusanat …` / `AND = …`), a line of four words or more right over the article's body, its
+     * first run of three paragraphs of prose, or with one short line between (a kicker).
+     */
+    function overBody(): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
+      const prose = (index: number) => isProse(plainText(tree.children[index])?.value ?? '')
+      const start = tree.children.findIndex((_, index) => index < 60 && prose(index) && prose(index + 1) && prose(index + 2))
+      for (const index of start > 0 ? [start - 1, start - 2] : []) {
+        const found = index >= 0 ? headline(tree.children[index], maxWords, file.data.titleByline) : undefined
+        if (found && wordCount(found.value) >= 4 && !isDateline(tree.children[index])) return {index, found}
+        if (found || wordCount(plainText(tree.children[index])?.value ?? '') > 3) break
+      }
+      return undefined
     }
     /**
      * Whether `line` stands right over the article's dateline (which left the body), itself over the headline with at
@@ -407,7 +424,7 @@ function gluedTo(value: string, head: string, spaced: boolean): boolean {
  * Finally Behaves` / `Posted on …`), as blog themes print every post.
  */
 function overPostedOn<T extends {index: number; found: {value: string}}>(tree: Root, candidates: T[], chosen: T | undefined, removed: readonly Removal[]): T | undefined {
-  const meta = removed.find((removal) => removal.reason === 'byline' && /^posted on\s.{6,40}?\sby\s/iu.test(removal.text))
+  const meta = removed.find((removal) => removal.reason === 'byline' && postedOnBy.test(removal.text))
   if (!chosen || !meta) return undefined
   return candidates.find(({index, found}) => {
     const end = tree.children[index].position?.end.line ?? 0

@@ -56,6 +56,13 @@ export const postFooterLine = new RegExp(`${postedByLabel.source}(.{1,60}?)\\s+(
 /** WordPress's post footer: `Posted by ` the name, then ` on ` a date (`Posted by A on October 11, 2022 in Reviews`). */
 export const postedOnLine = /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\d)/iu
 
+/**
+ * A blog post's meta line, its date then its author, as WordPress themes print it over or under the post (`Posted on
+ * March 2, 2021 by A`, `Publié le 12 avril 2021 par A`, `Publicado el 3 de mayo de 2020 por A`, `Veröffentlicht am
+ * 4. Mai 2021 von A`): group 1 is the label, group 2 the date; the names follow the match.
+ */
+export const postedOnBy = /^((?:posted|published) on:?|publié le|publicado (?:el|em)|pubblicato il|veröffentlicht am|gepubliceerd op)\s+(.{6,40}?)\s+(?:by|par|por|da|von|door)\s+(?=\S)/iu
+
 /** The extension of a picture's file name (`.jpg`, `.webp`), for regular expressions. */
 export const pictureExtension = String.raw`\.(?:jpe?g|png|gif|webp|avif|bmp)`
 
