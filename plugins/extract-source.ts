@@ -150,6 +150,9 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // `Soundhaven is a registered trademark. © 2022 Soundhaven Media, Inc.`, its legal form after a comma; the copyright word may be
   // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
   {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
+  // (or the name first, then the sign and the year: `Kırşehir Ekspres © 2024 - Tüm hakları saklıdır.`, `Tiszahír © 2019
+  // Minden jog fenntartva.`; not a picture's credit, `Photo by A © 2024`, nor a sentence, `X is part of Y. © 2024`)
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?!.*(?<!\p{L})(?:photos?|fotos?|image|picture|bild|kép|kuva|zdjęcie)(?!\p{L}))(?![^©]*\s(?:is|are|was|were|est|ist|es|è|é|jest|är|er)\s)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–.,|]?\s*(?:${rights})?$`, 'iu')},
   // A Vietnamese rights line names its owner: `© Bản quyền thuộc về Tin Nhanh Miền Nam`
   {rule: 'copyright-line', pattern: /^(?:©\s*)?bản quyền thuộc về\s+(\p{Lu}[\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*\.?$/iu},
   // An Urdu note of where the report first appeared: `یہ رپورٹ پہلے انگریزی میں دی کراچی کرانیکل میں شائع ہوئی۔`

@@ -452,4 +452,16 @@ describe('copyright lines', () => {
   it('takes no holder from the rights alone', async () => {
     expect(await sourceOf('Copyright © 2022, All rights reserved.')).toBeNull()
   })
+
+  it('takes the holder after a short sentence, without its legal form', async () => {
+    expect(await sourceOf('Lakeline is a registered trademark. © 2021 Lakeline Audio Group, LLC')).toBe('Lakeline Audio Group')
+    expect(await sourceOf('© 2020 Harbour Media, Inc.')).toBe('Harbour Media')
+  })
+
+  it('takes the holder named before the sign and its year', async () => {
+    expect(await sourceOf('Ridgeline Weekly © 2024 - All rights reserved.')).toBe('Ridgeline Weekly')
+    expect(await sourceOf('Ridgeline Weekly © 2019')).toBe('Ridgeline Weekly')
+    expect(await sourceOf('Photo by Ann Lee © 2024')).toBeNull()
+    expect(await sourceOf('Ridgeline Weekly is part of Lakeline Media. © 2024')).toBeNull()
+  })
 })
