@@ -235,14 +235,18 @@ export default function extractTitle(options: Options | null | undefined = empty
     /**
      * When the lines at the top gave no headline (a notice or help box of several lines stands over the article:
      * `Hakuohjeet` / `Kirjoita hakusanat …` / `AND = …`), a line of four words or more right over the article's body, its
-     * first run of three paragraphs of prose, or with one short line between (a kicker).
+     * first run of three paragraphs of prose, or with one short line between (a kicker); not with prose among the four
+     * paragraphs above it.
      */
     function overBody(): {index: number; found: NonNullable<ReturnType<typeof headline>>} | undefined {
       const prose = (index: number) => isProse(plainText(tree.children[index])?.value ?? '')
       const start = tree.children.findIndex((_, index) => index < 60 && prose(index) && prose(index + 1) && prose(index + 2))
       for (const index of start > 0 ? [start - 1, start - 2] : []) {
         const found = index >= 0 ? headline(tree.children[index], maxWords, file.data.titleByline) : undefined
-        if (found && wordCount(found.value) >= 4 && !isDateline(tree.children[index])) return {index, found}
+        // (a paragraph of prose close above it is the article's lead, and the line a subheading: `… Remontti alkaa keväällä
+        // 2022 …` / `Kuva` / a caption / `Uimahallin peruskorjaus alkaa keväällä`)
+        const lead = Array.from({length: 4}, (_, step) => index - 1 - step).some((other) => other >= 0 && prose(other))
+        if (found && wordCount(found.value) >= 4 && !isDateline(tree.children[index]) && !lead) return {index, found}
         if (found || wordCount(plainText(tree.children[index])?.value ?? '') > 3) break
       }
       return undefined
