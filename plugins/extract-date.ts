@@ -296,6 +296,15 @@ export default function extractDate(options: Options | null | undefined = emptyO
           continue
         }
       }
+      // A bar of short fields that opens with the date alone (a release wire's `09/19/2023 | Press release | Distributed by
+      // Public on 09/19/2023 14:05`): its date; the line leaves the body.
+      if (fields.length >= 3 && fields.slice(1).every((part) => part.trim().split(/\s+/u).length <= 8)) {
+        const found = parseLine(text, bullet, true, 'dateline', [index], bullet + fields[0].length)
+        if (found) {
+          date ??= found
+          continue
+        }
+      }
       let place = 0
       let isUpdate = updated.exec(line)
       let isPublished = isUpdate ? null : published.exec(line)

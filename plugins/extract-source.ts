@@ -177,6 +177,9 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // (or as a sentence: `This story is distributed by Serendib Features Syndicate.`)
   {rule: 'distributed-by', pattern: /^[Tt]his (?:story|article|column|feature|piece) (?:is|was|has been) (?:distributed|syndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
+  // A release wire's note of who published the release and answers for it (`Town of Wexbridge published this content on
+  // September 19, 2023, and is solely responsible for the information contained therein. Distributed by Public, …`).
+  {rule: 'publisher-line', pattern: /^(\p{Lu}[\p{L}\p{N}&.,'’ -]{1,80}?) published this content on [^\n]{4,40}?, and is solely responsible for the information contained therein\./u},
   // A feed's footer under a copied post (WordPress): “The post <title> appeared first on Harbour Times.”, “La entrada …
   // se publicó primero en Iberpress Noticias.”
   {rule: 'appeared-first', pattern: new RegExp(`^${feedFooter}${noticeOutlet}$`, 'iu')},

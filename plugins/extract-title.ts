@@ -229,7 +229,19 @@ export default function extractTitle(options: Options | null | undefined = empty
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? {index, found} : undefined
       }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates) ?? overBody()
-      if (chosen) ({index: at, found: title} = chosen)
+      // A line that starts with the headline and runs on with its caption or standfirst gives way to the headline alone
+      // on a line below (`Båtbrann i Hellesund skremte beboere Brannen: (Foto: NPT) Dette er …` / … / `Båtbrann i
+      // Hellesund skremte beboere`).
+      const alone = chosen && header.find((index) => {
+        const value = valueAt(index)
+        // (a run of five words or more, with a sentence's or label's stop: `How to report a problem with a private landlord`
+        // is no run-on of `How to report`)
+        const rest = chosen.found.value.slice(value.length)
+        return index > chosen.index && wordCount(value) >= 3 && chosen.found.value.startsWith(value + ' ') && wordCount(rest) >= 5 && /[.:!?]\s/u.test(rest)
+      })
+      const found = alone !== undefined ? headline(tree.children[alone], maxWords, file.data.titleByline) : undefined
+      if (alone !== undefined && found) ({index: at, found: title} = {index: alone, found})
+      else if (chosen) ({index: at, found: title} = chosen)
     }
 
     /**
@@ -767,6 +779,13 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), a ticker (`… +++ …`), a menu of short
   // items (`BERMUDA | RSS PODCAST`), a picture's caption (`Ein Linienbus an einer Haltestelle (Symbolbild)`).
   if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
+  // (nor a banner about the version of the site shown: `Currently viewing a development environment`, `You are viewing an
+  // archived page`)
+  if (/^(?:you(?:['’]re| are) )?(?:currently )?viewing (?:a|an|the|this)\s(?:[\p{L}-]+\s){0,5}(?:environment|version|site|page|archive|copy)\.?$/iu.test(value)) return false
+  // (nor an author's page's title, WordPress's `A, Author at Site`: `The Meridian Review, autor en Portavoz`)
+  if (/^[^,]{2,60},\s+(?:author at|autor(?:a)? (?:en|em)|auteur (?:à|chez|sur|bij)|autore (?:presso|su|di)|autor(?:in)? (?:bei|auf)|autor(?:ka)? w)\s/iu.test(value)) return false
+  // (nor a menu whose entries ran together, four glued at least: `Campus LifeHSU HomeAbout HSUHSU Academics…`)
+  if ((value.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4) return false
   // An image's file name glued to text (`claudine_bigirimana.jpgYou ran …`), a name glued to its copy in capitals
   // (`Ajuntament de MarAJUNTAMENT DE MAR`).
   if (gluedPicture.test(value)) return false

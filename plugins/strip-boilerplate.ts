@@ -116,11 +116,12 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   },
   {reason: 'copyright', test: /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|all rights reserved)/iu, maxLength: 200},
   // A share button or line in more languages: `Κοινοποίηση`, `Distribuie pe Facebook`, `Podijeli na Facebooku`, `Deli na
-  // Twitterju`, `Shiriki: Facebook | Twitter | WhatsApp`, `Tuma kwa WhatsApp`, `שתפו בפייסבוק`, `ফেসবুকে শেয়ার করুন`.
+  // Twitterju`, `Shiriki: Facebook | Twitter | WhatsApp`, `Tuma kwa WhatsApp`, `שתפו בפייסבוק`, `ফেসবুকে শেয়ার করুন`; a print
+  // button may follow: `Del på Facebook   Print siden`.
   {
     reason: 'share-line',
     test: new RegExp(
-      `^(?:(?:${shareWords})(?:\\s+(?:this (?:article|story|post)|artikel ini|ito|makala hii|članak|článok|článek|artikkel(?:en)?|artikeln?|straipsn\\p{L}*))?(?:\\s*:?\\s*(?:(?:na|kwa|pe|på|a|en|op|on|auf|sur|su|в|у|ב|در|پر|के)\\s+)?(?:${social}|facebook\\p{L}*|twitter\\p{L}*|whatsapp\\p{L}*|linkedin\\p{L}*)(?:\\s*[|·•,/]\\s*(?:${social}))*)?|(?:${social}|ফেসবুকে|فیس بک)\\s+(?:পর\\s+)?(?:শেয়ার করুন|پر شیئر کریں|شیئر کریں)|שתפו ב\\p{L}+|העתיקו קישור|kopiraj poveznicu|kopírovať odkaz|kopiuj link|copiar enlace|copia link|copier le lien|link kopieren)\\s*:?$`,
+      `^(?:(?:${shareWords})(?:\\s+(?:this (?:article|story|post)|artikel ini|ito|makala hii|članak|článok|článek|artikkel(?:en)?|artikeln?|straipsn\\p{L}*))?(?:\\s*:?\\s*(?:(?:na|kwa|pe|på|a|en|op|on|auf|sur|su|в|у|ב|در|پر|के)\\s+)?(?:${social}|facebook\\p{L}*|twitter\\p{L}*|whatsapp\\p{L}*|linkedin\\p{L}*)(?:\\s*[|·•,/]\\s*(?:${social}))*)?|(?:${social}|ফেসবুকে|فیس بک)\\s+(?:পর\\s+)?(?:শেয়ার করুন|پر شیئر کریں|شیئر کریں)|שתפו ב\\p{L}+|העתיקו קישור|kopiraj poveznicu|kopírovať odkaz|kopiuj link|copiar enlace|copia link|copier le lien|link kopieren)(?:\\s+(?:print|udskriv|skriv ut|tulosta|drucken|imprimer|imprimir|stampa)(?:\\s+(?:siden|sidan|this page|the page|artiklen|artikeln|artikkelen))?)?\\s*:?$`,
       'iu'
     ),
     maxLength: 60,
