@@ -68,11 +68,25 @@ export default function extractSource(options: Options | null | undefined = empt
       // (nor right under a sentence over the article, a photo's caption: `Crews lay a new line on Orchard Street.` / `Courtesy of NASA`)
       const caption = index < firstProse && /\S(?:\s+\S+){5,}[.!?]["”’]?$/u.test(plainText(tree.children[index - 1])?.value ?? '')
       const credited = credit && !caption && !isPersonName(credit[2]) && (!/^via$/iu.test(credit[1]) || (index < firstProse && !viaStreets.has(lang)))
+      // (or the label alone, over the outlet's line: `Source:` / `Brightwell Diagnostics, Inc.`)
+      const below = text && index + 1 < tree.children.length && sourceLine.test(text.value + ' x') && /[:：]$/u.test(text.value) ? plainText(tree.children[index + 1]) : undefined
+      const under = below && below.value.length <= 60 && !below.value.includes('\n') && isName(below.value.replace(legalForm, '')) ? below.value.replace(legalForm, '') : undefined
+      if (under !== undefined) {
+        line = {value: under, evidence: cite(file, 'source-line', textSpan(below!, 0, under.length))}
+        removeChild(file, tree, index + 1, 'source-line')
+        removeChild(file, tree, index, 'source-line')
+        break
+      }
       const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value) ?? (credited ? [credit[0], credit[2]] : null)) : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
-      const dashed = behind || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
-      const named = behind ? behind[1] : dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) || agencyName(match[1]) ? match[1] : undefined
+      // (`Source: Priya Hallett for techOrbital.com - Your Gadget Universe Online`: a writer for the outlet, the outlet's tagline after it)
+      const writerFor = behind ? null : /^(.{3,40}?)\s+for\s+(\S.{1,40}?)(?:\s[–—-]\s.*)?$/u.exec(match[1])
+      const forOutlet = writerFor && isPersonName(writerFor[1]) && (isName(writerFor[2]) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(writerFor[2])) ? writerFor[2] : undefined
+      const dashed = behind || forOutlet || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
+      const named = behind
+        ? behind[1]
+        : (forOutlet ?? (dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) || agencyName(match[1]) ? match[1] : undefined))
       if (!named) continue
       const from = match[0].lastIndexOf(named)
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
