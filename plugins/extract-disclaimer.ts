@@ -111,6 +111,9 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
       'iu'
     )
   ],
+  // Not a recommendation to invest: `… this article is not a recommendation by Coinvesta or the writer to invest in digital
+  // tokens or any other asset.`
+  [/recommendation/iu, /\b(?:is|are|does) not (?:constitute )?(?:a |any )?recommendation\b[^.]{0,80}?\bto (?:invest|buy|sell|trade|hold)\b/iu, true],
   // Not advice: `This guide … does not constitute financial advice.`, `The information on this page is not medical advice`,
   // `… should not be taken as investment advice`, `… not a substitute for professional medical advice`, `… for educational
   // purposes only`, and `non sostituiscono … il parere del medico`, `nie stanowi rekomendacji inwestycyjnej`, `stellt keine
