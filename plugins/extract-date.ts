@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {eventHours, isCjkMetaLine, postedOnBy, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
+import {eventHours, isCjkMetaLine, postedOnDate, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isKicker} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
@@ -266,12 +266,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
         date ??= byNames
         continue
       }
-      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line) 
-      const postedOn = bylineDate ? null : postedOnBy.exec(line)
+      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line)
+      const postedOn = bylineDate ? undefined : postedOnDate(line)
       if (postedOn) {
         // (`Posted on … by A`: the date ends before the name's label)
-        const from = bullet + postedOn[0].indexOf(postedOn[2], postedOn[1].length)
-        const found = parseLine(text, from, false, 'byline-date', [], from + postedOn[2].length)
+        const found = parseLine(text, bullet + postedOn.start, false, 'byline-date', [], bullet + postedOn.end)
         if (found) labelled ??= found
         if (found) date ??= found
         continue
@@ -372,10 +371,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // (or WordPress's `Posted by A on October 11, 2022 in Reviews`)
         const label = text && text.value.length <= 120 ? (postFooterLine.exec(text.value) ?? postedOnLine.exec(text.value)) : null
         // (or the date first, `Publié le 12 avril 2021 par Margaux`)
-        const postedOn = text && !label && text.value.length <= 120 ? postedOnBy.exec(text.value) : null
+        const postedOn = text && !label && text.value.length <= 120 ? postedOnDate(text.value) : undefined
         if (text && postedOn) {
-          const from = postedOn[0].indexOf(postedOn[2], postedOn[1].length)
-          date = parseLine(text, from, false, 'post-footer', [], from + postedOn[2].length)
+          date = parseLine(text, postedOn.start, false, 'post-footer', [], postedOn.end)
           break
         }
         if (!text || !label) continue

@@ -16,7 +16,10 @@ const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|cortes[íi]a(?:\s*[:：]|\s+d[
 const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
-const sourceLine = /^(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa|sursă|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]\s*(\S.{0,98}?)\s*\.?$/iu
+const sourceLabel = String.raw`(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa|sursă|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]`
+const sourceLine = new RegExp(String.raw`^${sourceLabel}\s*(\S.{0,98}?)\s*\.?$`, 'iu')
+/** The label alone, the outlet on the next line (`Source:` / `Brightwell Diagnostics, Inc.`). */
+const sourceLabelAlone = new RegExp(String.raw`^${sourceLabel}$`, 'iu')
 
 /**
  * Read `source` from the last `Source: X` line (which leaves the body). A
@@ -69,7 +72,7 @@ export default function extractSource(options: Options | null | undefined = empt
       const caption = index < firstProse && /\S(?:\s+\S+){5,}[.!?]["”’]?$/u.test(plainText(tree.children[index - 1])?.value ?? '')
       const credited = credit && !caption && !isPersonName(credit[2]) && (!/^via$/iu.test(credit[1]) || (index < firstProse && !viaStreets.has(lang)))
       // (or the label alone, over the outlet's line: `Source:` / `Brightwell Diagnostics, Inc.`)
-      const below = text && index + 1 < tree.children.length && sourceLine.test(text.value + ' x') && /[:：]$/u.test(text.value) ? plainText(tree.children[index + 1]) : undefined
+      const below = text && index + 1 < tree.children.length && sourceLabelAlone.test(text.value) ? plainText(tree.children[index + 1]) : undefined
       const under = below && below.value.length <= 60 && !below.value.includes('\n') && isName(below.value.replace(legalForm, '')) ? below.value.replace(legalForm, '') : undefined
       if (under !== undefined) {
         line = {value: under, evidence: cite(file, 'source-line', textSpan(below!, 0, under.length))}

@@ -240,8 +240,10 @@ export default function extractTitle(options: Options | null | undefined = empty
         return index > chosen.index && wordCount(value) >= 3 && chosen.found.value.startsWith(value + ' ') && wordCount(rest) >= 5 && /[.:!?]\s/u.test(rest)
       })
       const found = alone !== undefined ? headline(tree.children[alone], maxWords, file.data.titleByline) : undefined
-      if (alone !== undefined && found) ({index: at, found: title} = {index: alone, found})
-      else if (chosen) ({index: at, found: title} = chosen)
+      if (alone !== undefined && found) {
+        at = alone
+        title = found
+      } else if (chosen) ({index: at, found: title} = chosen)
     }
 
     /**

@@ -63,6 +63,14 @@ export const postedOnLine = /^posted by\s+.{1,60}?\s+on\s+(?=\p{L}{3,}\.?\s+\d|\
  */
 export const postedOnBy = /^((?:posted|published) on:?|publié le|publicado (?:el|em)|pubblicato il|veröffentlicht am|gepubliceerd op)\s+(.{6,40}?)\s+(?:by|par|por|da|von|door)\s+(?=\S)/iu
 
+/** Where the date stands in a blog post's meta line (`postedOnBy`), if the line is one. */
+export function postedOnDate(value: string): {start: number; end: number} | undefined {
+  const match = postedOnBy.exec(value)
+  if (!match) return undefined
+  const start = match[0].indexOf(match[2], match[1].length)
+  return {start, end: start + match[2].length}
+}
+
 /** The extension of a picture's file name (`.jpg`, `.webp`), for regular expressions. */
 export const pictureExtension = String.raw`\.(?:jpe?g|png|gif|webp|avif|bmp)`
 
