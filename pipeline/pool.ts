@@ -37,7 +37,8 @@ const youngGeneration = 8
  * a build allocates is garbage a file later, so the larger factor holds tens of
  * MB of it per thread: on 2 cores, a 10,000-file build peaked about 40 MB lower
  * at the same speed (a factor of 1.6 was 25% slower). And hold the main
- * thread's young generation at `youngGenerationCap` (see `holdYoungGeneration`).
+ * thread's young generation at `youngGenerationCap` (see `holdYoungGeneration`),
+ * and start each worker's at its full size (see `workerSemiSpace`).
  * The settings are process-wide, so the command line, which owns its process,
  * calls this before it starts; the library never does. A
  * `--heap-growing-percent` or semi-space flag given to Node wins.
@@ -46,10 +47,21 @@ export function limitHeapGrowth(): void {
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ')
   if (!/heap[-_]growing[-_]percent/.test(given)) v8.setFlagsFromString('--heap-growing-percent=100')
   if (/semi[-_]space/.test(given)) return
+  v8.setFlagsFromString(`--min-semi-space-size=${workerSemiSpace}`)
   youngCap = youngGenerationCap
   new PerformanceObserver(holdYoungGeneration).observe({entryTypes: ['gc']})
   holdYoungGeneration()
 }
+
+/**
+ * The semi-space each worker starts with, in MB: its whole young generation
+ * (two semi-spaces) at once. Left to V8, a worker starts at 1 MB and, with the
+ * growth factor held at 1 for the main thread (see `holdYoungGeneration`), never
+ * grows: on 2 cores a 10,000-file build's worker ran about 2,800 scavenges
+ * (1.4 s) against about 700 (0.7 s) with this, at the same peak RSS. Read when
+ * a heap is set up, so it applies to the workers started after it is set.
+ */
+const workerSemiSpace = youngGeneration / 2
 
 /** The main thread's young generation, in bytes, past which it stops growing (8 MB, as a worker's). */
 export const youngGenerationCap = youngGeneration * 1024 * 1024
