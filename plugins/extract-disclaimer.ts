@@ -153,14 +153,14 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
   // A notice that a machine or AI translated or wrote the text: `This article was machine-translated from the original
   // German …`, `… translated with the help of AI`, `Dieser Artikel wurde maschinell übersetzt`, `traduit (et mis en forme) automatiquement`.
   [
-    /translat|generated|written|produced|created|summari|transcri/iu,
+    /translat|generated|written|produced|created|drafted|prepared|summari|transcri/iu,
     new RegExp(
       [
         String.raw`\bmachine[- ]translated\b`,
         // (or transcribed: `This transcript was generated automatically by speech-recognition software …`, `Available
         // transcripts are automatically generated.`)
         String.raw`\b(?:transcripts?|transcriptions?|captions?|subtitles?)\b[^.]{0,30}?\b(?:(?:generated|produced|created|made) automatically|automatically (?:generated|produced|created|made))\b|\bautomatically (?:generated|transcribed) (?:transcript|transcription|captions?)\b|\bmachine-generated transcript\b`,
-        String.raw`\b(?:translated|generated|written|produced|created|summari[sz]ed)\s+(?:\p{L}+\s+){0,3}?(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support)\s+of\s+)?(?:an?\s+)?(?:AI|artificial intelligence|machine translation|automated (?:tools?|translation)|generative AI|(?:AI|automated) tools?)\b`
+        String.raw`\b(?:translated|generated|written|produced|created|drafted|prepared|summari[sz]ed)\s+(?:\p{L}+\s+){0,3}?(?:with|by|using)\s+(?:the\s+)?(?:(?:help|assistance|aid|support)\s+of\s+)?(?:an?\s+)?(?:AI|artificial intelligence|machine translation|automated (?:tools?|translation)|generative AI|(?:AI|automated) tools?)\b`
       ].join('|'),
       'iu'
     ),

@@ -570,8 +570,8 @@ const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u
 /** A picture's file name with text glued to it (`claudine_bigirimana.jpgYou ran …`). */
 const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 
-/** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`), or its credit after a dash (`… - Arquivo`, `… - Divulgação`, `… - Foto: A`). */
-const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$|\s[-–|]\s(?:arquivo(?: pessoal)?|divulgação|reprodução|archivo|foto(?: de)? arquivo|(?:foto|photo)\s?:\s?[^:]{2,40})$/iu
+/** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`), or its credit after a dash, bar or slash (`… - Arquivo`, `… - Divulgação`, `… / Foto: A`). */
+const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$|\s[-–|/]\s(?:arquivo(?: pessoal)?|divulgação|reprodução|archivo|foto(?: de)? arquivo|(?:foto|photo)\s?:\s?[^:]{2,40})$/iu
 
 /**
  * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
