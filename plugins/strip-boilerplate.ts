@@ -293,8 +293,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 240
   },
   {reason: 'cms-footer', test: /^(?:proudly )?powered by (?:wordpress|ghost|blogger|medium|substack)\.?$/iu, maxLength: 40},
-  // A CMS's shortcode left unrendered, alone on its line (`[pro_ad_display_adzone id="258130"]`, `[/caption]`): with
-  // attributes, or a name in snake case.
+  // A CMS's shortcode left unrendered, alone on its line (`[pro_ad_display_adzone id="258130"]`, `[caption
+  // id="attachment_5521" …]`, `[/ad_zone]`): with attributes, or a name in snake case (so `[x]` or `[sic]` stays).
   {reason: 'shortcode', test: /^(?:\[\/?(?:[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=(?:"[^"\]]*"|'[^'\]]*'|[^\s"'\]]+))+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*\/?\]\s*)+$/u, maxLength: 300},
   // The web server's note where a server-side include failed (Apache's `[an error occurred while processing this directive]`).
   {reason: 'server-error', test: /^\[an error occurred while processing this directive\]$/iu, maxLength: 60},
