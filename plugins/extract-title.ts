@@ -225,7 +225,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (with no line of four words, two short sentences right over the byline or the date are the headline: `Our cities
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
-      const chosen = twice ?? overPostedOn(tree, overByline, first, file.data.removed ?? []) ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
+      // (an obituary's headline is the person's name, over their life's span: `Eleanor R. Duszynski` / `March 2, 1934 - January 18, 2022`)
+      const obituary = header.slice(0, 8).find((index) => isPersonName(valueAt(index)) && lifeSpan.test(valueAt(index + 1)) && !valueAt(index).includes('\n'))
+      const named = obituary === undefined ? undefined : headline(tree.children[obituary], maxWords, file.data.titleByline)
+      const chosen = (named && {index: obituary!, found: named}) ?? twice ?? overPostedOn(tree, overByline, first, file.data.removed ?? []) ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
         const found = headline(tree.children[index], maxWords, file.data.titleByline)
         return found ? {index, found} : undefined
       }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates) ?? overBody()
@@ -403,6 +406,9 @@ export default function extractTitle(options: Options | null | undefined = empty
   }
 }
 
+/** A life's span, birth to death (`March 2, 1934 - January 18, 2022`, `(1934–2022)`, `12.03.1934 – 18.01.2022`, `Jan. 5, 1940 – Feb. 3, 2024`). */
+const lifeSpan = /^\(?(?:\p{L}+\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+\p{L}+\.?\s+|\d{1,2}[./]\d{1,2}[./])?(?:18|19|20)\d{2}\s*[-–—]\s*(?:\p{L}+\.?\s+\d{1,2},?\s+|\d{1,2}\.?\s+\p{L}+\.?\s+|\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\)?$/u
+
 /**
  * A headline printed twice, one line under the other (a page title, then the article's), among the first twelve
  * lines: the headline (even in lower case), even up to three lines under the first long one (a modal's text: `Kies je webmail` / `…
@@ -545,6 +551,9 @@ function headline(
   // A date stamp run on after a headline of four words or more (`… về rác thải 05/03/2024 09:15`) is the page's, not the title's.
   const stamp = trailingStamp.exec(text.value.slice(0, end))
   if (stamp && text.value.slice(0, stamp.index).trim().split(/\s+/u).length >= 4) end = stamp.index
+  // A review's rating in stars after the headline (`Les Gardiens du phare ★★★☆`) is not the headline's.
+  const stars = trailingStars.exec(text.value.slice(0, end))
+  if (stars && /\p{L}/u.test(text.value.slice(0, stars.index))) end = stars.index
   // A headline in asterisks or underscores (`*Pendataan …*`): the words inside.
   let start = 0
   const wrapped = /^([*_]{1,2})(?=\S)(.+?\S)\1$/u.exec(text.value.slice(0, end))
@@ -563,6 +572,9 @@ const furniture = /\s[|·•]\s(?:last updated|updated|published|posted|modified
 
 /** A numeric date, with its time, ending a line (`05/03/2024 09:15`, `2024-03-05`, `12.06.2023 - 14:05`). */
 const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:\s*[|·•,–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u
+
+/** Stars ending a line, as a review's rating (`★★★☆`, `★★★½`, `⭐⭐⭐⭐`, `(★★★★)`). */
+const trailingStars = /\s+[(\[]?[★☆✩✪✫✬✭✮✯⭐]+½?[)\]]?$/u
 
 /** A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`). */
 const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u

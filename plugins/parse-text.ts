@@ -76,6 +76,9 @@ function parser(document: string, file: VFile): Root {
   }
 }
 
+/** One word of 25 lower-case letters or more, with hyphens (`fact-checkweathermisinformationphoto-verification`). */
+export const gluedRun = /^(?=.{25,}$)\p{Ll}+(?:-\p{Ll}+)*$/u
+
 /**
  * Whether lines read as prose hard-wrapped at a fixed width: every line but the
  * last 50 to 100 characters long, not all ending a sentence. Two lines must
@@ -105,6 +108,9 @@ function isWrapped(group: Line[], document: string): boolean {
     })
   }
   const [first, second] = group
+  // (a run of tags or a slug glued into one long word under a headline is no line of prose going on: `Verification Desk: How
+  // to Tell …` / `fact-checkweathermisinformationphoto-verification`)
+  if (gluedRun.test(document.slice(second.start, second.end).trim())) return false
   return /^\s*\p{Ll}/u.test(document.slice(second.start, second.end)) || /[,;:\-–—]\s*$/u.test(document.slice(first.start, first.end))
 }
 

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
 import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
+import {gluedRun} from './parse-text.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
 export interface BoilerplateRule {
@@ -319,6 +320,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A letters page's pitch (`Have your say: send letters of no more than 300 words to …`).
   {reason: 'submissions-pitch', test: /^(?:have your say|write to us|send (?:us )?your letters?)\b.{0,200}$/iu, maxLength: 240, zone: 'edges'},
   {reason: 'post-taxonomy', test: /^(?:posted in|filed under:?|categories?:|(?:catégories?|tagué|étiquettes?|categorías?|categorias?|categorie|kategorien?|kategori[ae]?)\s?:|tags?:|labels?:|topics?:|tagged:?|(?:read )?more on:|témata:|tagi:|tagy:|etiketler:|etiquetas:|schlagw(?:örter|orte):|stichw(?:örter|orte):|aiheet:|avainsanat:|теги:|тэги:|temas:|argomenti:|mots-clés:|trefwoorden:|ämnen:|taggar:|emneord:|kata kunci:|từ khóa:|برچسب‌ها:|برچسب ها:|الوسوم:|كلمات مفتاحية:|タグ:|标签:|標籤:|태그:|címkék:|ετικέτες:|tagovi:|oznake:|žymos:|етикети:|мітки:|štítky:|etichete:|tunnisteet:|stikord:|tagit:|sildid:|merki:|etiquetes:|lebel:|mga tag:|แท็ก:|תגיות:|ٹیگز:|ট্যাগ:|tegi:)\s.{1,100}(?:\|\s*tagged\s.{1,100})?(?<![.!?…"”])$/iu, maxLength: 220, zone: 'edges'},
+  // Tags or a slug run together into one long lower-case word over the article (`fact-checkweathermisinformationphoto-verification`).
+  {reason: 'post-taxonomy', test: gluedRun, maxLength: 120, zone: 'head'},
   {reason: 'pagination', test: /^(?:continue reading\s*(?:→|»|\.\.\.)?|(?:«|←)\s*older (?:entries|posts)|newer (?:entries|posts)\s*(?:»|→))$/iu, maxLength: 40},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'top'},
   {reason: 'cookie-banner', test: cookieBanner, maxLength: 240, zone: 'edges'},

@@ -18,6 +18,8 @@ const notNames = new Set(
     'market markets bank company group limited ltd inc news24 times post daily weekly herald tribune gazette journal courier chronicle telegraph observer guardian ' +
     // (a page's section: `Community Notes`, `Death Notices`)
     'community notes classifieds obituaries obituary deaths ' +
+    // (an address or a funeral home's: `Upper Quay Road`, `Harbourview Chapel`)
+    'road street avenue boulevard drive highway chapel cemetery funeral crematorium ' +
     // (a shop widget's heading: `Compare Prices`, `Best Deals`)
     'compare prices deals buy shop ' +
     // (a shop's or firm's advertisement in Portuguese, Spanish, French or Italian: `Supermercado Bom Preço`)

@@ -159,8 +159,8 @@ const menuWords = new Set(
 /** Menu entries of two or three words (`About us`, `Recent Entries`). */
 const menuPhrases = new Set(['about us', 'contact us', 'support us', 'newsletter archive', 'press room', 'pressroom', 'newsroom', 'press releases', 'sala de prensa', 'salle de presse', 'sala stampa', 'basın odası', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
 
-/** Hours from and to, as an event gives them (`7:00 PM - 8:30 PM`, `18.00–20.00`). */
-export const eventHours = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}(?!\d)/iu
+/** Hours from and to, as an event gives them (`7:00 PM - 8:30 PM`, `18.00–20.00`, `2:00 PM to 8:00 PM`, `10.00 bis 12.00`). */
+export const eventHours = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*|\s+(?:to|until|till|bis|à|a|tot|do)\s+)\d{1,2}[:.]\d{2}(?!\d)/iu
 
 /** A site's own pages in its menu, never a section (`Home`, `Contact`, `Donate`, `Sign in`). */
 const servicePages = new Set(['home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'donate', 'support us', 'subscribe', 'login', 'log in', 'sign in', 'search', 'faq', 'help', 'advertise', 'e-edition', 'e-paper', 'epaper', 'digital edition', 'print edition'])
