@@ -88,10 +88,27 @@ export default function extractByline() {
           names = [{value: named.value, evidence: cite(file, 'author-follow', textSpan(named, 0, named.value.length))}]
           if (named !== text) nameLine = index - 1
         }
+      } else if (
+        // (or under `Click to follow`, as some portals print the button over the name: `Click to follow` / `Marcus Pendle`)
+        /^click to follow$/iu.test(plainText(tree.children[index - 1])?.value ?? '') &&
+        // (not the outlet's name there: `Click to follow` / `The Sentinel Online`)
+        isPersonName(text.value) &&
+        namePattern.test(text.value) &&
+        text.value.split(' ').length <= 4 &&
+        !role.test(text.value) &&
+        !(source && sameOutlet(source, text.value))
+      ) {
+        names = [{value: text.value, evidence: cite(file, 'author-follow', textSpan(text, 0, text.value.length))}]
+        nameLine = index - 1
       } else if (file.data.namedDates?.has(text)) {
         // (names with the date after them, which `extractDate` read: `Léa Marchetti, Thomas Gendron le samedi 9 mars 2024`)
         const value = text.value.slice(0, file.data.namedDates.get(text))
         names = (personNames(value) ?? [{start: 0, end: value.length}]).map(({start, end}) => ({value: value.slice(start, end), evidence: cite(file, 'byline', textSpan(text, start, end))}))
+      } else if (file.data.datedNames?.has(text)) {
+        // (a dateline that ends with its author's name after a slash, which `extractDate` read: `… 19:27 WIB / Andi Rahmat`)
+        const from = file.data.datedNames.get(text)!
+        const value = text.value.slice(from).trimEnd()
+        names = [{value, evidence: cite(file, 'byline', textSpan(text, from, from + value.length))}]
       } else names = metaBar(text)
       if (!names || names.length === 0) continue
       // A wire service read as the source from this byline (`By AFP`, `By Dana Roe and AFP`) is no author.
@@ -331,6 +348,7 @@ function letterSignatures(tree: Root, file: VFile): boolean {
   const town = /^(?:\p{Nd}{4,5}\s+)?\p{Lu}[\p{L}'’.-]+(?:[\s-]\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s+\p{Lu}[\p{L}.]+)?$/u
   const values = tree.children.map((node) => plainText(node)?.value ?? '')
   const firstProse = values.findIndex((value) => isProse(value))
+  const lastProse = values.findLastIndex((value) => isProse(value))
   const names: Array<{value: string; evidence: Evidence}> = []
   for (let index = 1; index + 1 < tree.children.length; index++) {
     const text = plainText(tree.children[index])
@@ -340,6 +358,14 @@ function letterSignatures(tree: Root, file: VFile): boolean {
     const signs = isProse(values[index - 1]) || (index - 1 > firstProse && /[.!?…"”»]$/u.test(values[index - 1]) && wordCount(values[index - 1]) >= 6)
     // (the line under it is a place, not a role: `State Health Reporter`)
     const place = values[index + 1]
+    // (or the name and the place on one line after a dash: `— Dale Prewitt, Lake Havasu City`)
+    // (after the last paragraph of prose: not a quotation's source in the text, `— Mark Twain, Roughing It`)
+    const dashed = text && signs && index > lastProse && firstProse !== -1 ? /^[—–-]\s*([^,]{4,40}),\s+(.{3,40})$/u.exec(text.value) : null
+    if (dashed && town.test(dashed[2]) && !role.test(dashed[2]) && !isRole(dashed[2]) && isPersonName(dashed[1]) && namePattern.test(dashed[1]) && !role.test(dashed[1]) && !organisation.test(dashed[1])) {
+      const from = text!.value.indexOf(dashed[1])
+      names.push({value: dashed[1], evidence: cite(file, 'letter-signature', textSpan(text!, from, from + dashed[1].length))})
+      continue
+    }
     if (!text || firstProse === -1 || index < firstProse || !signs || !town.test(place) || signatoryRole.test(place) || role.test(place) || isRole(place)) continue
     if (!isPersonName(name) || !namePattern.test(name) || role.test(name) || organisation.test(name)) continue
     if (town.test(values[index + 2] ?? '') && town.test(values[index + 3] ?? '')) continue

@@ -553,7 +553,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (strictLine) after = after.replace(/^,?\s+by\s+\S.{0,60}$/iu, '')
         // (or the author's name after a slash: `Sabtu, 11 Desember 2021 | 19:27 WIB / Andi Rahmat`)
         const slashed = strictLine ? /\s\/\s+([^/|]{3,60})$/u.exec(after) : null
-        if (slashed && isPersonName(slashed[1].trim())) after = after.slice(0, slashed.index)
+        if (slashed && isPersonName(slashed[1].trim())) {
+          // (the line is left for `extractByline`, which takes the name and removes it)
+          if (remove.length > 0) {
+            ;(file.data.datedNames ??= new Map()).set(text, offset + result.index + result.text.length + slashed.index + slashed[0].indexOf(slashed[1]))
+            remove = []
+          }
+          after = after.slice(0, slashed.index)
+        }
         // A bare dateline may end with its section or place after a bar (`2019. október 3. 10:12, csütörtök | Belföld`,
         // `Tue, 14 Mar 2023 || Kenya, Kenya`).
         const section = strictLine ? /\s\|{1,2}\s*(\p{L}[\p{L}-]*(?:,?\s\p{L}[\p{L}-]*){0,2})\s*$/u.exec(after) : null

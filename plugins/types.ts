@@ -138,6 +138,8 @@ declare module 'vfile' {
     datelines: Set<import('mdast').Text>
     /** Lines of people's names and a date after them, and where the names end (set by `extractDate`, read by `extractByline`). */
     namedDates: globalThis.Map<import('mdast').Text, number>
+    /** Datelines that end with the author's name after a slash, and where the name starts (set by `extractDate`, read by `extractByline`). */
+    datedNames: globalThis.Map<import('mdast').Text, number>
     /** A headline that ends with its byline (`Title, By A`) and where the byline starts (set by `extractByline`). */
     titleByline: {text: import('mdast').Text; at: number}
   }
