@@ -242,7 +242,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) (?:the|their) (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\btranscripts? (?:are|is|was|were)\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b/iu
+  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) (?:the|their) (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\btranscripts? (?:are|is|was|were)\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b|\b(?:does|do) not (?:provide|give|offer|render) (?:any )?(?:personali[sz]ed )?(?:financial|investment|legal|medical|tax) advice\b/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
@@ -317,6 +317,14 @@ export default function extractDisclaimer() {
       const other = labelled ? null : shortLabel.exec(text.value)
       let from = labelled ? labelled[0].length : other && disclaims(text.value.slice(other[0].length)) ? other[0].length : /^[*\s]*/u.exec(text.value)![0].length
       let to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
+      // In a copyright line, only the sentence that disclaims (`© 2022 Bellwether Wire. Bellwether Wire does not provide
+      // investment advice. All rights reserved.`); the line stays, for the source and the boilerplate.
+      const rights = !labelled && /^(?:©|\(c\)|copyright\b)/iu.test(text.value) ? sentenceThatDisclaims(text.value) : undefined
+      if (rights) {
+        setField(file, 'disclaimer', field<string | null>(text.value.slice(rights.start, rights.end), [cite(file, 'disclaimer', textSpan(text, rights.start, rights.end))]))
+        file.data.disclaimerOutlet = outletOf(file, text, rights.start, rights.end)
+        return undefined
+      }
       // (a note in brackets is given without them: `(This story has not been edited …)`)
       if (text.value[from] === '(' && text.value[to - 1] === ')' && !text.value.slice(from + 1, to - 1).includes(')')) [from, to] = [from + 1, to - 1]
       if (to > from) {
@@ -343,6 +351,16 @@ function unquoted(value: string): string {
 }
 
 /** Whether a text says what a disclaimer says (one of `patterns`). */
+/** Where the first sentence of `value` that disclaims starts and ends. */
+function sentenceThatDisclaims(value: string): {start: number; end: number} | undefined {
+  const sentence = /[^.!?]+[.!?]+/gu
+  for (const match of value.matchAll(sentence)) {
+    const start = match.index + /^\s*/u.exec(match[0])![0].length
+    if (disclaims(match[0])) return {start, end: match.index + match[0].length}
+  }
+  return undefined
+}
+
 function disclaims(value: string): boolean {
   return patterns.some(([hint, pattern, english]) => hint.test(value) && pattern.test(value) && (!english || aboutTheText.test(value)))
 }

@@ -253,7 +253,7 @@ const signedLabel = new RegExp(String.raw`^${shortBylineLabel}\s+(?=\p{Lu})`, 'i
 
 /** A letter's closing on a line of its own, in the languages docprov reads. */
 const closing =
-  /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|warmly|warm wishes|best wishes|all the best|cheers|with gratitude|until next time|(?:best |kind |warm )?regards|with (?:best |kind )?regards|cordialement|bien cordialement|mit freundlichen grüßen|freundliche grüße|atentamente|saludos cordiales|cordiali saluti|distinti saluti|atenciosamente|cordialmente|met vriendelijke groet(?:en)?|(?:med )?vänliga hälsningar|med venlig hilsen|med vennlig hilsen|z poważaniem|s pozdravem|saygılarımla|hormat (?:kami|saya)|с уважением|з повагою|בברכה|مع (?:خالص )?التحية)[,.!]?$/iu
+  /^(?:yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?|(?:yours )?in christ|in christ(?:['’]s)? (?:peace|love)|(?:many |with )?blessings|god bless|with (?:love and )?prayers|warmly|warm wishes|best wishes|all the best|cheers|with gratitude|until next time|(?:best |kind |warm )?regards|with (?:best |kind )?regards|cordialement|bien cordialement|mit freundlichen grüßen|freundliche grüße|atentamente|saludos cordiales|cordiali saluti|distinti saluti|atenciosamente|cordialmente|met vriendelijke groet(?:en)?|(?:med )?vänliga hälsningar|med venlig hilsen|med vennlig hilsen|z poważaniem|s pozdravem|saygılarımla|hormat (?:kami|saya)|с уважением|з повагою|בברכה|مع (?:خالص )?التحية)[,.!]?$/iu
 
 /**
  * Where the signer's name starts in a line under a closing: the whole line when it is a name, else its last two or

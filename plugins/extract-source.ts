@@ -10,6 +10,8 @@ import {isProse, topZone} from './support/zones.js'
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 /** A press release's closing credit, the label in capitals without a colon (`SOURCE InvestorLens.com`). */
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
+/** The label capitalised, without its colon, before the outlet's name (`Fonte OreDesk News`, `Source Harbour Times`): the name must read as one. */
+const sourceBare = /^(?:Sources?|Fontes?|Fuentes?|Quelle|Bron|Źródło|Sursa|Kaynak|Forrás|Lähde|Källa|Kilde|Zdroj|Sumber|Font)\s+(\p{Lu}.{1,60}?)\s*\.?$/u
 /** A credit line naming where the text came from (`Courtesy: X`, `Courtesy of X`, `Cortesía de X`, `بشکریہ: X`, `साभार: X`, `Via X`). */
 const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|cortes[íi]a(?:\s*[:：]|\s+d[eao])|بشکریہ\s*[:：]?|بہ شکریہ\s*[:：]?|साभार\s*[:：]?|via(?:\s*[:：])?)\s*(\S.{0,98}?)\s*\.?$/iu
 /** Languages whose streets are called `Via …`: a line `Via Roma 12` is an address. */
@@ -80,7 +82,10 @@ export default function extractSource(options: Options | null | undefined = empt
         removeChild(file, tree, index, 'source-line')
         break
       }
-      const match = text ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value) ?? (credited ? [credit[0], credit[2]] : null)) : null
+      const bare = text ? sourceBare.exec(text.value) : null
+      const match = text
+        ? (sourceLine.exec(text.value) ?? behind ?? sourceCaps.exec(text.value) ?? (credited ? [credit[0], credit[2]] : null) ?? (bare && (isName(bare[1]) || agencyName(bare[1])) ? bare : null))
+        : null
       if (!text || !match) continue
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       // (`Source: Priya Hallett for techOrbital.com - Your Gadget Universe Online`: a writer for the outlet, the outlet's tagline after it)
@@ -166,7 +171,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`, or a short sentence,
   // `Soundhaven is a registered trademark. © 2022 Soundhaven Media, Inc.`, its legal form after a comma; the copyright word may be
   // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:(?<=[.]\s*)\p{Lu}[^.!?]{10,160}[.!?]\s+(?=${rights}))?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
   // (or the name first, then the sign and the year: `Kırşehir Ekspres © 2024 - Tüm hakları saklıdır.`, `Tiszahír © 2019
   // Minden jog fenntartva.`; not a picture's credit, `Photo by A © 2024`, nor a sentence, `X is part of Y. © 2024`)
   {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?!.*(?<!\p{L})(?:photos?|fotos?|image|picture|bild|kép|kuva|zdjęcie)(?!\p{L}))(?![^©]*\s(?:is|are|was|were|est|ist|es|è|é|jest|är|er)\s)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–.,|]?\s*(?:${rights})?$`, 'iu')},

@@ -173,7 +173,7 @@ export default function extractTitle(options: Options | null | undefined = empty
           // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`;
           // nor an event's name over its day and hours in an events box: `Lenten Fish Fry` / `Friday, 03/15/2024 at 5:00 PM - 8:00 PM`)
           const event = eventHours.test(plainText(tree.children[index + 1])?.value ?? '')
-          return found && !event && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) ? [{index, found}] : []
+          return found && !event && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) && !numberedItem(tree, index) ? [{index, found}] : []
         })
       let long = firstLong
       let candidates = belowMenu(above(long))
@@ -404,6 +404,17 @@ export default function extractTitle(options: Options | null | undefined = empty
     setField(file, 'description', field<string | null>(null))
     return undefined
   }
+}
+
+/**
+ * Whether the paragraph at `index` is the first item of a numbered list, the next number starting one of the ten
+ * paragraphs below (`1. ¿Qué libro lleva en la mesa de noche?` / an answer / `2. Si pudiera …`): no headline.
+ */
+function numberedItem(tree: Root, index: number): boolean {
+  const number = /^(\d{1,2})[.)]\s/u.exec(plainText(tree.children[index])?.value ?? '')
+  if (!number) return false
+  const next = new RegExp(`^${Number(number[1]) + 1}[.)]\\s`, 'u')
+  return tree.children.slice(index + 1, index + 11).some((node) => next.test(plainText(node)?.value ?? ''))
 }
 
 /** A life's span, birth to death (`March 2, 1934 - January 18, 2022`, `(1934–2022)`, `12.03.1934 – 18.01.2022`, `Jan. 5, 1940 – Feb. 3, 2024`). */

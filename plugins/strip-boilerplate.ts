@@ -354,7 +354,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // (in other languages, maybe with its `Aa` button glued: `Cambiar el tamaño de la fuenteAa`)
   {reason: 'page-controls', test: /^(?:change (?:the )?(?:font|text) size|cambiar el tamaño de(?: la)? (?:fuente|letra|texto)|tamaño de (?:la )?(?:fuente|letra)|taille (?:du texte|de la police)|schriftgröße(?: ändern)?|dimensione del (?:testo|carattere)|tamanho d[ao] (?:letra|fonte|texto)|lettergrootte|textstorlek|rozmiar (?:tekstu|czcionki)|размер шрифта)\s*(?:aa)?$/iu, maxLength: 40},
   // A page's id for the article, in the top (`News ID: 284173`, `شناسه خبر : ۲۸۴۱۷۳`, `Código: 40213`).
-  {reason: 'meta-line', test: /^[\p{L}\p{M} ]{2,30}\s*[:：]\s*\p{Nd}{3,}$/u, maxLength: 45, zone: 'head'},
+  // (not a headline that ends with a year after three words or more: `My reading year: 2022`)
+  {reason: 'meta-line', test: /^(?![\p{L}\p{M}]+(?: [\p{L}\p{M}]+){2,}\s*[:：]\s*(?:19|20)\d\d$)[\p{L}\p{M} ]{2,30}\s*[:：]\s*\p{Nd}{3,}$/u, maxLength: 45, zone: 'head'},
   {reason: 'separator', test: /^(?:[·•*–—-]{1,3}|listen)$/iu, maxLength: 6, zone: 'edges'},
   {reason: 'reuse-prompt', test: /^reuse this content$/iu, maxLength: 20},
   // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
@@ -372,6 +373,10 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'image-placeholder', test: /^(?:(?:\S+\s+){1,3}logo\s*){2,8}$/iu, maxLength: 200, zone: 'edges'},
   // A logo's alternative text alone (`logo`, `Site logo`).
   {reason: 'image-placeholder', test: /^(?:(?:site|main|header|footer)\s+)?logo$/iu, maxLength: 20},
+  // A site's icon's alternative text run on with the site's name (WordPress's `Site icon Research Pulse | Meridian Open Science`).
+  {reason: 'image-placeholder', test: /^site (?:icon|logo)(?:\s+\S.{0,100})?$/iu, maxLength: 110, zone: 'top'},
+  // A paywall's button over the article (`Purchase Access`, `Subscribe to read`, `Log in to continue reading`).
+  {reason: 'paywall', test: /^(?:(?:purchase|buy|get|unlock) (?:full |digital )?access|subscribe (?:now )?to (?:read|continue)(?: reading)?|(?:log|sign) in to (?:read|continue)(?: reading)?)$/iu, maxLength: 40, zone: 'edges'},
   {reason: 'navigation', test: /^(?:top|bottom) of page$/iu, maxLength: 20},
   // A masthead or label printed several times, glued (`Tinta ChilangaTinta ChilangaTinta Chilanga`).
   {reason: 'repeated-line', test: /^(\S.{2,59}?)\1{1,4}$/u, maxLength: 300, zone: 'head'},
