@@ -72,7 +72,8 @@ const isoEnd = /(?<=\s)\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}(?:,?\s+\p{Nd}{1,2}:\p{Nd}{2
 const anyLabel = new RegExp(`(?<=^|[\\s,;|·•–—-])(?:(${updatedWords})|${publishedWords})(?=[\\s:：]|$)${labelTail}`, 'giu')
 /** What may stand beside a date on a dateline: separators, a read time, a weekday or “on”. */
 const residue = new RegExp(
-  String.raw`^(?:[\s,.·|•–—/،-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|klo|kello|u|o|в|о|pm|a\.m\.|p\.m\.|` +
+  // (brackets too: a dateline in square brackets, `[March 11, 2022]`)
+  String.raw`^(?:[\s,.·|•–—/،\[\]-]|\d{1,3}\s*min(?:ute)?s?\s+read|on|le|am|el|à|às|a las|alle|um|at|om|kl\.?|klo|kello|u|o|в|о|pm|a\.m\.|p\.m\.|` +
     // An English weekday after the date (`Jun 08, 2022 Wednesday`).
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
     // A time of day the parser left (`14:05 Uhr`, `09h15`, `07:00 h`, Thai `เวลา 10:30 น.`, in any script's digits: `۰۸:۴۵`), the word for year after a date (`12 март 2024 г.`, `5. maja 2020. godine`) and a zone.
@@ -410,7 +411,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
     for (let index = tree.children.length - 1; !update && index >= Math.max(0, tree.children.length - 8) && !read.has(index); index--) {
       const text = plainText(tree.children[index])
       const label = text && text.value.length <= 80 ? pageUpdated.exec(text.value) : null
-      if (text && label) update = parseLine(text, label[0].length, false, 'updated-line', [index])
+      // (who updated it may follow: `Last Updated on June 14, 2021 by Editorial Staff`)
+      if (text && label) update = parseLine(text, label[0].length, false, 'updated-line', [index], /\s+by\s+\S.{0,60}$/iu.exec(text.value)?.index)
     }
 
     // One line may give both dates: take each paragraph out once, last first.
