@@ -94,7 +94,6 @@ export default function extractByline() {
         // (not the outlet's name there: `Click to follow` / `The Sentinel Online`)
         isPersonName(text.value) &&
         namePattern.test(text.value) &&
-        text.value.split(' ').length <= 4 &&
         !role.test(text.value) &&
         !(source && sameOutlet(source, text.value))
       ) {

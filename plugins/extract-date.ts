@@ -216,8 +216,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
       // 03/15/2024 at 7:00 PM - 8:30 PM`)
       if (eventHours.test(line)) continue
       // (nor a day over its hours on the next line: `Visitation` / `Sunday, January 23, 2022` / `2:00 PM to 8:00 PM EST`)
-      const next = plainText(tree.children[index + 1])?.value ?? ''
-      if (next.length <= 40 && eventHours.test(next) && text.position!.end.line + 1 === plainText(tree.children[index + 1])!.position!.start.line) continue
+      const next = plainText(tree.children[index + 1])
+      if (next && next.value.length <= 40 && eventHours.test(next.value) && text.position!.end.line + 1 === next.position!.start.line) continue
       const labels = [...line.matchAll(anyLabel)]
       // Both dates on one line: each after its label (`Publié le … - Mis à jour le …`), or
       // the first without one (`3 juin 2024 à 06:00, mis à jour le 4 juin 2024 à 11:20`).

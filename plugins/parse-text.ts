@@ -4,7 +4,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {blank} from './support/normalize.js'
-import {bylineStart} from './support/shapes.js'
+import {bylineStart, gluedRun} from './support/shapes.js'
 
 interface Line {
   start: number
@@ -75,9 +75,6 @@ function parser(document: string, file: VFile): Root {
     position: {start: point(0), end: point(document.length)}
   }
 }
-
-/** One word of 25 lower-case letters or more, with hyphens (`fact-checkweathermisinformationphoto-verification`). */
-export const gluedRun = /^(?=.{25,}$)\p{Ll}+(?:-\p{Ll}+)*$/u
 
 /**
  * Whether lines read as prose hard-wrapped at a fixed width: every line but the

@@ -2,9 +2,8 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, cookieBanner, feedFooter, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
+import {cjkMetaWord, cookieBanner, feedFooter, gluedRun, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
-import {gluedRun} from './parse-text.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
 export interface BoilerplateRule {

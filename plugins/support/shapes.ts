@@ -159,6 +159,9 @@ const menuWords = new Set(
 /** Menu entries of two or three words (`About us`, `Recent Entries`). */
 const menuPhrases = new Set(['about us', 'contact us', 'support us', 'newsletter archive', 'press room', 'pressroom', 'newsroom', 'press releases', 'sala de prensa', 'salle de presse', 'sala stampa', 'basın odası', 'recent entries', 'recent posts', 'our team', 'our work', 'who we are', 'get involved', 'sign in', 'log in'])
 
+/** Tags or a slug glued into one word of 25 lower-case letters or more, with hyphens (`fact-checkweathermisinformationphoto-verification`). */
+export const gluedRun = /^(?=.{25,}$)\p{Ll}+(?:-\p{Ll}+)*$/u
+
 /** Hours from and to, as an event gives them (`7:00 PM - 8:30 PM`, `18.00–20.00`, `2:00 PM to 8:00 PM`, `10.00 bis 12.00`). */
 export const eventHours = /(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*|\s+(?:to|until|till|bis|à|a|tot|do)\s+)\d{1,2}[:.]\d{2}(?!\d)/iu
 
