@@ -2,6 +2,7 @@
 import type {Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, plainText, removeChild, setField, textSpan} from './support/evidence.js'
+import {splitSentences} from './support/sentences.js'
 import {isCookieBanner} from './support/shapes.js'
 import {isProse} from './support/zones.js'
 
@@ -319,7 +320,7 @@ export default function extractDisclaimer() {
       let to = text.value.length - /[*\s]*$/u.exec(text.value)![0].length
       // In a copyright line, only the sentence that disclaims (`© 2022 Bellwether Wire. Bellwether Wire does not provide
       // investment advice. All rights reserved.`); the line stays, for the source and the boilerplate.
-      const rights = !labelled && /^(?:©|\(c\)|copyright\b)/iu.test(text.value) ? sentenceThatDisclaims(text.value) : undefined
+      const rights = !labelled && /^(?:©|\(c\)|copyright\b)/iu.test(text.value) ? sentenceThatDisclaims(text.value, file.data.meta?.lang?.value ?? 'en') : undefined
       if (rights) {
         setField(file, 'disclaimer', field<string | null>(text.value.slice(rights.start, rights.end), [cite(file, 'disclaimer', textSpan(text, rights.start, rights.end))]))
         file.data.disclaimerOutlet = outletOf(file, text, rights.start, rights.end)
@@ -351,12 +352,13 @@ function unquoted(value: string): string {
 }
 
 /** Whether a text says what a disclaimer says (one of `patterns`). */
-/** Where the first sentence of `value` that disclaims starts and ends. */
-function sentenceThatDisclaims(value: string): {start: number; end: number} | undefined {
-  const sentence = /[^.!?]+[.!?]+/gu
-  for (const match of value.matchAll(sentence)) {
-    const start = match.index + /^\s*/u.exec(match[0])![0].length
-    if (disclaims(match[0])) return {start, end: match.index + match[0].length}
+/** Where the first sentence of `value` that disclaims starts and ends (without its trailing space). */
+function sentenceThatDisclaims(value: string, lang: string): {start: number; end: number} | undefined {
+  let start = 0
+  // (the sentences join back to the text, each with its trailing space)
+  for (const sentence of splitSentences(value, lang)) {
+    if (disclaims(sentence)) return {start, end: start + sentence.trimEnd().length}
+    start += sentence.length
   }
   return undefined
 }
