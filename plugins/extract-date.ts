@@ -9,7 +9,7 @@ import {isKicker} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
-import {dayOverTwelve, monthLocales, numericDates, readersNaming} from './support/months.js'
+import {dayOverTwelve, germanMonthFirst, monthLocales, numericDates, readersNaming} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -128,6 +128,8 @@ const ownLocales: Record<string, Array<{strict: chrono.Chrono}>> = {
   // Month names for languages chrono-node has no locale for (`3 Mart 2021`, `12 marca 2024`).
   ...Object.fromEntries(Object.entries(monthLocales).map(([code, reader]) => [code, [reader]])),
   ar: [chrono.ar],
+  // (after chrono-node's German, which reads the day first only: `Okt 08 2020`)
+  de: [germanMonthFirst],
   fi: [chrono.fi],
   id: [chrono.id],
   ja: [chrono.ja],
@@ -182,7 +184,7 @@ export default function extractDate(options: Options | null | undefined = emptyO
     // (the numeric forms no locale reads first: a locale would take `09:05` in `11. 09. 2023 - kl. 09:05` for a time alone)
     const parsers = [
       ...new Set(
-        [numericDates, ...(locales[lang] ? [locales[lang]] : (ownLocales[lang] ?? [])), dayFirst.has(lang) ? dayFirstNumbers : undefined, chrono.en, ...Object.values(locales)].filter(
+        [numericDates, ...(locales[lang] ? [locales[lang]] : []), ...(ownLocales[lang] ?? []), dayFirst.has(lang) ? dayFirstNumbers : undefined, chrono.en, ...Object.values(locales)].filter(
           (parser) => parser !== undefined
         )
       )

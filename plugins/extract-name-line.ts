@@ -2,7 +2,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {capitalisedNouns, isPersonName, personNames} from './support/person.js'
+import {capitalisedNouns, isFirstName, isPersonName, personNames} from './support/person.js'
 import {shortBylineLabel, wordCount} from './support/shapes.js'
 import {agencyOrDesk, isRole} from './support/roles.js'
 import {isProse} from './support/zones.js'
@@ -39,6 +39,19 @@ export default function extractNameLine() {
       const name = text && signedName(text.value)
       if (!text || name === undefined) break
       setField(file, 'author', field<string[]>([text.value.slice(name)], [cite(file, 'signature', textSpan(text, name, text.value.length))]))
+      return undefined
+    }
+    // A post signed with a first name after a dash (`-Marcy`, `— Tomás`), or under a closing (`Happy sowing,` / `Marcy`):
+    // the last paragraphs after the last paragraph of text (prose, or a sentence of eight words or more).
+    const lastProse = tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 8))
+    for (let index = tree.children.length - 1; lastProse !== -1 && index > lastProse && index >= tree.children.length - 4; index--) {
+      const text = plainText(tree.children[index])
+      const signed = text ? /^(?:[-–—~]\s?)?(\p{L}+)$/u.exec(text.value) : null
+      const above = textOf(tree.children[index - 1])
+      const closed = closing.test(above) || (index - 1 > lastProse && /^\p{Lu}[\p{L}'’ ]{1,30},$/u.test(above) && wordCount(above) <= 4 && index - 2 === lastProse)
+      if (!text || !signed || !isFirstName(signed[1]) || (!closed && (signed[0] === signed[1] || (index - 1 !== lastProse && !closing.test(above))))) continue
+      const from = signed[0].length - signed[1].length
+      setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
       return undefined
     }
     // (in languages whose nouns are capitalised, only a name with its role after a comma: `Reto Brunner, Redaktor Stadt Zürich`)

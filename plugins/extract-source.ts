@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isPersonName} from './support/person.js'
 import {isProse, topZone} from './support/zones.js'
 
@@ -12,8 +12,8 @@ import {isProse, topZone} from './support/zones.js'
 const sourceCaps = /^SOURCE\s+(\S.{0,98}?)\s*\.?$/u
 /** The label capitalised, without its colon, before the outlet's name (`Fonte OreDesk News`, `Source Harbour Times`): the name must read as one. */
 const sourceBare = /^(?:Sources?|Fontes?|Fuentes?|Quelle|Bron|Źródło|Sursa|Kaynak|Forrás|Lähde|Källa|Kilde|Zdroj|Sumber|Font)\s+(\p{Lu}.{1,60}?)\s*\.?$/u
-/** A credit line naming where the text came from (`Courtesy: X`, `Courtesy of X`, `Cortesía de X`, `بشکریہ: X`, `साभार: X`, `Via X`). */
-const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|cortes[íi]a(?:\s*[:：]|\s+d[eao])|بشکریہ\s*[:：]?|بہ شکریہ\s*[:：]?|साभार\s*[:：]?|via(?:\s*[:：])?)\s*(\S.{0,98}?)\s*\.?$/iu
+/** A credit line naming where the text came from (`Courtesy: X`, `Courtesy of X`, a blog's `H/T X` (hat tip), `Cortesía de X`, `بشکریہ: X`, `साभार: X`, `Via X`). */
+const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|h\/t\s*[:：]?|hat tip(?:\s*[:：]|\s+to)?|cortes[íi]a(?:\s*[:：]|\s+d[eao])|بشکریہ\s*[:：]?|بہ شکریہ\s*[:：]?|साभार\s*[:：]?|via(?:\s*[:：])?)\s*(\S.{0,98}?)\s*\.?$/iu
 /** Languages whose streets are called `Via …`: a line `Via Roma 12` is an address. */
 const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
@@ -194,6 +194,12 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   {
     rule: 'originally-published',
     pattern: new RegExp(String.raw`^[Tt]his (?:story|article|report|piece) was (?:produced|written|reported|provided) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)(?:\s+and (?:was )?(?:first |originally )?published\b[^\n]{0,60}|${noticeTail})?\s*\.?$`, 'u')
+  },
+  // A teaser's link to the whole text on the outlet that has it: `Read the full story at The Valley Post`, `Lire la suite sur
+  // Le Courrier du Val`, `Weiterlesen bei Harzer Bote` (the outlet written with its capital: not `Read the full story at our site`).
+  {
+    rule: 'continue-on',
+    pattern: new RegExp(`^${continueOn}${noticeOutlet}$`, 'u')
   },
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
@@ -505,7 +511,8 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
   /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
-const agencyFirst = /^\((\p{Lu}[\p{L}]{1,11})\)\s*(?:--?|[–—])\s*\p{Lu}/u
+// (or a name of two to four words that says it is a news service: `(Allied Press) — …`)
+const agencyFirst = /^\((\p{Lu}[\p{L}]{1,11}(?:\s\p{Lu}[\p{L}.&-]{1,15}){0,3})\)\s*(?:--?|[–—])\s*\p{Lu}/u
 /** A press-release wire's credit opening the text, a site's address or a wire's name in brackets: `(ReleaseDesk.org) Restored …`, `(BUSINESS WIRE)--…`. */
 const releaseWire = /^\(((?:[\p{L}\p{N}-]+\.)+(?:com|org|net|info|news|biz|io)|\p{Lu}[\p{L} ]{1,30}?\s?(?:Wire|WIRE|Newswire|NEWSWIRE))\)\s*(?:--?|[–—])?\s*\p{Lu}/u
 const agencySlashed = /^\p{Lu}[\p{L}.’' -]{1,40},\s[^/\n]{3,30}?\s\/(\p{Lu}[\p{L} -]{1,20}?)\/\.?\s/u
@@ -547,7 +554,7 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     }
     const release = long ? releaseWire.exec(text.value) : null
     const credit = release ?? (long ? (agencyFirst.exec(text.value) ?? agencySlashed.exec(text.value)) : null)
-    if (credit && (release || agencies.has(credit[1]) || slashedAgencies.has(credit[1]))) {
+    if (credit && (release || agencies.has(credit[1]) || slashedAgencies.has(credit[1]) || (/\s/u.test(credit[1]) && agencyWord.test(credit[1])))) {
       const from = credit[0].indexOf(credit[1])
       return {value: credit[1], evidence: cite(file, 'wire-dateline', textSpan(text, from, from + credit[1].length))}
     }
@@ -560,7 +567,10 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
     const next = plainText(tree.children[index + 1])?.value ?? ''
     const alone = text && text.value.length < 80 && next.length >= 80 ? wireDateline.exec(text.value + ' ' + next) : null
     if (!text || (text.value.length < 80 && !(alone && alone[0].length <= text.value.length + 1))) continue
-    const match = wireDateline.exec(text.value) ?? alone
+    // (a roundup's item may put its headline in capitals before it: `BRIDGE REOPENS EARLY: MEMPHIS, Tenn. (Allied Press) — …`)
+    const lead = /^\p{Lu}[^\p{Ll}\n:]{8,120}:\s+(?=\p{Lu})/u.exec(text.value)?.[0].length ?? 0
+    const led = lead > 0 ? wireDateline.exec(text.value.slice(lead)) : null
+    const match = wireDateline.exec(text.value) ?? alone ?? led
     const name = (match?.[2] ?? match?.[3])?.trim()
     // A known service, a name that says it is one, or an abbreviation after a place in capitals
     // (`TRIESTE (ALN) -`), not any abbreviation (`The International Monetary Fund (IMF) -`).
@@ -582,7 +592,7 @@ function agencyCredit(tree: Root, file: VFile): {value: string; evidence: Eviden
       if (++paragraphs === 3) return undefined
       continue
     }
-    const from = match[2] === undefined ? match[0].indexOf(name, match[1].length) : match[0].indexOf(name, match[0].lastIndexOf('('))
+    const from = (match === led ? lead : 0) + (match[2] === undefined ? match[0].indexOf(name, match[1].length) : match[0].indexOf(name, match[0].lastIndexOf('(')))
     return {value: name, evidence: cite(file, 'wire-dateline', textSpan(text, from, from + name.length))}
   }
   return undefined

@@ -162,7 +162,12 @@ export default function extractTitle(options: Options | null | undefined = empty
         .map((value) => value.toLowerCase())
       // (or as the page names its source: `Department for Coastal Communities` over the headline, `From: Department for …` under it)
       const source = file.data.meta?.source?.value
-      const isSiteName = (value: string) => wordCount(value) <= 5 && (value === source || notices.some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice)))
+      // (or as a pitch to subscribe names the newsletter: `Notes from the Garden Gate` over the post's headline, `Subscribe to
+      // Notes from the Garden Gate` or `Thanks for reading Notes from the Garden Gate!` at the end)
+      const pitches = (file.data.removed ?? []).filter((removal) => removal.reason === 'newsletter-prompt' || removal.reason === 'paywall').map((removal) => removal.text.toLowerCase())
+      const isSiteName = (value: string) =>
+        wordCount(value) <= 5 &&
+        (value === source || [...notices, ...pitches].some((notice) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(notice)))
       // (when one stands below the menu)
       const belowMenu = (list: Array<{index: number; found: NonNullable<ReturnType<typeof headline>>}>) =>
         menuEnd !== -1 && list.some(({index, found}) => index > menuEnd && wordCount(found.value) >= 2) ? list.filter(({index}) => index > menuEnd) : list

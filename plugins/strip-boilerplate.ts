@@ -2,7 +2,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {plainText, removeChild} from './support/evidence.js'
-import {cjkMetaWord, cookieBanner, feedFooter, gluedRun, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
+import {cjkMetaWord, continueOn, cookieBanner, feedFooter, gluedRun, isCookieBanner, isMenuLine, pictureExtension, pictureSize, postFooterLine, rightsReserved, subscribeWords} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** A boilerplate rule: a whole paragraph that matches `test` is removed for `reason`. */
@@ -144,8 +144,9 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A date's label with no date after it, as a theme prints it for a post without one (`Published on`, `Updated on -
   // Updated on`, `Posted on`), over the article.
   {reason: 'date-label', test: /^(?:published|updated|posted|last updated|modified)(?: on)?(?:\s*[-–|]\s*(?:published|updated|posted|last updated|modified)(?: on)?)*\s*:?$/iu, maxLength: 60, zone: 'top'},
-  // A blog's subscription link (`Subscribe to our blog`).
+  // A blog's subscription link (`Subscribe to our blog`), or to the newsletter by its name (`Subscribe to Notes from the Garden Gate`).
   {reason: 'newsletter-prompt', test: /^subscribe to (?:our|my|this) blog$/iu, maxLength: 30, zone: 'edges'},
+  {reason: 'newsletter-prompt', test: /^[Ss]ubscribe to (?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: [\p{L}\p{N}'’&-]+){0,7}$/u, maxLength: 70, zone: 'edges'},
   // A pitch to subscribe that exclaims, maybe after a line of its own (`La curiosité ne prend pas de vacances ! Abonnez-vous à Feuilles !`).
   {
     reason: 'newsletter-prompt',
@@ -360,6 +361,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // `Síguenos en Facebook Síguenos en Twitter`, `Follow us on X Follow us on Instagram`
   {reason: 'follow-prompt', test: new RegExp(`^(?:(?:follow us|síguenos|suivez-nous|folgen sie uns|seguici|siga-nos|volg ons)\\s+(?:on|en|sur|auf|su|no|op)\\s+(?:${social}|youtube|tiktok|threads|bluesky)[\\s|·•,/]*){2,10}$`, 'iu'), maxLength: 240},
   {reason: 'share-line', test: /^link copied(?: to clipboard)?[.!]?$/iu, maxLength: 30},
+  // An e-mail widget's link (`Send a link to a friend`, `Email this story to a friend`, `Envoyer à un ami`).
+  {reason: 'share-line', test: /^(?:(?:send|e-?mail) (?:a link|this (?:article|story|page|link)|the (?:article|story|link)|it) to a friend|send to a friend|envoyer (?:à un ami|cet article à un ami)|einem freund (?:senden|empfehlen)|artikel (?:versenden|empfehlen)|enviar a un amigo|envia(?:r)? a um amigo|invia a un amico)[.!]?$/iu, maxLength: 50, zone: 'edges'},
   {reason: 'share-line', test: /^(?:e-?mail|print|send) this (?:article|story|page)$/iu, maxLength: 30},
   {reason: 'image-placeholder', test: /^an image, when javascript is unavailable$/iu, maxLength: 50},
   // A picture's caption left as the CMS named it (`New Content Item (1)`).
@@ -400,6 +403,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
     maxLength: 120
   },
   {reason: 'republished-notice', test: /^read the original (?:article|story) on [^.]{1,60}\.?$/iu, maxLength: 80, zone: 'edges'},
+  // (or a teaser's link to the whole text on its outlet: `Lire la suite sur Le Courrier du Val`, `Read the full story at The Valley Post`)
+  {reason: 'republished-notice', test: new RegExp(String.raw`^${continueOn}\p{Lu}[^.!?]{1,60}(?:\.|…)?$`, 'u'), maxLength: 100, zone: 'edges'},
   {reason: 'navigation', test: /^(?:most (?:read|popular|viewed|shared)|trending now|editor[’']s picks)$/iu, maxLength: 20, zone: 'head'},
   // A Chinese article's meta line (`字号+作者:记者 来源:东方新闻网 2013-03-04 13:51 评论(0) 收藏`): two of its words.
   {reason: 'meta-line', test: new RegExp(`(?:${cjkMetaWord.source}).*?(?:${cjkMetaWord.source})`, 'u'), maxLength: 120, zone: 'head'},

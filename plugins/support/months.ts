@@ -462,6 +462,31 @@ export const monthLocales: Record<string, {strict: chrono.Chrono}> = Object.from
   Object.entries(names).map(([code, lang]) => [code, {strict: monthChrono(lang)}])
 )
 
+/**
+ * German dates with the month first, which chrono-node's German locale does not read (`Okt 08 2020`, `März 3, 2021`):
+ * tried on German pages after chrono-node's own reader.
+ */
+export const germanMonthFirst: {strict: chrono.Chrono} = {
+  strict: monthChrono({
+    months: [
+      ['januar', 'jan', 'jan.'],
+      ['februar', 'feb', 'feb.'],
+      ['märz', 'mär', 'mär.', 'mrz', 'mrz.'],
+      ['april', 'apr', 'apr.'],
+      ['mai'],
+      ['juni', 'jun', 'jun.'],
+      ['juli', 'jul', 'jul.'],
+      ['august', 'aug', 'aug.'],
+      ['september', 'sep', 'sep.', 'sept', 'sept.'],
+      ['oktober', 'okt', 'okt.'],
+      ['november', 'nov', 'nov.'],
+      ['dezember', 'dez', 'dez.']
+    ],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+    order: monthFirst
+  })
+}
+
 /** Each month name (folded) of a language without a chrono-node locale, and the readers of the languages that write it. */
 const readersByMonth = new Map<string, Array<{strict: chrono.Chrono}>>()
 for (const [code, lang] of Object.entries(names)) {

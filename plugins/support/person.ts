@@ -66,6 +66,11 @@ export function isPersonName(value: string, capitals = false): boolean {
   return (whole >= 2 && whole <= 3) || (whole === 1 && words.some((word) => word.endsWith('.')))
 }
 
+/** Whether one word may be a first name signing a post (`Marcy`): capitalised, no word of furniture or common noun's ending. */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,14}$/u.test(word) && !notNames.has(word.toLowerCase()) && !/(?:tion|sion|ment|ness|ism|ology|ship|ical|ous|ful|less)$/u.test(word)
+}
+
 /**
  * The names in a line of two to four people's names (`Lim Wei Ling & Farah Idris`, `Ana Soto, Luis Vega and Rosa
  * Díaz`), each as its start and end in `value`; none when any part is no name or there is one name only.

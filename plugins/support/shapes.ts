@@ -46,6 +46,12 @@ export function isCjkMetaLine(value: string): boolean {
  */
 export const feedFooter = String.raw`(?:the post|la entrada|o post|l['’]articolo|der beitrag|l['’]article|het bericht)\s.{1,300}?\s(?:appeared first on|se publicó primero en|apareceu primeiro em|proviene da|erschien zuerst auf|est apparu en premier sur|verscheen eerst op)\s+`
 
+/**
+ * A teaser's link to the whole text elsewhere, up to the word before the outlet (`Read the full story at`, `Lire la
+ * suite sur`, `Weiterlesen bei`). Written case by case: the outlet after it must keep its capital.
+ */
+export const continueOn = String.raw`(?:[Rr]ead (?:the )?(?:full|whole|complete|rest of the) (?:article|story|post|report|interview)|[Cc]ontinue reading(?: (?:the|this) (?:article|story))?|[Kk]eep reading|[Ll]ire la suite(?: de l['’]article)?|[Ll]ire l['’]article (?:complet|en entier)|[Ww]eiterlesen|[Ll]esen [Ss]ie (?:weiter|den ganzen [Aa]rtikel)|[Ll]eer (?:más|la nota completa|el artículo completo)|[Ll]eia (?:mais|a matéria completa|o artigo completo)|[Cc]ontinua (?:a leggere|la lettura)|[Ll]ees (?:verder|het hele artikel)|[Cc]zytaj (?:dalej|cały artykuł))\s+(?:on|at|in|sur|dans|auf|bei|im|en|em|no|na|su|op|w)\s+(?!(?:[Oo]ur|[Mm]y|[Tt]his|[Tt]he (?:site|website|app|link))\b)`
+
 /** The label of a blog's post footer in the languages Blogger writes it (`Posted by `, `Publicado por `, `Eingestellt von `). */
 export const postedByLabel = /^(?:posted by|publicado por|postado por|publié par|pubblicato da|eingestellt von|geplaatst door|diposting oleh|opublikowany przez)\s+/iu
 /**
