@@ -301,6 +301,10 @@ const authorNote =
 const signatoryRole =
   /(?<!\p{L})(?:clerk|chair(?:man|woman|person)?|mayor|secretary|director|diretora?(?:-adjunt[oa])?|directeur|directrice|direttore|direttrice|directora|subdirectora?|redaktor(?:ka)?(?: naczelny| naczelna)?|chefredakteur(?:in)?|rédacteur en chef|rédactrice en chef|editor(?:a)?(?:[- ]in[- ]chief| jefe| chefe)?|caporedattore|caporedattrice|president|minister|commissioner|spokes(?:man|woman|person)|officer|manager|chief executive|head|councillor|council member|governor|principal|rector|dean|bürgermeister(?:in)?|maire|alcalde(?:sa)?|sindaco|burmistrz|wójt|starosta|polgármester|župan|gradonačelnik(?:ica)?|načelnik|esimees|vallavanem|linnapea|pormestari|ordfører|borgmester|kommunstyrelsens ordförande|прес-служба|міський голова|глава|председатель|пресс-секретарь)(?!\p{L})/iu
 
+/** A press release's contact label (`Media Contact`, `Press contacts:`, `For more information, contact:`, `Pressekontakt`). */
+const contactLabel =
+  /^(?:(?:media|press|investor|news|public) (?:contacts?|relations|inquiries|enquiries)|contacts?|for (?:more|further) information(?:,? (?:please )?contact)?|kontakt|pressekontakt|medienkontakt|contact (?:presse|média)|contacto(?: de prensa| para medios)?|contato(?: para imprensa)?|contatti stampa|perskontakt|kontakt för media|mediakontakt|lisätietoja)\s*:?$/iu
+
 /**
  * A signatory among the last twelve paragraphs: a name alone on a line (two to four words), the next line saying what the
  * person is (`Margaret Tilney` / `Parish Clerk`, `Rein Laanemets` / `Volikogu esimees`): the name (rule `signature`);
@@ -313,6 +317,9 @@ function signedWithRole(tree: Root, file: VFile): boolean {
     const next = plainText(tree.children[index + 1])?.value ?? ''
     // (a letter's salutation is none: `Dear Editor:` under the last letter's signature)
     if (!text || text.value.length > 50 || next.length > 60 || wordCount(next) > 6 || !signatoryRole.test(next) || /[:：]$/u.test(next)) continue
+    // (a press release's contact under its label is whom to call, not who wrote it: `Media Contact` / `Dana Whitcombe` /
+    // `Director, Corporate Communications`)
+    if (contactLabel.test(plainText(tree.children[index - 1])?.value ?? '')) continue
     const name = text.value.trim()
     if (!isPersonName(name) || !namePattern.test(name) || role.test(name) || organisation.test(name) || signatoryRole.test(name)) continue
     setAuthors(file, [{value: name, evidence: cite(file, 'signature', textSpan(text, 0, name.length))}])
@@ -540,8 +547,9 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)
+  // (and a bar glued to the name, as some site builders print it: `By Janelle Ortiz| April 18, 2023`)
   // (and what the person is, or whom the byline writes for: `By A, a Travel Enthusiast`, `Reporting by A for Bourseline.com`, `Por A, para o TecnoVida`)
-  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|\s+-\s+|\s*[()]|\s+(?:on|at|On)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
+  const cut = /\s*\n|,\s+(?:a|an)\s+(?=\S)|,?\s+(?:for|para|pour|für)(?:\s+(?:o|a|el|la|le|the))?\s+(?=\p{Lu})|\s+[|–—·•/]\s*|(?<=\p{L})\|\s+|\s+-\s+|\s*[()]|\s+(?:on|at|On)\s+(?=\p{Lu}|\d)|;|,?\s+\S+@\S+|\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED|POSTED|diperbarui|diperbaharui|dipublikasikan|diterbitkan|aktualisiert|actualizado|atualizado|aggiornato)(?=[\s:]|$)/u.exec(rest)
   if (cut) rest = rest.slice(0, cut.index)
   const names: Array<{value: string; evidence: Evidence}> = []
   const parts = /([^,&]+?)(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|en|och|og|ve|és)\s+|\s*&\s*|$)/gu

@@ -272,7 +272,8 @@ export default function extractDate(options: Options | null | undefined = emptyO
         date ??= byNames
         continue
       }
-      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,)\s+/iu.exec(line)
+      // (the bar may touch the name: `By Janelle Ortiz| April 18, 2023`)
+      const bylineDate = /^(?:(?:posted|written|submitted|commentary|analysis|column|opinion|story|report|words) by:?|by:?|von|par|por|door|di|av)\s.{1,80}?(?:\s(?:on|am|le|el|il|op|[|–—·•-])|,|(?<=\p{L})\|)\s+/iu.exec(line)
       const postedOn = bylineDate ? undefined : postedOnDate(line)
       if (postedOn) {
         // (`Posted on … by A`: the date ends before the name's label)

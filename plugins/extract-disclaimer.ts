@@ -243,7 +243,7 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
  * (The other languages' patterns name the author or the text themselves.)
  */
 const aboutTheText =
-  /\b(?:expressed|herein|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) (?:the|their) (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\btranscripts? (?:are|is|was|were)\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b|\b(?:does|do) not (?:provide|give|offer|render) (?:any )?(?:personali[sz]ed )?(?:financial|investment|legal|medical|tax) advice\b/iu
+  /\b(?:expressed|herein|this is an? (?:opinion|commentary) (?:column|piece|article)|presented solely|guest (?:columnists?|contributors?|writers?|authors?)|(?:this|the) (?:article|column|piece|op-ed|blog|post|commentary|story|publication|essay|letter|site|website|podcast|video)|(?:this|our) (?:page|guide|content|newsletter|report|review|information|material|briefing|update|summary|note|insight|alert|analysis|transcript|episode)|(?:these|the|our) show notes|(?:our|the) (?:editorial team|editors|newsroom)|(?:the )?information (?:on|in|provided|contained)|(?:of|by) (?:the|their) (?:authors?|writers?|contributors?|columnists?)|(?:authors?|writers?)[’']s? own|my own)\b|\b(?:our|this) site\b|\btranscripts? (?:are|is|was|were)\b|\b(?:I|we) may\b|[\p{L}.]+ is reader-supported|\b(?:sponsored|paid|promotional) (?:article|post|feature|story|(?:press )?release|advertorial|announcement|supplement)\b|\b(?:does|do) not (?:provide|give|offer|render) (?:any )?(?:personali[sz]ed )?(?:financial|investment|legal|medical|tax) advice\b/iu
 
 const quoted = /[,.!?]["”»]\s[^"“”«»]{0,80}\b(?:said|says|told|added|wrote)\b|\b(?:said|says|told)\b[^.]{0,40}[:,]\s*[“"«]/u
 
@@ -332,6 +332,10 @@ export default function extractDisclaimer() {
         setField(file, 'disclaimer', field<string | null>(text.value.slice(from, to), [cite(file, 'disclaimer', textSpan(text, from, to))]))
         file.data.disclaimerOutlet = outletOf(file, text, from, to)
         removeChild(file, tree, index, 'disclaimer')
+        // (the same note printed again, above and below the headline: the copy goes too)
+        for (let other = tree.children.length - 1; other >= 0; other--) {
+          if (plainText(tree.children[other])?.value === text.value) removeChild(file, tree, other, 'disclaimer')
+        }
       }
     }
     setField(file, 'disclaimer', field<string | null>(null))
@@ -351,7 +355,6 @@ function unquoted(value: string): string {
   return value.replace(/"[^"\n]{1,400}"|“[^”\n]{1,400}”|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」/gu, ' ')
 }
 
-/** Whether a text says what a disclaimer says (one of `patterns`). */
 /** Where the first sentence of `value` that disclaims starts and ends (without its trailing space). */
 function sentenceThatDisclaims(value: string, lang: string): {start: number; end: number} | undefined {
   let start = 0
@@ -363,6 +366,7 @@ function sentenceThatDisclaims(value: string, lang: string): {start: number; end
   return undefined
 }
 
+/** Whether a text says what a disclaimer says (one of `patterns`). */
 function disclaims(value: string): boolean {
   return patterns.some(([hint, pattern, english]) => hint.test(value) && pattern.test(value) && (!english || aboutTheText.test(value)))
 }

@@ -78,7 +78,9 @@ export default function extractNameLine() {
         const named = nounsCapitalised
           ? withRole(value) !== undefined
           : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined || (/\p{Lu}\./u.test(value) && value === value.toUpperCase() && isPersonName(value, true))
-        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index)) found.push(index)
+        // (nor a name under a credit that names an organisation: `News provided by` / `Brightwater Analytics`)
+        const credit = /\b(?:provided|distributed|issued|presented|sponsored|powered|supported|funded|brought to you) by\s*:?$/iu.test(textOf(tree.children[index - 1]))
+        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index) && !credit) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.

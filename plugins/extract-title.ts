@@ -231,7 +231,10 @@ export default function extractTitle(options: Options | null | undefined = empty
       // built parking for cars. Now they need charging for people who rent.` / `By A, June 18, 2021`)
       const sentences = first && wordCount(first.found.value) >= 4 ? undefined : twoSentences(tree, header, [byline, dated], maxWords)
       // (an obituary's headline is the person's name, over their life's span: `Eleanor R. Duszynski` / `March 2, 1934 - January 18, 2022`)
-      const obituary = header.slice(0, 8).find((index) => isPersonName(valueAt(index)) && lifeSpan.test(valueAt(index + 1)) && !valueAt(index).includes('\n'))
+      // (the name may be printed twice over it: `Harold Eugene Lindgren` / `Harold Eugene Lindgren` / `March 3, 1941 - …`)
+      const obituary = header
+        .slice(0, 8)
+        .find((index) => isPersonName(valueAt(index)) && !valueAt(index).includes('\n') && (lifeSpan.test(valueAt(index + 1)) || (valueAt(index + 1) === valueAt(index) && lifeSpan.test(valueAt(index + 2)))))
       const named = obituary === undefined ? undefined : headline(tree.children[obituary], maxWords, file.data.titleByline)
       const chosen = (named && {index: obituary!, found: named}) ?? twice ?? overPostedOn(tree, overByline, first, file.data.removed ?? []) ?? underBlogDate(tree, first, dated, file.data.removed ?? [], (index) => {
         const found = headline(tree.children[index], maxWords, file.data.titleByline)

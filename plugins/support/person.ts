@@ -11,6 +11,8 @@ const particles = new Set('de da das do dos del della der den di du la le van vo
 const notNames = new Set(
   (
     'author authors message messages автор сообщение сообщения read more top news stories story live updates update related articles article key points most editor editors picks pick sponsored content comments comment share follow subscribe sign login log menu home search ' +
+    // (a blog's widget headings: `Recent Posts` / `See All`)
+    'recent post posts archive archives categories category see ' +
     'photo photos image images picture pictures video videos gallery watch listen audio podcast podcasts episode episodes transcript transcripts press release media staff reporter reporters correspondent desk team opinion opinions analysis editorial column columns ' +
     'letter letters review reviews world local national international business sport sports politics economy health science technology tech culture entertainment lifestyle travel weather breaking latest ' +
     'trending popular featured feature advertisement newsletter summary highlights contents table print email save copy link back next previous page pages getty reuters afp ap associated agency wire service ' +
