@@ -456,9 +456,17 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   // A footer's links (`Accessibility statement | Privacy notice`) and a data notice (`We care about the protection of your data. Read our Privacy Policy.`).
   {
     reason: 'footer-links',
-    test: /^(?:(?:accessibility(?: statement)?|privacy(?: (?:notice|policy|statement))?|terms(?: (?:of use|of service|and conditions))?|cookie (?:policy|settings|preferences)|cookies|about cookies|collection notice|sitemap|site map|imprint|impressum|contact us|about us|mentions légales|politique de confidentialité|datenschutz(?:erklärung)?|aviso legal|política de (?:privacidad|privacidade|cookies)|polityka prywatności|deklaracja dostępności|mapa strony|om cookies|integritetspolicy|informativa (?:sulla )?privacy|privacybeleid|toegankelijkheid|impresszum|kapcsolat|adatvédelem|tietosuoja(?:seloste|käytäntö)?|saavutettavuusseloste|evästeet|termeni (?:și|si) condi(?:ț|t)ii|politica de confiden(?:ț|t)ialitate|contact|kontakt|yhteystiedot|contatti|contacto|contato|colofon|ochrana osobních údajů)(?:\s*[|·•∙]\s*|$)){1,8}$|^we care about the protection of your data\. read our privacy policy\.?$/iu,
+    test: /^(?:(?:accessibility(?: statement)?|privacy(?: (?:notice|policy|statement))?|terms(?: (?:of use|of service|and conditions))?|cookie (?:policy|settings|preferences)|cookies|about cookies|collection notice|sitemap|site map|imprint|impressum|contact us|about us|mentions légales|politique de confidentialité|datenschutz(?:erklärung)?|aviso legal|política de (?:privacidad|privacidade|cookies)|polityka prywatności|deklaracja dostępności|mapa strony|om cookies|integritetspolicy|informativa (?:sulla )?privacy|privacybeleid|toegankelijkheid)(?:\s*[|·•∙]\s*|$)){1,8}$|^we care about the protection of your data\. read our privacy policy\.?$/iu,
     maxLength: 200,
     zone: 'edges'
+  },
+  // (and in more languages, or a bare `Contact`, below the article only: at the top they are the menu's, which
+  // `extractTitle` reads: `Impresszum`, `Tietosuoja`, `Saavutettavuusseloste`, `Termeni si conditii | Contact`)
+  {
+    reason: 'footer-links',
+    test: /^(?:(?:impresszum|kapcsolat|adatvédelem|tietosuoja(?:seloste|käytäntö)?|saavutettavuusseloste|evästeet|termeni (?:și|si) condi(?:ț|t)ii|politica de confiden(?:ț|t)ialitate|contact|kontakt|yhteystiedot|contatti|contacto|contato|colofon|ochrana osobních údajů)(?:\s*[|·•∙]\s*|$)){1,8}$/iu,
+    maxLength: 120,
+    zone: 'end'
   },
   // WordPress's `Published` / `on` left without their date.
   {reason: 'dateline', test: /^(?:published|posted|on)$/iu, maxLength: 10, zone: 'top'},
