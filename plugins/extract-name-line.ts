@@ -43,13 +43,16 @@ export default function extractNameLine() {
     }
     // A post signed with a first name after a dash (`-Marcy`, `— Tomás`), or under a closing (`Happy sowing,` / `Marcy`):
     // the last paragraphs after the last paragraph of text (prose, or a sentence of eight words or more).
-    const lastProse = tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 8))
-    for (let index = tree.children.length - 1; lastProse !== -1 && index > lastProse && index >= tree.children.length - 4; index--) {
+    const lastText = tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 8))
+    for (let index = tree.children.length - 1; lastText !== -1 && index > lastText && index >= tree.children.length - 4; index--) {
       const text = plainText(tree.children[index])
       const signed = text ? /^(?:[-–—~]\s?)?(\p{L}+)$/u.exec(text.value) : null
       const above = textOf(tree.children[index - 1])
-      const closed = closing.test(above) || (index - 1 > lastProse && /^\p{Lu}[\p{L}'’ ]{1,30},$/u.test(above) && wordCount(above) <= 4 && index - 2 === lastProse)
-      if (!text || !signed || !isFirstName(signed[1]) || (!closed && (signed[0] === signed[1] || (index - 1 !== lastProse && !closing.test(above))))) continue
+      // (a closing of the list, or a short line ending with a comma right under the text)
+      const closed = closing.test(above) || (index - 2 === lastText && /^\p{Lu}[\p{L}'’ ]{1,30},$/u.test(above) && wordCount(above) <= 4)
+      // (else the dash, right under the text)
+      const dashed = signed !== null && signed[0] !== signed[1] && index - 1 === lastText
+      if (!text || !signed || !isFirstName(signed[1]) || !(closed || dashed)) continue
       const from = signed[0].length - signed[1].length
       setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
       return undefined
