@@ -82,7 +82,7 @@ export default function extractNameLine() {
           ? withRole(value) !== undefined
           : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined || (/\p{Lu}\./u.test(value) && value === value.toUpperCase() && isPersonName(value, true))
         // (nor a name under a credit that names an organisation: `News provided by` / `Brightwater Analytics`)
-        const credit = /\b(?:provided|distributed|issued|presented|sponsored|powered|supported|funded|brought to you) by\s*:?$/iu.test(textOf(tree.children[index - 1]))
+        const credit = organisationCredit.test(textOf(tree.children[index - 1]))
         if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index) && !credit) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
@@ -265,6 +265,9 @@ function nameBefore(value: string, separator: RegExp, rest: (value: string) => b
   if (!found || found.index <= 0) return undefined
   return isPersonName(value.slice(0, found.index)) && rest(value.slice(found.index + found[0].length)) ? found.index : undefined
 }
+
+/** A credit line whose name, on the next line, is an organisation's (`News provided by`, `Sponsored by:`, `Powered by`). */
+const organisationCredit = /\b(?:provided|distributed|issued|presented|sponsored|powered|supported|funded|brought to you) by\s*:?$/iu
 
 /** A byline's one-word label before a signature's name (`Por Hugo Ferreyra`, `By Ann Lee`). */
 const signedLabel = new RegExp(String.raw`^${shortBylineLabel}\s+(?=\p{Lu})`, 'iu')
