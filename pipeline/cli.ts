@@ -544,7 +544,7 @@ async function runMerge(argv: string[], io: {stdout: NodeJS.WritableStream; stde
   if (!out) throw new UsageError('Missing `--out DIR`: say where to write the merged build, e.g. `docprov merge parts/* --out output`')
   if (parsed.positionals.length === 0) throw new UsageError('Missing parts: name the output folder of each shard, e.g. `docprov merge parts/* --out output`')
   const {mergeTo} = await import('./shard.js')
-  const {written, assembled} = await interruptible((signal) => mergeTo(out, parsed.positionals, {check: Boolean(values.check), signal}))
+  const {written, assembled} = await interruptible((signal) => mergeTo(out, parsed.positionals, {check: Boolean(values.check), signal, stageThread: defaultJobs() > 1}))
   return report(out, values, {summary: assembled.summary, reports: assembled.reports, written, upToDate: false, processed: 0, cached: 0}, io)
 }
 

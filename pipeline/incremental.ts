@@ -10,6 +10,7 @@ import type {BuildOptions, FileReport} from './build.js'
 import {buildKey, Cache, defaultCacheDir, effectiveConfig, untouched, type OutputRecord} from './cache.js'
 import {discover, type Input} from './discover.js'
 import {locationOf} from './read.js'
+import {defaultJobs} from './pool.js'
 import {OutputWriter, type WriteOptions, type WriteResult} from './write.js'
 import type {Assembled, Sink} from './assemble.js'
 
@@ -65,11 +66,13 @@ export async function buildTo(out: string, options: BuildToOptions): Promise<Bui
  */
 export async function streamTo(
   out: string,
-  options: WriteOptions,
+  options: WriteOptions & {jobs?: number},
   make: (sink: Sink, buildInto: typeof import('./build.js').buildInto) => Promise<Assembled>
 ): Promise<{written: WriteResult; assembled: Assembled}> {
   const {buildInto} = await import('./build.js')
-  const {written, value} = await OutputWriter.with(out, {check: options.check, signal: options.signal}, (writer) => make(writer, buildInto))
+  // One thread (`jobs: 1`) means no other: the staged files are then written on this one.
+  const stageThread = (options.jobs ?? defaultJobs()) > 1
+  const {written, value} = await OutputWriter.with(out, {check: options.check, signal: options.signal, stageThread}, (writer) => make(writer, buildInto))
   return {written, assembled: value}
 }
 

@@ -1,10 +1,14 @@
 /** Write a build's files into OUT (or, with `check`, only say what would change). */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, open, readFile, rename, rm, writeFile, type FileHandle} from 'node:fs/promises'
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import {DocprovError} from './errors.js'
 import {crashPoint, lockFolder} from './lock.js'
+import type {StageMessage, StageReport} from './stage-thread.js'
+import {packageRoot} from './version.js'
 
 /** Options of `writeOutput` and `OutputWriter`. */
 export interface WriteOptions {
@@ -12,6 +16,11 @@ export interface WriteOptions {
   check?: boolean
   /** When it aborts before the commit, the writer stops and OUT is left as it was. */
   signal?: AbortSignal
+  /**
+   * Past `stageThreadAfter` files, write the staged files on a thread of their
+   * own (see `StageThread`), for a build that has more than one core (default: false).
+   */
+  stageThread?: boolean
 }
 
 /** What changed (or would change) in OUT, as paths relative to it, sorted. */
@@ -72,6 +81,9 @@ export class OutputWriter {
   private readonly hash = createHash('sha256')
   private manifestFile: AtomicFile | undefined
   private stage: string | undefined
+  /** The thread writing staged files in a large build (see `StageThread`). */
+  private thread: StageThread | undefined
+  private handed = 0
 
   private constructor(
     readonly out: string,
@@ -80,7 +92,8 @@ export class OutputWriter {
     private readonly previous: ReadonlySet<string>,
     private readonly check: boolean,
     private readonly signal: AbortSignal | undefined,
-    private release: (() => Promise<void>) | undefined
+    private release: (() => Promise<void>) | undefined,
+    private readonly threaded = false
   ) {}
 
   /** Start writing into `out`: created and locked, an interrupted build's commit finished, unless `check`. */
@@ -96,7 +109,7 @@ export class OutputWriter {
     })
     try {
       recoverOutput(out)
-      return new OutputWriter(out, namesIn(out), await previousOutputs(out), false, options.signal, release)
+      return new OutputWriter(out, namesIn(out), await previousOutputs(out), false, options.signal, release, options.stageThread === true)
     } catch (error) {
       await release()
       throw error
@@ -139,12 +152,19 @@ export class OutputWriter {
     this.changed.push(name)
     if (this.check) return
     const staged = path.join(this.stageFolder(), name)
+    this.staged.push(name)
+    // The first files are written here; past `stageThreadAfter`, by a thread of their own (when allowed).
+    if (this.threaded && this.staged.length > stageThreadAfter) {
+      this.thread ??= new StageThread()
+      this.handed++
+      await this.thread.write(staged, content)
+      return
+    }
     try {
       writeFileSync(staged, content)
     } catch (error) {
       throw cannotWrite(file, error)
     }
-    this.staged.push(name)
     if (this.staged.length === 1) crashPoint('stage')
   }
 
@@ -164,6 +184,7 @@ export class OutputWriter {
     const manifestChanged = !current || createHash('sha256').update(current).digest('hex') !== digest
     if (manifestChanged) this.changed.push('manifest.json')
     const removed = [...this.previous].filter((name) => !this.names.has(name)).sort()
+    await this.stopThread()
     if (!this.check && (manifestChanged || removed.length > 0 || this.staged.length > 0)) {
       this.signal?.throwIfAborted()
       // The manifest reaches the disk inside the stage; the stage's other files are renamed as they are.
@@ -187,12 +208,26 @@ export class OutputWriter {
 
   /** Delete the stage, if it was not sealed, and release OUT. */
   async abort(): Promise<void> {
+    // No staged file may land after the stage is deleted.
+    await this.stopThread().catch(() => undefined)
     await this.manifestFile?.abort()
     if (this.stage) rmSync(this.stage, {recursive: true, force: true})
     this.stage = undefined
     const release = this.release
     this.release = undefined
     await release?.()
+  }
+
+  /** How many staged files were handed to the staging thread so far (0 when it never started). */
+  get stagedOnThread(): number {
+    return this.handed
+  }
+
+  /** Wait for the staging thread's writes, stop it, and throw its first failure. */
+  private async stopThread(): Promise<void> {
+    const thread = this.thread
+    this.thread = undefined
+    await thread?.close()
   }
 
   private stageFolder(): string {
@@ -206,6 +241,83 @@ export class OutputWriter {
       this.stage = stage
     }
     return this.stage
+  }
+}
+
+/** Staged files written on the main thread before a `StageThread` takes over (a small build never starts one). */
+export const stageThreadAfter = 256
+
+/** Most files sent to a `StageThread` and not yet written. */
+const stageBacklog = 512
+
+/**
+ * The thread that writes a large build's staged files (`stage-thread.ts`).
+ * `write` waits only when `stageBacklog` files are still unwritten; `close`
+ * waits for all of them, stops the thread, and throws the first failure.
+ */
+class StageThread {
+  private readonly worker: Worker
+  private sent = 0
+  private written = 0
+  private failure: StageReport['failure']
+  private syncs = 0
+  private readonly answers = new Map<number, () => void>()
+  private exited: Error | undefined
+
+  constructor() {
+    let url = new URL('./stage-thread.js', import.meta.url)
+    if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'stage-thread.js'))
+    this.worker = new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: 4}})
+    this.worker.on('message', (report: StageReport) => {
+      this.written = report.written
+      this.failure ??= report.failure
+      this.answers.get(report.sync)?.()
+      this.answers.delete(report.sync)
+    })
+    const stopped = (error: Error) => {
+      this.exited ??= error
+      for (const answer of this.answers.values()) answer()
+      this.answers.clear()
+    }
+    this.worker.on('error', stopped)
+    this.worker.on('exit', () => stopped(new Error('The staging thread stopped (a bug)')))
+  }
+
+  async write(file: string, content: string): Promise<void> {
+    this.check()
+    this.worker.postMessage({file, content} satisfies StageMessage)
+    this.sent++
+    if (this.sent - this.written >= stageBacklog) await this.sync()
+    this.check()
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.sync()
+      this.check()
+      if (this.written !== this.sent) throw new Error(`The staging thread wrote ${this.written} of ${this.sent} files (a bug)`)
+    } finally {
+      this.worker.removeAllListeners('exit')
+      await this.worker.terminate()
+    }
+  }
+
+  /** Wait until the thread has written what was sent so far. */
+  private sync(): Promise<void> {
+    if (this.exited) return Promise.resolve()
+    const sync = ++this.syncs
+    return new Promise((resolve) => {
+      this.answers.set(sync, resolve)
+      this.worker.postMessage({sync} satisfies StageMessage)
+    })
+  }
+
+  private check(): void {
+    if (this.failure) {
+      const {file, code} = this.failure
+      throw cannotWrite(path.join(path.dirname(path.dirname(file)), path.basename(file)), Object.assign(new Error(code), {code}))
+    }
+    if (this.exited) throw this.exited
   }
 }
 

@@ -11,7 +11,7 @@ import {hostname, tmpdir} from 'node:os'
 import path from 'node:path'
 import {execa, type ResultPromise} from 'execa'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {outputLock, recoverOutput} from '../pipeline/write.js'
+import {OutputWriter, outputLock, recoverOutput, stageThreadAfter} from '../pipeline/write.js'
 import {writeCorpus} from './bench/throughput.js'
 import {haveTool} from './helpers.js'
 
@@ -254,6 +254,35 @@ describe('a build that cannot write', () => {
       expect(state(out)).toBe('old')
       expect(leftovers()).toEqual([])
     }
+  }, 60_000)
+
+  it('writes a large stage on its own thread, file for file as on the main thread, and fails naming the file it could not write', async () => {
+    const files = Array.from({length: stageThreadAfter + 300}, (_, index) => [`doc-${String(index).padStart(4, '0')}.md`, `# ${index}\n`.repeat(1 + (index % 7))] as const)
+    const written: Array<Map<string, string>> = []
+    for (const stageThread of [false, true]) {
+      const out = path.join(work, `stage-thread-${stageThread}`)
+      await OutputWriter.with(out, {stageThread}, async (writer) => {
+        for (const [name, content] of files) await writer.put(name, content)
+        await writer.manifest('{}\n')
+        expect(writer.stagedOnThread).toBe(stageThread ? files.length - stageThreadAfter : 0)
+      })
+      written.push(snapshot(out))
+    }
+    expect(written[1].size).toBe(files.length + 1)
+    expect(written[1]).toEqual(written[0])
+
+    // The stage disappears under the thread's writes (as a folder unmounted or cleaned mid-build).
+    const out = path.join(work, 'stage-thread-lost')
+    mkdirSync(out)
+    writeFileSync(path.join(out, 'keep.txt'), 'kept\n')
+    const failed = OutputWriter.with(out, {stageThread: true}, async (writer) => {
+      for (const [index, [name, content]] of files.entries()) {
+        if (index === stageThreadAfter + 10) for (const entry of readdirSync(out)) if (entry.startsWith('.docprov-stage-')) rmSync(path.join(out, entry), {recursive: true})
+        await writer.put(name, content)
+      }
+    })
+    await expect(failed).rejects.toThrow(new RegExp(`^Cannot write \`${out}/doc-\\d{4}\\.md\` \\(ENOENT\\): check that the output folder is writable`))
+    expect(readdirSync(out).sort()).toEqual(['keep.txt'])
   }, 60_000)
 
   it('fails on a read-only OUT with an error naming it, and changes nothing', async () => {
