@@ -505,7 +505,8 @@ function closingLabel(tree: Root, file: VFile): boolean {
     const match = label.exec(value)
     if (!match) return undefined
     if (/[:：\-–]\s*$/u.test(match[0])) return match[0].length
-    const line = value.slice(match[0].length).split('\n')[0].trim()
+    // (the name before a comma: `Written by Pastor A, Trinity Lutheran Church, Fargo`)
+    const line = withoutHonorific(value.slice(match[0].length).split('\n')[0].split(/,\s/u)[0].trim())
     // (not among a show's credits: `Written by A` / `Directed by B`)
     const credits = [index - 1, index + 1].some((other) => creditLine.test(plainText(tree.children[other])?.value ?? ''))
     return (isPersonName(line) || personNames(line)) && !credits ? match[0].length : undefined
@@ -595,8 +596,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   return names
 }
 
-/** An honorific or academic title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`). */
-const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd)\.?\s+(?=\p{Lu})/iu
+/** An honorific, academic or clerical title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`, `Pastor`, `Rabbi`). */
+const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd|reverend|pastor|fr|father|rabbi|imam|bishop|deacon)\.?\s+(?=\p{Lu})/iu
 
 /** A name without the honorific before it, when two words at least are left (`Dr Amara Lind`; `Ms Rowe` stays whole). */
 function withoutHonorific(value: string): string {

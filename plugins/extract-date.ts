@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
 import {eventHours, isCjkMetaLine, postedOnDate, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
-import {isKicker} from './extract-title.js'
+import {isKicker, trailEnd} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
@@ -348,6 +348,9 @@ export default function extractDate(options: Options | null | undefined = emptyO
         offset = 0
         rule = isUpdate ? 'updated-line' : 'wordpress-dateline'
       }
+      // A headline that repeats the last crumb of the trail over it (`Home > Reading > Daily Reading – March 2, 2023`)
+      // gives its date but stays: it is no dateline.
+      if (!label && trailEnd(plainText(tree.children[index - 1])?.value ?? '') === line.trim()) remove = []
       const found = parseLine(target, offset, !label, rule, remove)
       if (!found) continue
       // A dateline that repeats the day already found (the crawl header's) is furniture too.

@@ -45,6 +45,12 @@ const pageLabel =
   /^(?:(?:news (?:&|and) )?(?:press|news|media) releases?|(?:latest )?news (?:&|and) (?:press releases|media|events|updates)|pressemitteilung(?:en)?|communiqués? de presse|comunicados? de prensa|comunicados? de imprensa|comunicati? stampa|persberichten?|informacja prasowa|basın bülteni|pressmeddelande|tiedote|partner content|paid (?:post|content)|sponsored (?:content|post)|advertorial|branded content|conteúdo (?:de marca|patrocinado)|contenido (?:de marca|patrocinado)|contenu (?:de marque|sponsorisé)|contenuto sponsorizzato|gesponserte[rn]? (?:inhalt|beitrag)|publireportage|publirreportaje|(?:sponsored|presented|brought to you|supported|funded) by\s.{2,60}|in (?:paid )?partnership with\s.{2,60})$/iu
 /** A trail that ends with the headline itself, two short crumbs or more before it (`Αρχική » Κοινωνία » Μετρό: Κλειστοί …`). */
 const trailToHeadline = /^(?:[^>›»→＞\s]+(?:\s[^>›»→＞\s]+){0,2}\s(?:[>›»→＞]|->|>>)\s){2,}\S/u
+
+/** The last crumb of a trail of two short crumbs or more (`Home > Reading > Daily Reading – March 2, 2023`), if `value` is one. */
+export function trailEnd(value: string): string | undefined {
+  if (!trailToHeadline.test(value)) return undefined
+  return value.split(/\s(?:->|>>|[>›»→＞])\s/u).at(-1)!.trim()
+}
 const editorialNote = /^(?:editor[’']?s[’']? note|note|update|correction)(?:\s*,[^:：]{1,40})?\s*[:：]/iu
 
 /**

@@ -146,7 +146,8 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'date-label', test: /^(?:published|updated|posted|last updated|modified)(?: on)?(?:\s*[-–|]\s*(?:published|updated|posted|last updated|modified)(?: on)?)*\s*:?$/iu, maxLength: 60, zone: 'top'},
   // A blog's subscription link (`Subscribe to our blog`), or to the newsletter by its name (`Subscribe to Notes from the Garden Gate`).
   {reason: 'newsletter-prompt', test: /^subscribe to (?:our|my|this) blog$/iu, maxLength: 30, zone: 'edges'},
-  {reason: 'newsletter-prompt', test: /^[Ss]ubscribe to (?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: [\p{L}\p{N}'’&-]+){0,7}$/u, maxLength: 70, zone: 'edges'},
+  // (`Subscribe to the Daily Reading by email`)
+  {reason: 'newsletter-prompt', test: /^[Ss]ubscribe to (?:the )?(?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: [\p{L}\p{N}'’&-]+){0,7}$/u, maxLength: 70, zone: 'edges'},
   // A pitch to subscribe that exclaims, maybe after a line of its own (`La curiosité ne prend pas de vacances ! Abonnez-vous à Feuilles !`).
   {
     reason: 'newsletter-prompt',
@@ -537,6 +538,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
     repeatedLines(tree, file)
     echoedCaption(tree, file)
     readingLabel(tree, file)
+    pagerPair(tree, file)
     menuBlock(tree, file)
     menuLines(tree, file)
     marketTicker(tree, file)
@@ -688,6 +690,31 @@ function readingLabel(tree: Root, file: VFile): void {
   for (let index = Math.min(tree.children.length, 40) - 1; index >= 0; index--) {
     const match = /^(?:now reading|you are reading|reading|lectura|leyendo|leitura|lendo|lecture|lettura|lesen|czytasz|okuyorsunuz)\s*:\s*(\S.{3,200})$/iu.exec(plainText(tree.children[index])?.value ?? '')
     if (match && lines.has(match[1])) removeChild(file, tree, index, 'reading-progress')
+  }
+}
+
+/** One link of a pager: `Previous Reading`, `« Older entry`, `Next sermon →` (the word back or forth, then what it pages through). */
+const pagerLink = /^(?:[«‹←]\s*)?(previous|prev|next|older|newer)\s+(\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2})(?:\s*[»›→])?$/iu
+
+/**
+ * A pager outside the article's prose: a link back and a link forth through the same kind of page, one under the
+ * other (`Previous Reading` / `Next Reading`, `Older episode` / `Newer episode`), whatever that kind is; both leave as
+ * `pagination`.
+ */
+function pagerPair(tree: Root, file: VFile): void {
+  const prose = tree.children.flatMap((node, index) => (isProse(plainText(node)?.value ?? '') ? [index] : []))
+  if (prose.length === 0) return
+  const link = (index: number) => {
+    const value = plainText(tree.children[index])?.value
+    const match = value && value.length <= 40 ? pagerLink.exec(value) : null
+    return match ? {back: /^(?:previous|prev|older)$/iu.test(match[1]), what: match[2].toLowerCase()} : undefined
+  }
+  for (let index = tree.children.length - 2; index >= 0; index--) {
+    if (index >= prose[0] && index <= prose[prose.length - 1]) continue
+    const [first, second] = [link(index), link(index + 1)]
+    if (!first || !second || first.back === second.back || first.what !== second.what) continue
+    removeChild(file, tree, index + 1, 'pagination')
+    removeChild(file, tree, index, 'pagination')
   }
 }
 
