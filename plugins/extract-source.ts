@@ -18,7 +18,9 @@ const creditLine = /^(courtesy(?:\s*[:：]|\s+of)|h\/t\s*[:：]?|hat tip(?:\s*[:
 const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 /** An outlet with the word for source behind it, as Chinese sites print it (`芯片产业观察 | 来源`). */
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
-const sourceLabel = String.raw`(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa|sursă|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]`
+const sourceLabel = String.raw`(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa(?: articol(?:ului)?)?|sursă(?: articol(?:ului)?)?|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]`
+/** An outlet's web address as its name (`agentiadacia.ro`, `www.harbourtimes.co.uk`): no path, a top-level domain of letters. */
+const domainName = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u
 const sourceLine = new RegExp(String.raw`^${sourceLabel}\s*(\S.{0,98}?)\s*\.?$`, 'iu')
 /** The label alone, the outlet on the next line (`Source:` / `Brightwell Diagnostics, Inc.`). */
 const sourceLabelAlone = new RegExp(String.raw`^${sourceLabel}$`, 'iu')
@@ -90,11 +92,16 @@ export default function extractSource(options: Options | null | undefined = empt
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       // (`Source: Priya Hallett for techOrbital.com - Your Gadget Universe Online`: a writer for the outlet, the outlet's tagline after it)
       const writerFor = behind ? null : /^(.{3,40}?)\s+for\s+(\S.{1,40}?)(?:\s[–—-]\s.*)?$/u.exec(match[1])
-      const forOutlet = writerFor && isPersonName(writerFor[1]) && (isName(writerFor[2]) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(writerFor[2])) ? writerFor[2] : undefined
+      const forOutlet = writerFor && isPersonName(writerFor[1]) && (isName(writerFor[2]) || domainName.test(writerFor[2])) ? writerFor[2] : undefined
       const dashed = behind || forOutlet || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
       const named = behind
         ? behind[1]
-        : (forOutlet ?? (dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6 ? dashed[1] : isName(match[1]) || agencyName(match[1]) ? match[1] : undefined))
+        : (forOutlet ??
+          (dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6
+            ? dashed[1]
+            : isName(match[1]) || agencyName(match[1]) || (!bare && domainName.test(match[1]))
+              ? match[1]
+              : undefined))
       if (!named) continue
       const from = match[0].lastIndexOf(named)
       // `Source: Harbour Times, with material from Reuters`: the source is the first outlet;
