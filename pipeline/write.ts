@@ -83,7 +83,6 @@ export class OutputWriter {
   private stage: string | undefined
   /** The thread writing staged files in a large build (see `StageThread`). */
   private thread: StageThread | undefined
-  private handed = 0
 
   private constructor(
     readonly out: string,
@@ -156,7 +155,6 @@ export class OutputWriter {
     // The first files are written here; past `stageThreadAfter`, by a thread of their own (when allowed).
     if (this.threaded && this.staged.length > stageThreadAfter) {
       this.thread ??= new StageThread()
-      this.handed++
       await this.thread.write(staged, content)
       return
     }
@@ -220,7 +218,7 @@ export class OutputWriter {
 
   /** How many staged files were handed to the staging thread so far (0 when it never started). */
   get stagedOnThread(): number {
-    return this.handed
+    return this.threaded ? Math.max(0, this.staged.length - stageThreadAfter) : 0
   }
 
   /** Wait for the staging thread's writes, stop it, and throw its first failure. */
