@@ -4,17 +4,14 @@
  * to its own spool. Inputs go to the least busy worker, and slots come back by
  * index, so the order of the build never depends on scheduling.
  */
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {PerformanceObserver} from 'node:perf_hooks'
 import v8 from 'node:v8'
 import {Worker} from 'node:worker_threads'
 import type {Input} from './discover.js'
 import {DocprovError, type DocprovErrorCode} from './errors.js'
 import type {TaskOptions, TaskResult} from './task.js'
-import {packageRoot} from './version.js'
+import {threadModule} from './version.js'
 
 /** Fewer inputs than this are processed on the main thread: starting workers costs more than it saves. */
 export const poolThreshold = 128
@@ -112,9 +109,7 @@ export class Pool {
 
   /** `size` workers; worker `n` (from 0) gets `setup(n)`. */
   constructor(size: number, setup: (worker: number) => WorkerSetup) {
-    // From TypeScript sources (tests), the worker is the compiled one in dist/.
-    let url = new URL('./worker.js', import.meta.url)
-    if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'worker.js'))
+    const url = threadModule('worker.js')
     this.threads = Array.from({length: size}, (_, number) => {
       const thread: Thread = {worker: new Worker(url, {workerData: setup(number), resourceLimits: {maxYoungGenerationSizeMb: youngGeneration}}), busy: 0}
       // (a worker's start puts V8's growth factor back: see `holdYoungGeneration`)

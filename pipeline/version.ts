@@ -1,7 +1,7 @@
 /** docprov's name and version, and where its package lies. */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 /** The folder of docprov's package.json (from `pipeline/` in source, or `dist/pipeline/` when built). */
 export const packageRoot: string = (() => {
@@ -20,3 +20,12 @@ const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf
 export const version: string = pkg.version
 /** The generator string written into outputs: `docprov@<version>`. */
 export const generator = `${pkg.name}@${pkg.version}`
+
+/**
+ * The compiled module `pipeline/<name>` that a worker thread runs: beside this
+ * one when built, else (from TypeScript sources, in tests) the one in `dist/`.
+ */
+export function threadModule(name: string): URL {
+  const url = new URL(`./${name}`, import.meta.url)
+  return existsSync(url) ? url : pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', name))
+}

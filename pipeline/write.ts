@@ -1,14 +1,13 @@
 /** Write a build's files into OUT (or, with `check`, only say what would change). */
 import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, open, readFile, rename, rm, writeFile, type FileHandle} from 'node:fs/promises'
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {DocprovError} from './errors.js'
 import {crashPoint, lockFolder} from './lock.js'
 import type {StageMessage, StageReport} from './stage-thread.js'
-import {packageRoot} from './version.js'
+import {threadModule} from './version.js'
 
 /** Options of `writeOutput` and `OutputWriter`. */
 export interface WriteOptions {
@@ -263,9 +262,7 @@ class StageThread {
   private exited: Error | undefined
 
   constructor() {
-    let url = new URL('./stage-thread.js', import.meta.url)
-    if (!existsSync(url)) url = pathToFileURL(path.join(packageRoot, 'dist', 'pipeline', 'stage-thread.js'))
-    this.worker = new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: 4}})
+    this.worker = new Worker(threadModule('stage-thread.js'), {resourceLimits: {maxYoungGenerationSizeMb: 4}})
     this.worker.on('message', (report: StageReport) => {
       this.written = report.written
       this.failure ??= report.failure
