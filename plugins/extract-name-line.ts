@@ -215,19 +215,29 @@ export default function extractNameLine() {
       let letter = lastProseAt + 1
       while (letter > 0 && letter <= lastProseAt + 3 && /[.!?…"”»]$/u.test(textOf(tree.children[letter])) && wordCount(textOf(tree.children[letter])) >= 5) letter++
       if (!(letter > 0 && /,$/u.test(textOf(tree.children[letter])) && place(textOf(tree.children[letter + 1])))) letter = 0
-      for (const index of new Set([last, last - 1, last - 2, ...(underProse > 0 ? [underProse] : []), ...(letter > 0 ? [letter] : [])])) {
-        // (one or two lines of place under the name: `Bumayong` / `Lae, Morobe`)
-        if (index < 1 || (index !== underProse && index !== letter && tree.children.slice(index + 1).some((node) => !place(textOf(node))))) continue
+      /** The names signing paragraph `index` when it is a signature under a paragraph of prose (or a sentence). */
+      const signers = (index: number) => {
         const text = plainText(tree.children[index])
         const before = textOf(tree.children[index - 1])
-        if (!text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) continue
+        if (index < 1 || !text || !(isProse(before) || (anyProse && /[.!?…"”»]$/u.test(before)))) return undefined
         // (a place after the comma is capitalised: `Marja de Boer, Deventer`; or two, line under line: `Dorothy Wainscott,` / `Elm Grove,` / `Thornbury.`)
         // (after a byline's label maybe: `Por Hugo Ferreyra`)
         const offset = signedLabel.exec(text.value)?.[0].length ?? 0
         const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value.slice(offset))
         // (in Vietnamese and Indonesian the reporters sign together, a dash between: `Thu Trang - Văn Khải`)
         const parts = signed ? [...signed[1].matchAll(capitals ? /(.+?)(?:\s+[-–]\s+|$)/gu : /(.+)$/gu)] : []
-        if (!signed || parts.length > 3 || !parts.every((part) => isPersonName(part[1], capitals))) continue
+        if (!signed || parts.length > 3 || !parts.every((part) => isPersonName(part[1], capitals))) return undefined
+        return {text, offset, parts}
+      }
+      for (const index of new Set([last, last - 1, last - 2, ...(underProse > 0 ? [underProse] : []), ...(letter > 0 ? [letter] : [])])) {
+        // (one or two lines of place under the name: `Bumayong` / `Lae, Morobe`)
+        if (index < 1 || (index !== underProse && index !== letter && tree.children.slice(index + 1).some((node) => !place(textOf(node))))) continue
+        const found = signers(index)
+        if (!found) continue
+        // A page of several letters, each signed under its own (`Derek Omondi, Harbour Lane` … `M. Ferreira, Eastbridge`),
+        // has no one author.
+        if (tree.children.some((node, other) => other !== index && signers(other))) return undefined
+        const {text, offset, parts} = found
         setField(
           file,
           'author',

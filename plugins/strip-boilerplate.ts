@@ -581,6 +581,7 @@ export default function stripBoilerplate(options: Options | null | undefined = e
       // Removals go from the end: a paragraph of prose removed there leaves the one before it last.
       if (prose[prose.length - 1] === index) prose.pop()
     }
+    siteFooter(tree, file, furniture)
     return undefined
   }
 }
@@ -771,6 +772,62 @@ function marketTicker(tree: Root, file: VFile): void {
   }
 }
 
+/** Furniture that closes an article: once one of these has left after its last paragraph of prose, the page's footer follows. */
+const closingReasons = new Set([
+  'comment-form',
+  'comment-prompt',
+  'copyright',
+  'disclaimer',
+  'donation-pitch',
+  'follow-prompt',
+  'footer-links',
+  'newsletter-prompt',
+  'page-end',
+  'post-taxonomy',
+  'related-block',
+  'republished-notice',
+  'share-line',
+  'social-links',
+  'source-line',
+  'submissions-pitch',
+  'support-pitch'
+])
+
+/**
+ * A teaser or a footer's item: a line of at most 20 words without a closing full stop (`Fler notiser`, a headline,
+ * `Om os`), or any furniture a rule knows. (A headline may ask or exclaim when short: `Who pays the bill?`; a closing
+ * sentence ends with a full stop.)
+ */
+function teaserLine(node: RootContent, furniture: (value: string) => string | undefined): boolean {
+  const value = plainText(node)?.value
+  if (value === undefined) return false
+  if (furniture(value)) return true
+  const words = value.split(/\s+/u).length
+  const last = value.split('\n').pop() ?? ''
+  return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
+}
+
+/**
+ * A site's footer under the article without a heading to tell it: after the article's last paragraph of prose, once
+ * a paragraph has left as furniture that closes an article (share buttons, a copyright or source line, a comment
+ * prompt: see `closingReasons`), the paragraphs below it to the page's end (teaser headlines, `Seneste nyt`, the
+ * outlet's name, `Om os`, `Kontakt redaktionen`) leave as `site-footer` (or their own rule's reason) when every one
+ * of them is a short line (see `teaserLine`). A sentence among them keeps them all.
+ */
+function siteFooter(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
+  const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
+  const below = tree.children[lastProse]?.position?.end.line
+  if (below === undefined) return
+  const marks = (file.data.removed ?? []).filter((removal) => removal.line > below && closingReasons.has(removal.reason))
+  if (marks.length === 0) return
+  const mark = Math.min(...marks.map((removal) => removal.line))
+  const start = tree.children.findIndex((node, index) => index > lastProse && (node.position?.start.line ?? 0) > mark)
+  if (start === -1 || !tree.children.slice(start).every((node) => teaserLine(node, furniture))) return
+  for (let index = tree.children.length - 1; index >= start; index--) {
+    removeChild(file, tree, index, furniture(plainText(tree.children[index])!.value) ?? 'site-footer')
+  }
+}
+
 const relatedHeading =
   /^(?:related(?: (?:articles?|stories|posts?|content|coverage|news|reading))?|[aà] lire aussi|ajánlott cikkek|weitere nachrichten aus .{1,40}|more for you|more (?:long reads|episodes|galleries|videos)|you might also be interested in|temas relacionados|artigos relacionados|altre gallerie|mest läst|많이 본 뉴스|संबंधित खबरें|संबंधित ख़बरें|और पढ़ें|sur le même sujet|most read in [\p{L} ]{1,30}|around the web|read more|more (?:from|on|in) [^.!?]{1,40}|more stories|you (?:may|might) also like|recommended(?: for you)?|see also|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lea también|te puede interesar|relacionad[oa]s|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|meer (?:uit|over) .{1,40}|lesen sie auch|mehr aus .{1,40}|in other news|topics|more from:\s[^.]{1,40}|nylige artikler|mest leste(?: artikler)?|mest lästa|more [\p{L} ]{1,30} articles|top stories|yazının devamı|you (?:may|might) (?:also )?like|trending(?: now)?|most (?:read|popular|viewed)|more news|latest (?:news|stories|articles)|read next|what to read next|editor[’']s picks|les plus lus|à lire également|sur le même sujet|dans la même rubrique|voir aussi|à découvrir aussi|das könnte sie auch interessieren|meistgelesen|weitere nachrichten|auch interessant|noticias relacionadas|lo más leído|más noticias|también te puede interesar|notícias relacionadas|mais lid[ao]s|leia mais|últimas notícias|articoli correlati|i più letti|notizie correlate|meer nieuws|meest gelezen|gerelateerde? (?:artikelen|berichten|nieuws)?|meer (?:nieuws|artikelen|berichten|lezersbrieven|columns|opinie)|läs också|läs även|mer från .{1,40}|læs også|les også|relaterte artikler|zobacz (?:też|także|również)|czytaj (?:też|także|również)|polecane|najnowsze|najczęściej czytane|související(?: články| zprávy)?|další zprávy|čtěte (?:také|též)|mohlo by vás zajímat|nejčtenější|lue myös|luetuimmat|aiheeseen liittyvät|[iİ]lgili haberler|benzer haberler|diğer haberler|son haberler|berita terkait|artikel terkait|berita lainnya|baca juga|tin liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|اقرأ أيض(?:اً?|ًا)|أخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|читайте также|читайте також|по теме|ещё по теме|похожие новости|другие новости|по темі|інші новини|ezek is érdekelhetik|kapcsolódó cikkek|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|مطالب مرتبط|اخبار مرتبط|相關新聞|相关新闻|相關文章|相关文章|関連記事|関連ニュース|관련기사|관련 기사|read more letters(?: from our readers)?|read more (?:\p{L}+ ){0,2}\p{L}+|διαβάζονται τώρα|διαβάστε (?:επίσης|ακόμα)|σχετικά άρθρα|δημοφιλή|related articles\s*more from (?:the )?author|read more on these topics|related (?:tags|topics)|most viewed(?: in [\p{L} ]{1,30})?|popular in [\p{L} ]{1,30}|weitere artikel aus .{1,40}|recent (?:posts|articles|stories|news)|bunlar da [iİ]lginizi çekebilir|ezek (?:is )?érdekelhetnek(?: még)?|legolvasottabb|kapcsolódó (?:hírek|cikkek)|más (?:noticias )?de \p{Lu}[^.!?]{1,40}|video terkait|berita populer|recommended (?:videos|stories|articles|reading)|latest [\p{L} ]{1,20} stories|links to more [\p{L} ]{1,20} stories|flere (?:debatindlæg|artikler|nyheder|saker)|lisää aiheesta|katso myös|luitko jo nämä)\s*:?$/iu
 
@@ -783,15 +840,7 @@ const tagHeading = /^(?:tags|tagged(?: under| with)?|this article (?:is )?tagged
  * so a real closing paragraph is never taken.
  */
 function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
-  const teaser = (node: RootContent) => {
-    const value = plainText(node)?.value
-    if (value === undefined) return false
-    if (furniture(value)) return true
-    const words = value.split(/\s+/u).length
-    const last = value.split('\n').pop() ?? ''
-    // A headline may ask or exclaim (`Who pays the bill?`) when short; a closing sentence ends with a full stop.
-    return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
-  }
+  const teaser = (node: RootContent) => teaserLine(node, furniture)
   const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (let index = Math.max(0, Math.min(tree.children.length - 12, lastProse + 1)); index < tree.children.length; index++) {
     const text = plainText(tree.children[index])
