@@ -184,6 +184,9 @@ export const builtinRules: ReadonlyArray<BoilerplateRule> = [
   {reason: 'newsletter-prompt', test: /^(?:(?:enter|type) your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s*(?:…|\.\.\.)?\*?$/iu, maxLength: 40, zone: 'edges'},
   // A short line that starts with the sign is a copyright line whatever follows (`© La Gazette du Val`, `Copyright © Harbour Daily.`).
   {reason: 'copyright', test: /^(?:(?:[Cc]opyright|COPYRIGHT)\s+)?(?:©\s*(?:\d{4}\b|\p{Lu})|\([cC]\)\s*\d{4}\b).{0,100}$/u, maxLength: 120},
+  // The owner first, outside the article (`Tiszahír © 2019 Minden jog fenntartva.`, `Soundhaven is a registered trademark.
+  // © 2022 Soundhaven Media, Inc.`, `EcoPulse Gulf © 2022. All Rights Reserved.`).
+  {reason: 'copyright', test: /^[^©\n]{1,80}©\s*\d{4}\b[^©\n]{0,80}$/u, maxLength: 160, zone: 'edges'},
   {
     reason: 'copyright',
     test: new RegExp(String.raw`^(?:${rightsReserved}|riproduzione riservata)\.?$`, 'iu'),
@@ -620,6 +623,9 @@ function menuBlock(tree: Root, file: VFile): void {
 const pageEndMark = new RegExp(
   '^(?:(?:no|\\d{1,5}) comments?:|post a comment|leave a (?:reply|comment)(?: cancel reply)?|you must be logged in to post a comment\\.?|' +
     'newer posts? older posts?(?: home)?|subscribe to:?\\s*post comments \\(atom\\)|' +
+    // (WordPress's comment heading: `2 thoughts on “A Kettle That Finally Behaves”`, `One response to …`, `3 Gedanken zu „…“`)
+    '(?:\\d{1,5}|one) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“"«‘\'].{1,150}|' +
+    '\\d{1,5} (?:gedanken zu|kommentare zu|réflexions? sur|commentaires? sur|comentarios? (?:en|a|sobre)|respuestas? a|pensieri su|commenti su|comentários? (?:em|sobre)|gedachten over|reacties op|tankar om|kommentarer til|komentarzy? do) [„“"«‘\'].{1,150}|' +
     '(?:comments?|komentarze|diskuse|komentáře|komentāri|komentari|komentarji|kommentare|kommentarer|commentaires|comentarios|comentários|commenti|reacties|yorumlar|hozzászólások|kommentit|комментарии|коментарі|коментари|σχόλια)\\s*\\(\\d{1,5}\\)|' +
     // (Blogger's and WordPress's in other languages)
     'δεν υπάρχουν σχόλια:|δημοσίευση σχολίου|không có nhận xét nào:|no hay comentarios:|aucun commentaire:|keine kommentare:|nenhum comentário:|nessun commento:|tidak ada komentar:|' +
