@@ -6,7 +6,7 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {cjkCredit, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
-import {agencyOrDesk, bioWord, isRole, role} from './support/roles.js'
+import {agencyOrDesk, bioWord, isRole, namedAgency, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 /**
@@ -198,8 +198,8 @@ function cjkCredits(tree: Root, file: VFile): boolean {
 
 /** Set `author` to these names, each with its evidence. */
 function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence}>): void {
-  // (a news agency or a desk is no author: `By Reuters`, `Haber Merkezi`; the agency is the source's business)
-  const people = names.filter((name) => !agencyOrDesk.test(name.value))
+  // (a news agency or a desk is no author: `By Reuters`, `Haber Merkezi`, `by Heartland Wire Service`; the agency is the source's business)
+  const people = names.filter((name) => !agencyOrDesk.test(name.value) && !namedAgency.test(name.value))
   if (people.length === 0) return
   setField(file, 'author', field<string[]>(people.map((name) => name.value), people.map((name) => name.evidence)))
 }
@@ -577,7 +577,8 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
       afterRole = true
       continue
     }
-    if (role.test(value) || /\d/u.test(value)) break
+    // (a sentence's lower-case words may hold a number: `By March, it had an outbreak that would infect 63 people`)
+    if (role.test(value) || (/\d/u.test(value) && !/^\p{Ll}/u.test(value))) break
     // (but after full names and a comma, lower-case words say what the person is: `Par Hélène Marchadier, géographe, …`)
     if (!/^[\p{Lu}\p{Lo}]/u.test(value)) {
       if (afterRole || (commaBefore && names.length > 0 && names.every((name) => name.value.includes(' ')) && !/[.!?]\s/u.test(rest))) break

@@ -39,8 +39,8 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     true
   ],
   [/views? of the/iu, /\bviews? of the (?:authors?|writers?)\b.{0,40}?\bnot (?:necessarily )?the (?:position|views?|opinions?) of\b/iu, true],
-  // An opinion section's note: `Signed columns reflect the views of their authors.`
-  [/reflect the/iu, /\b(?:signed )?(?:columns|articles|opinion pieces|op-eds|commentaries|letters|guest essays)\s+(?:\p{L}+\s+){0,3}?reflect (?:only )?the (?:views?|opinions?) of (?:their|the) (?:authors?|writers?)(?!\p{L})/iu, true],
+  // An opinion section's note: `Signed columns reflect the views of their authors.`, `Opinions represent the viewpoint of the author.`
+  [/reflect the|represent the/iu, /\b(?:signed )?(?:columns|articles|opinion pieces|op-eds|commentaries|letters|guest essays|opinions)\s+(?:\p{L}+\s+){0,3}?(?:reflect|represent) (?:only )?the (?:views?|opinions?|viewpoints?) of (?:their|the|its) (?:authors?|writers?)(?!\p{L})/iu, true],
   // “The views expressed in this post are those of the authors and not necessarily those of the Institute.”
   // (or `… are those of the writers and do not reflect the views of The Capital Ledger.`)
   [

@@ -6,6 +6,7 @@ import type {Evidence, Profile} from './types.js'
 import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isPersonName} from './support/person.js'
 import {isProse, topZone} from './support/zones.js'
+import {namedAgency} from './support/roles.js'
 
 // `Source:` and its equivalents in other languages (one source, not a list of references).
 /** A press release's closing credit, the label in capitals without a colon (`SOURCE InvestorLens.com`). */
@@ -140,6 +141,7 @@ export default function extractSource(options: Options | null | undefined = empt
         agencyCredit(tree, file) ??
         agencyByline(tree, file) ??
         signOff(tree, file, lastProse) ??
+        datelineOutlet(file) ??
         copyrightOf(tree, file) ??
         channelPitch(tree, file) ??
         metaLine(tree, file) ??
@@ -208,8 +210,15 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
     rule: 'continue-on',
     pattern: new RegExp(`^${continueOn}${noticeOutlet}$`, 'u')
   },
+  // (or its web address, as an aggregator links it: `Leggi su news.mammeincucina`)
+  {
+    rule: 'continue-on',
+    pattern: new RegExp(String.raw`^${continueOn}((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})$`, 'u')
+  },
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
+  // (or after the column's copyright: `©2023 Nora Whitfield. Distributed by Lakeshore Features Syndicate, LLC.`)
+  {rule: 'distributed-by', pattern: /^(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?\d{4}\s+[^.\n]{2,60}\.\s+(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // (or as a sentence: `This story is distributed by Serendib Features Syndicate.`)
   {rule: 'distributed-by', pattern: /^[Tt]his (?:story|article|column|feature|piece) (?:is|was|has been) (?:distributed|syndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
   // A release wire's note of who published the release and answers for it (`Town of Wexbridge published this content on
@@ -221,7 +230,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
-    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:(?:originally published|first published|first appeared|originally appeared)(?: in (?:English|[\p{L}]+ese|[\p{L}]+ian|[\p{L}]+ish|French|German|Dutch|Greek|Thai|Arabic|Hebrew|Hindi|Urdu|Swahili|print))? (?:on|in|at|by)|published by)\s+${noticeOutlet}$`, 'iu')
+    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:(?:originally published|first published|first appeared|originally appeared)(?: in (?:English|[\p{L}]+ese|[\p{L}]+ian|[\p{L}]+ish|French|German|Dutch|Greek|Thai|Arabic|Hebrew|Hindi|Urdu|Swahili|print))? (?:on|in|at|by)|published by)\s+(?:(?:the )?(?:newspaper|magazine|journal|daily|weekly|website|blog|outlet)\s+(?=\p{Lu}))?${noticeOutlet}$`, 'iu')
   },
   // The same in other languages: `Esta reportagem foi publicada originalmente pela Agência Bioma …`, `Cet article est republié
   // à partir de The Conversation sous licence Creative Commons.`, `Este artículo fue publicado originalmente en …`, `Dieser
@@ -615,9 +624,30 @@ const agencyAsByline = new RegExp(
   'u'
 )
 
+/**
+ * The outlet's web address opening a dateline, before a dash and the date (`WartaNusa.com - 14/09/2022, 17:45 WIB`, as
+ * Indonesian sites print it); rule `dateline-outlet`.
+ */
+function datelineOutlet(file: VFile): {value: string; evidence: Evidence} | undefined {
+  for (const text of file.data.datelines ?? []) {
+    const match = /^((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\s+[-–—|]\s+\p{Nd}/u.exec(text.value)
+    if (match) return {value: match[1], evidence: cite(file, 'dateline-outlet', textSpan(text, 0, match[1].length))}
+  }
+  return undefined
+}
+
+/** A byline's label, then a name (what `namedAgency` tells an agency by), up to the line's end or a bar. */
+const namedAgencyByline = /^(?:by|von|par|por|door|di|av|od)\s+(\p{Lu}[^|·•,\n]{2,60}?)(?=\s*(?:[|·•,]|$))/iu
+
 function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
+    // (or a service that says what it is, maybe before the byline's time: `by Heartland Wire Service | Today at 3:42 p.m.`)
+    const named = text ? namedAgencyByline.exec(text.value) : null
+    if (text && named && namedAgency.test(named[1])) {
+      const from = named[0].length - named[1].length
+      return {value: named[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + named[1].length))}
+    }
     const match = text ? agencyAsByline.exec(text.value) : null
     if (!text || !match) continue
     const [whole, reporter, bracketed, service] = match

@@ -601,8 +601,11 @@ const trailingStamp = /\s+[|·•–—-]?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d
 /** Stars ending a line, as a review's rating (`★★★☆`, `★★★½`, `⭐⭐⭐⭐`, `(★★★★)`). */
 const trailingStars = /\s+[(\[]?[★☆✩✪✫✬✭✮✯⭐]+½?[)\]]?$/u
 
-/** A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`). */
-const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s/u
+/**
+ * A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), or a ticker (`… +++ …`), or an alert bar:
+ * a label in capitals over three items or more between bars (`VACCINE UPDATES: Who is eligible | New portal | …`).
+ */
+const ticker = /^[•▪►●■]\s|\|$|\s\+\+\+\s|^\p{Lu}[\p{Lu}\p{N} ]{2,30}:\s[^|]+\s\|\s[^|]+\s\|\s/u
 
 /** A picture's file name with text glued to it (`claudine_bigirimana.jpgYou ran …`). */
 const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')

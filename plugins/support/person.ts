@@ -57,7 +57,10 @@ export function isPersonName(value: string, capitals = false): boolean {
   const words = value.split(/\s+/u)
   if (words.length < 2 || words.length > 4) return false
   let whole = 0
-  for (const word of words) {
+  for (const [at, word] of words.entries()) {
+    // (`i` and `y` join two surnames, after a first name: `Josep Puig i Cadafalch`, `José Ortega y Gasset`; after one
+    // word they say `in` or `and`: `Vårfloden i Ljusnan`)
+    if ((word === 'i' || word === 'y') && at < 2) return false
     // (a person's name has at most three whole words besides particles: `Highway Superintendent Lonnie Varner` is a caption)
     if (particles.has(word)) continue
     if (!(nameWord.test(word) || (capitals && capitalWord.test(word)))) return false

@@ -16,3 +16,7 @@ export const agencyOrDesk =
 export function isRole(value: string): boolean {
   return value.split(/\s+/u).length <= 12 && (role.test(value) || bioWord.test(value))
 }
+
+/** A wire service's own name, ending with what it is (`Heartland Wire Service`, `Capitol News Service`, `Baltic News Agency`). */
+export const namedAgency =
+  /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+(?:wire service|news service|news agency|press agency|press service|newswire|news wire|news bureau|press association)$/iu
