@@ -21,7 +21,8 @@ const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLabel = String.raw`(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa(?: articol(?:ului)?)?|sursă(?: articol(?:ului)?)?|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]`
 /** An outlet's web address as its name (`agentiadacia.ro`, `www.harbourtimes.co.uk`): no path, a top-level domain of letters. */
-const domainName = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u
+const webAddress = String.raw`(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`
+const domainName = new RegExp(`^${webAddress}$`, 'u')
 const sourceLine = new RegExp(String.raw`^${sourceLabel}\s*(\S.{0,98}?)\s*\.?$`, 'iu')
 /** The label alone, the outlet on the next line (`Source:` / `Brightwell Diagnostics, Inc.`). */
 const sourceLabelAlone = new RegExp(String.raw`^${sourceLabel}$`, 'iu')
@@ -213,7 +214,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // (or its web address, as an aggregator links it: `Leggi su news.mammeincucina`)
   {
     rule: 'continue-on',
-    pattern: new RegExp(String.raw`^${continueOn}((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})$`, 'u')
+    pattern: new RegExp(`^${continueOn}(${webAddress})$`, 'u')
   },
   // A syndicated column's closing credit: “Distributed by Ridgeline Content Agency, LLC.”, “Syndicated by …” (the legal form goes).
   {rule: 'distributed-by', pattern: /^(?:[Dd]istributed|[Ss]yndicated) by\s+(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?(?:,\s*(?:LLC|Inc|Ltd)\.?)?)\s*\.?$/u},
@@ -628,16 +629,18 @@ const agencyAsByline = new RegExp(
  * The outlet's web address opening a dateline, before a dash and the date (`WartaNusa.com - 14/09/2022, 17:45 WIB`, as
  * Indonesian sites print it); rule `dateline-outlet`.
  */
+const datelineDomain = new RegExp(String.raw`^(${webAddress})\s+[-–—|]\s+\p{Nd}`, 'u')
+
 function datelineOutlet(file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const text of file.data.datelines ?? []) {
-    const match = /^((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})\s+[-–—|]\s+\p{Nd}/u.exec(text.value)
+    const match = datelineDomain.exec(text.value)
     if (match) return {value: match[1], evidence: cite(file, 'dateline-outlet', textSpan(text, 0, match[1].length))}
   }
   return undefined
 }
 
 /** A byline's label, then a name (what `namedAgency` tells an agency by), up to the line's end or a bar. */
-const namedAgencyByline = /^(?:by|von|par|por|door|di|av|od)\s+(\p{Lu}[^|·•,\n]{2,60}?)(?=\s*(?:[|·•,]|$))/iu
+const namedAgencyByline = new RegExp(String.raw`^${shortBylineLabel}\s+(\p{Lu}[^|·•,\n]{2,60}?)(?=\s*(?:[|·•,]|$))`, 'iu')
 
 function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {

@@ -846,7 +846,6 @@ const tagHeading = /^(?:tags|tagged(?: under| with)?|this article (?:is )?tagged
  * so a real closing paragraph is never taken.
  */
 function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => string | undefined): void {
-  const teaser = (node: RootContent) => teaserLine(node, furniture)
   const lastProse = tree.children.findLastIndex((node) => isProse(plainText(node)?.value ?? ''))
   for (let index = Math.max(0, Math.min(tree.children.length - 12, lastProse + 1)); index < tree.children.length; index++) {
     const text = plainText(tree.children[index])
@@ -855,10 +854,10 @@ function relatedBlock(tree: Root, file: VFile, furniture: (value: string) => str
     // Everything after the heading is teasers; or, after the article's last paragraph of prose, the teasers up to the
     // first line that is none (the site's footer: `The Institute is an independent … charity.`), one at least.
     let end = tree.children.length
-    if (!tree.children.slice(index + 1).every(teaser)) {
+    if (!tree.children.slice(index + 1).every((node) => teaserLine(node, furniture))) {
       if (index <= lastProse) continue
       end = index + 1
-      while (end < tree.children.length && teaser(tree.children[end])) end++
+      while (end < tree.children.length && teaserLine(tree.children[end], furniture)) end++
       if (end === index + 1) continue
     }
     // (furniture among the teasers goes for its own rule's reason)
