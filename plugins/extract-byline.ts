@@ -6,7 +6,7 @@ import {cite, field, hasField, plainText, removeChild, setField, textSpan} from 
 import {cjkCredit, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames} from './support/person.js'
-import {agencyOrDesk, bioWord, isRole, namedAgency, role} from './support/roles.js'
+import {bioWord, isAgency, isRole, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
 /**
@@ -199,7 +199,7 @@ function cjkCredits(tree: Root, file: VFile): boolean {
 /** Set `author` to these names, each with its evidence. */
 function setAuthors(file: VFile, names: Array<{value: string; evidence: Evidence}>): void {
   // (a news agency or a desk is no author: `By Reuters`, `Haber Merkezi`, `by Heartland Wire Service`; the agency is the source's business)
-  const people = names.filter((name) => !agencyOrDesk.test(name.value) && !namedAgency.test(name.value))
+  const people = names.filter((name) => !isAgency(name.value))
   if (people.length === 0) return
   setField(file, 'author', field<string[]>(people.map((name) => name.value), people.map((name) => name.evidence)))
 }

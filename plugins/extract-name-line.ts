@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isFirstName, isPersonName, personNames} from './support/person.js'
 import {shortBylineLabel, wordCount} from './support/shapes.js'
-import {agencyOrDesk, isRole} from './support/roles.js'
+import {isAgency, isRole} from './support/roles.js'
 import {isProse} from './support/zones.js'
 
 /**
@@ -83,7 +83,7 @@ export default function extractNameLine() {
           : isPersonName(value) || personNames(value) || withRole(value) !== undefined || withSuffix(value) !== undefined || (/\p{Lu}\./u.test(value) && value === value.toUpperCase() && isPersonName(value, true))
         // (nor a name under a credit that names an organisation: `News provided by` / `Brightwater Analytics`)
         const credit = organisationCredit.test(textOf(tree.children[index - 1]))
-        if (value !== title!.value && !agencyOrDesk.test(value) && !signedLabel.test(value) && named && !inMenu(index) && !credit) found.push(index)
+        if (value !== title!.value && !isAgency(value) && !signedLabel.test(value) && named && !inMenu(index) && !credit) found.push(index)
       }
       // Authors' cards, each name over its role (`Author(s)` / `Helen Marchetti` / `Senior Lecturer, …` / `Owen Pryce` /
       // `Research Fellow, …`): every name.

@@ -5,7 +5,7 @@ import type {Removal} from './types.js'
 import {toString} from 'mdast-util-to-string'
 import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {capitalisedNouns, isPersonName} from './support/person.js'
-import {agencyOrDesk, isRole} from './support/roles.js'
+import {isAgency, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
 import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, postedOnBy, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
@@ -332,7 +332,7 @@ export default function extractTitle(options: Options | null | undefined = empty
         // `Ekonomi Yazarı` / `Zeytinyağı neden bu kadar pahalandı?`); both leave as a byline.
         const name = plainText(tree.children[at - 2])
         const touching = name?.position && kicker.position && name.position.end.line + 1 === kicker.position.start.line
-        if (name && touching && wordCount(kicker.value) <= 6 && isRole(kicker.value) && isPersonName(name.value) && !isRole(name.value) && !agencyOrDesk.test(name.value)) {
+        if (name && touching && wordCount(kicker.value) <= 6 && isRole(kicker.value) && isPersonName(name.value) && !isRole(name.value) && !isAgency(name.value)) {
           columnist.add(at - 1).add(at - 2)
           setField(file, 'author', field<string[]>([name.value], [cite(file, 'name-line', textSpan(name, 0, name.value.length))]))
         }

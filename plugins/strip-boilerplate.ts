@@ -806,8 +806,11 @@ const closingReasons = new Set([
  */
 function teaserLine(node: RootContent, furniture: (value: string) => string | undefined): boolean {
   const value = plainText(node)?.value
-  if (value === undefined) return false
-  if (furniture(value)) return true
+  return value !== undefined && (furniture(value) !== undefined || shortLine(value))
+}
+
+/** A line of at most 20 words without a closing full stop (see `teaserLine`). */
+function shortLine(value: string): boolean {
   const words = value.split(/\s+/u).length
   const last = value.split('\n').pop() ?? ''
   return words <= 20 && !/\.["”]?$/u.test(last) && !(words > 14 && /[!?]["”]?$/u.test(last))
@@ -828,10 +831,12 @@ function siteFooter(tree: Root, file: VFile, furniture: (value: string) => strin
   if (marks.length === 0) return
   const mark = Math.min(...marks.map((removal) => removal.line))
   const start = tree.children.findIndex((node, index) => index > lastProse && (node.position?.start.line ?? 0) > mark)
-  if (start === -1 || !tree.children.slice(start).every((node) => teaserLine(node, furniture))) return
-  for (let index = tree.children.length - 1; index >= start; index--) {
-    removeChild(file, tree, index, furniture(plainText(tree.children[index])!.value) ?? 'site-footer')
-  }
+  if (start === -1) return
+  // (each line's own rule, asked once: it is both what makes a long line furniture and its reason)
+  const values = tree.children.slice(start).map((node) => plainText(node)?.value)
+  const reasons = values.map((value) => (value === undefined ? undefined : furniture(value)))
+  if (!values.every((value, at) => value !== undefined && (reasons[at] !== undefined || shortLine(value)))) return
+  for (let index = tree.children.length - 1; index >= start; index--) removeChild(file, tree, index, reasons[index - start] ?? 'site-footer')
 }
 
 const relatedHeading =

@@ -20,3 +20,8 @@ export function isRole(value: string): boolean {
 /** A wire service's own name, ending with what it is (`Heartland Wire Service`, `Capitol News Service`, `Baltic News Agency`). */
 export const namedAgency =
   /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+(?:wire service|news service|news agency|press agency|press service|newswire|news wire|news bureau|press association)$/iu
+
+/** Whether a byline's name is a news agency's or a desk's (`Reuters`, `Haber Merkezi`, `Heartland Wire Service`), not a person's. */
+export function isAgency(value: string): boolean {
+  return agencyOrDesk.test(value) || namedAgency.test(value)
+}
