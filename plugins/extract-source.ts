@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount, writtenAsName} from './support/shapes.js'
 import {isPersonName} from './support/person.js'
 import {isProse, topZone} from './support/zones.js'
 import {namedAgency} from './support/roles.js'
@@ -181,7 +181,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // (the rights may come first, `Tüm hakları saklıdır. © 2024 Ege Postası`, `جميع الحقوق محفوظة © 2023 …`, or a short sentence,
   // `Soundhaven is a registered trademark. © 2022 Soundhaven Media, Inc.`, its legal form after a comma; the copyright word may be
   // Swahili's, `Hakimiliki © 2022 …`; and footer links may follow, `Copyright © 2022 Steady Money · Privacy · Disclosures`)
-  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:(?<=[.]\s*)\p{Lu}[^.!?]{10,160}[.!?]\s+(?=${rights}))?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6})?$`, 'iu')},
+  {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?:(?:${rights}|[^©.!?\n]{3,100}[.!])\s+(?=©))?(?:(?:©|copyright|hakimiliki)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?|\(c\)\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)(?:by\s+)?([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)(?:,\s*(?:Inc|Ltd|LLC|LLP|Limited|GmbH|plc|Corp)\.?)?(?:,?\s+\d{4})?\s*[.,]?\s*(?:(?<=,)\s*an?\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|division|unit|member|part|company|brand|publication)\s+of\s+[^.]{2,60}\.?\s*)?(?:(?<=[.]\s*)\p{Lu}[^.!?]{10,160}[.!?]\s+(?=${rights}))?(?:[-–]\s*)?(?:${rights}(?:\s.{0,300})?|(?:\s[·|•]\s[^·|•]{1,40}){1,6}|proudly (?:created|powered|made) (?:with|by) \S+)?$`, 'iu')},
   // (or the name first, then the sign and the year: `Kırşehir Ekspres © 2024 - Tüm hakları saklıdır.`, `Tiszahír © 2019
   // Minden jog fenntartva.`; not a picture's credit, `Photo by A © 2024`, nor a sentence, `X is part of Y. © 2024`)
   {rule: 'copyright-line', pattern: new RegExp(String.raw`^(?!.*(?<!\p{L})(?:photos?|fotos?|image|picture|bild|kép|kuva|zdjęcie)(?!\p{L}))(?![^©]*\s(?:is|are|was|were|est|ist|es|è|é|jest|är|er)\s)([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}&.'’ -]{1,60}?)\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–.,|]?\s*(?:${rights})?$`, 'iu')},
@@ -237,7 +237,7 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // à partir de The Conversation sous licence Creative Commons.`, `Este artículo fue publicado originalmente en …`, `Dieser
   // Beitrag erschien zuerst bei …`, `Questo articolo è stato pubblicato originariamente su …`, `Dit artikel verscheen eerder
   // in …`, `Artikel ini telah tayang di BeritaKota.id dengan judul "…"`.
-  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:est[ea]|ess[ea]) (?:reportagem|matéria|artigo|texto|notícia|artículo|nota|reportaje|columna) )?(?:foi|fue|ha sido) (?:publicad[oa] (?:originalmente|originariamente|primeiro|por primera vez)|originalmente publicad[oa]) (?:pel[oa]|n[oa]|em|en|por|el|la)\s+(?:(?:el|la|o|a)\s+)?${noticeOutlet}$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:est[ea]|ess[ea]) (?:reportagem|matéria|artigo|texto|notícia|artículo|nota|reportaje|columna) )?(?:foi|fue|ha sido) (?:publicad[oa] (?:originalmente|originariamente|primeiro|por primera vez)|originalmente publicad[oa]) (?:(?:en|em)\s+(?:ingl[eéê]s|franc[eéê]s|alem[aá]n|alemão|portugu[eéê]s|espa[nñ]ol|espanhol|italiano|catal[aá]n|catalão|chin[eê]s|chino|ruso|russo|árabe)\s+)?(?:pel[oa]|n[oa]|em|en|por|el|la)\s+(?:(?:el|la|o|a)\s+)?${noticeOutlet}$`, 'iu')},
   // (or `Cet article est paru dans la revue britannique The Wayfarer Quarterly le 14 février 2023.`: the kind of publication before its name)
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:[Cc]et article|[Cc]e texte|[Cc]ette (?:tribune|analyse|chronique|enquête)) (?:est republiée?|est (?:initialement |d['’]abord |originellement )?parue?|a été (?:publiée? initialement|initialement publiée?|publiée? à l['’]origine|republiée?)) (?:à partir de|dans|sur|par|chez)\s+(?:(?:la|le|l['’])\s*(?:revue|magazine|journal|quotidien|hebdomadaire|mensuel|site)(?:\s+\p{Ll}+)?\s+)?${noticeOutlet}$`, 'u')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+${noticeOutlet}(?:\s+erschienen)?$`, 'iu')},
@@ -360,9 +360,11 @@ function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof noti
       // (nor is the article before it, when it is written small: `first appeared in the Karoo Courier`)
       const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '').replace(/^(?:the|o|a|el|la)\s+(?=\p{Lu})/u, '')
       // (nor are the rights themselves: `© Riproduzione riservata`)
-      if (!match || !name || /^(?:all rights|copyright)/iu.test(name) || rightsOnly.test(name)) continue
+      if (!match || !name || !writtenAsName(name) || /^(?:all rights|copyright)/iu.test(name) || rightsOnly.test(name)) continue
       const from = text.value.indexOf(name, match[0].indexOf(name))
-      return {value: name, evidence: cite(file, rule, textSpan(text, from, from + name.length))}
+      // (a capitalized word the pattern took for a date's preposition is the name's: `… in Diario El Sur el 3 de mayo`)
+      const more = /^\s+(?:On|Le|El|Am|Il|Op|Em)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)+/u.exec(text.value.slice(from + name.length))?.[0] ?? ''
+      return {value: name + more, evidence: cite(file, rule, textSpan(text, from, from + name.length + more.length))}
     }
   }
   return undefined
@@ -647,7 +649,7 @@ function agencyByline(tree: Root, file: VFile): {value: string; evidence: Eviden
     const text = plainText(tree.children[index])
     // (or a service that says what it is, maybe before the byline's time: `by Heartland Wire Service | Today at 3:42 p.m.`)
     const named = text ? namedAgencyByline.exec(text.value) : null
-    if (text && named && namedAgency.test(named[1])) {
+    if (text && named && writtenAsName(named[1]) && namedAgency.test(named[1])) {
       const from = named[0].length - named[1].length
       return {value: named[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + named[1].length))}
     }

@@ -114,7 +114,7 @@ export default function extractTitle(options: Options | null | undefined = empty
       if (menuEnd === -1) {
         const bar = header.slice(0, 5).find((index) => {
           const value = plainText(tree.children[index])?.value ?? ''
-          return isMenuBar(value) || breadcrumb.test(value) || isSlashTrail(value) || siteLine.test(value)
+          return isMenuBar(value) || breadcrumb.test(value) || isSlashTrail(value) || isSiteLine(value)
         })
         const lineOf = (index: number) => tree.children[index].position?.start.line ?? 0
         // (or a post's category or tags over its headline, under the blog's name and tagline: `Catégorie : Légumes`)
@@ -135,7 +135,7 @@ export default function extractTitle(options: Options | null | undefined = empty
           !isDateLine(value) &&
           !promo.test(value) &&
           !subscribePitch.test(value) &&
-          !siteLine.test(value) &&
+          !isSiteLine(value) &&
           !ticker.test(value) &&
           !pictureNote.test(value) &&
           !isMenuBar(value) &&
@@ -851,7 +851,7 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
-  if (isDateLine(value) || promo.test(value) || siteLine.test(value)) return false
+  if (isDateLine(value) || promo.test(value) || isSiteLine(value)) return false
   // (a quotation at the end lets it run longer: see `wordLimit`)
   return value.length <= 300 && wordCount(value) <= wordLimit(value, maxWords) && (value.length <= 200 || quotedTail.test(value))
 }
@@ -935,13 +935,25 @@ function calendarWords(): Set<string> {
 }
 
 /**
- * A trail from the home page (`Home > Council Business > Parish News Reports 2023`), a trail run together with the
- * headline after a home link in other languages (`Início Notícias Geral PREFEITO E …`, `Главная Новости …`), a
+ * A trail from the home page (`Home > Council Business > Parish News Reports 2023`), a
  * site's welcome (`Selamat Datang di Superhub …`, `Welcome to our website`; not `Welcome to Britain's …`) or its name as an official portal (`Gmina … –
  * oficjalny serwis`, `Официальный портал органов власти …`): page furniture, not a headline.
  */
 const siteLine =
-  /^(?:home|homepage|início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s*[>»›→/|]|^(?:início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s+\p{Lu}|^(?:welcome to (?:our|the official) (?:website|site|blog|portal)|selamat datang di|bienvenue sur|willkommen auf|bienvenid[oa]s? a (?:nuestr[oa]|la web|el sitio)|benvenut[oi] (?:su|nel sito)|bem-vind[oa]s? ao (?:site|portal)|witamy (?:na stronie|w serwisie))(?!\p{L})|(?<!\p{L})(?:official (?:website|site|portal)|oficjalny (?:serwis|portal)|официальный (?:портал|сайт)|офіційний (?:портал|сайт)|portal oficial|site officiel|offizielle (?:website|seite|homepage))(?!\p{L})/iu
+  /^(?:home|homepage|início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s*[>»›→/|]|^(?:welcome to (?:our|the official) (?:website|site|blog|portal)|selamat datang di|bienvenue sur|willkommen auf|bienvenid[oa]s? a (?:nuestr[oa]|la web|el sitio)|benvenut[oi] (?:su|nel sito)|bem-vind[oa]s? ao (?:site|portal)|witamy (?:na stronie|w serwisie))(?!\p{L})|(?<!\p{L})(?:official (?:website|site|portal)|oficjalny (?:serwis|portal)|официальный (?:портал|сайт)|офіційний (?:портал|сайт)|portal oficial|site officiel|offizielle (?:website|seite|homepage))(?!\p{L})/iu
+
+/**
+ * A trail run together with the headline after a home link in other languages (`Início Notícias Geral PREFEITO E …`,
+ * `Главная Новости …`), told by the capital after the link (asked apart: under the `iu` flags `\p{Lu}` lets a small
+ * letter pass, and `Inicio de clases se retrasa …` is a headline).
+ */
+const homeLink = /^(?:início|inicio|beranda|главная|головна|startseite|accueil|strona główna|ana sayfa|trang chủ|الرئيسية)\s+/iu
+
+/** Whether a line is the site's own rather than an article's (see `siteLine` and `homeLink`). */
+function isSiteLine(value: string): boolean {
+  const home = homeLink.exec(value)
+  return siteLine.test(value) || (home !== null && /^\p{Lu}/u.test(value.slice(home[0].length)))
+}
 
 /** A call to do something on the site (`Visit our Newsroom for …`, `Click here to …`) or a contact block (`Contacts: …`), not a headline; also a print header. */
 const promo = /^(?:visit|click|tap|sign up|subscribe|download|follow|join|read|watch|listen)\s+(?:our|us|here|now|to)\b|^(?:weather|tiempo|el tiempo|météo|wetter|meteo|clima|pogoda|vremea|καιρός|hava durumu|cuaca)\s*[:|-]?\s*.{0,40}?-?\d{1,2}\s*°|^(?:start (?:your |a )?free trial|try (?:it )?(?:for )?free|(?:book|request|get) a demo|sign up (?:for )?free|start for free)$|^(?:trending(?: now| topics)?|hot topics|top searches|popular searches)\s*[:|]|^(?:media |press )?contacts?\s*:|^this (?:page|article|story) was printed from\b/iu

@@ -18,7 +18,7 @@ import {createByteOffset, decodeBytes} from '../plugins/support/decode.js'
 import {mojibakePage, normalizeText} from '../plugins/support/normalize.js'
 import {sameOutlet} from '../plugins/extract-source.js'
 import {dayOverTwelve, digitsValue, monthLocales, readersNaming} from '../plugins/support/months.js'
-import {cjkCredit} from '../plugins/support/shapes.js'
+import {cjkCredit, writtenAsName} from '../plugins/support/shapes.js'
 import {assignNames, slugOf} from '../pipeline/names.js'
 import {createProcessor} from '../pipeline/processor.js'
 
@@ -394,6 +394,20 @@ describe('parseText', () => {
     ]
     expect(paragraphs(`${header.join('\n')}\n\n${prose}`)).toEqual([...header, prose])
     expect(paragraphs(`${header[0]}\n${header[2]}\n\n${prose}`)).toEqual([header[0], header[2], prose])
+  })
+})
+
+describe('writtenAsName', () => {
+  it('takes a capital, a caseless script, a digit, a capital inside the first word, or a web address', () => {
+    for (const value of ['The River Ledger', 'Élan Hebdo', '南方晨报', '9News', 'iNews', 'derStandard', 'netzpolitik.org', 'kabar-desa.co.id']) {
+      expect(writtenAsName(value), value).toBe(true)
+    }
+  })
+
+  it('takes no words written small, as `iu` patterns let pass', () => {
+    for (const value of ['the author', 'our partner site', 'unserer Printausgabe', 'spring issue', 'the regional wire service']) {
+      expect(writtenAsName(value), value).toBe(false)
+    }
   })
 })
 

@@ -16,6 +16,18 @@ export const unspaced = {
 }
 
 /**
+ * Whether a name caught by a case-insensitive pattern is written as a name: it
+ * starts with a capital (or a letter of a script without case, or a digit), its
+ * first word has one inside (`iNews`, `derStandard`), or it is a web address
+ * (`netzpolitik.org`). Under the `iu` flags `\p{Lu}` matches small letters too,
+ * so such patterns ask this of what they caught (`the author`, `our partner site`
+ * and `unserer Printausgabe` are no outlets).
+ */
+export function writtenAsName(value: string): boolean {
+  return /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|\p{Ll}+\p{Lu})/u.test(value) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(value)
+}
+
+/**
  * The words of a line: split on spaces, or in a script without them two characters to a word in Chinese and
  * Japanese (`深圳暴雨致多条地铁线路停运` has seven) and four in Thai, Lao, Khmer and Burmese, whose letters spell
  * syllables (`ภูมิภาค`, a section's name, has two).
