@@ -593,7 +593,10 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
     names.push({value, evidence: cite(file, rule, textSpan(text, start, start + value.length))})
   }
   // `By A, Reuters`: a comma with no `and` before a last name joins a name to its outlet or place, not to another name.
-  if (names.length > 1 && !conjunction.test(rest)) names.length = 1
+  // (but after a label with a colon, or as three names or more, people's names are a list: `Penulis: Rina Kartika, Dedi
+  // Santoso`, `By Ana Soto, Luis Vega, Rosa Díaz`)
+  const list = (/:\s*$/u.test(text.value.slice(0, from)) || names.length > 2) && names.every((name) => isPersonName(name.value))
+  if (names.length > 1 && !conjunction.test(rest) && !list) names.length = 1
   return names
 }
 
