@@ -223,7 +223,9 @@ export default function extractNameLine() {
         // (a place after the comma is capitalised: `Marja de Boer, Deventer`; or two, line under line: `Dorothy Wainscott,` / `Elm Grove,` / `Thornbury.`)
         // (after a byline's label maybe: `Por Hugo Ferreyra`)
         const offset = signedLabel.exec(text.value)?.[0].length ?? 0
-        const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(text.value.slice(offset))
+        // (or what the person is, written small, and maybe where: `Marieke de Wit, hoofdredacteur De Kempenbode`)
+        const rest = text.value.slice(offset)
+        const signed = /^([^,\n]+?)(?:,\s*\p{Lu}[^,\n]{1,29}?){0,2}[.,]?$/u.exec(rest) ?? roleAfter(rest)
         // (in Vietnamese and Indonesian the reporters sign together, a dash between: `Thu Trang - Văn Khải`)
         const parts = signed ? [...signed[1].matchAll(capitals ? /(.+?)(?:\s+[-–]\s+|$)/gu : /(.+)$/gu)] : []
         if (!signed || parts.length > 3 || !parts.every((part) => isPersonName(part[1], capitals))) return undefined
@@ -251,6 +253,12 @@ export default function extractNameLine() {
       return undefined
     }
   }
+}
+
+/** A signature whose name is followed by what the person is, written small (`Marieke de Wit, hoofdredacteur De Kempenbode`): the name first. */
+function roleAfter(value: string): RegExpExecArray | null {
+  const match = /^([^,\n]+?),\s*(\p{Ll}[^,\n.!?]{2,60})$/u.exec(value)
+  return match && isRole(match[2]) ? match : null
 }
 
 /** A label over the authors' names (`Author(s)`, `Auteurs`, `Autoren`). */
