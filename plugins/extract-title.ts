@@ -248,13 +248,17 @@ export default function extractTitle(options: Options | null | undefined = empty
       }) ?? overDate(tree, overByline, first, dated, file.data.removed ?? []) ?? sentences ?? first ?? pick(candidates) ?? overBody()
       // A line that starts with the headline and runs on with its caption or standfirst gives way to the headline alone
       // on a line below (`Båtbrann i Hellesund skremte beboere Brannen: (Foto: NPT) Dette er …` / … / `Båtbrann i
-      // Hellesund skremte beboere`).
+      // Hellesund skremte beboere`); so does a line that ends with it after a trail of one to four words (`Haberler Gündem
+      // "Dere yataklarından …"` / `"Dere yataklarından …"`), not after a label with a colon (`Læserbrev: Skal …` is the
+      // headline as printed).
       const alone = chosen && header.find((index) => {
         const value = valueAt(index)
+        if (index <= chosen.index || wordCount(value) < 3) return false
         // (a run of five words or more, with a sentence's or label's stop: `How to report a problem with a private landlord`
         // is no run-on of `How to report`)
         const rest = chosen.found.value.slice(value.length)
-        return index > chosen.index && wordCount(value) >= 3 && chosen.found.value.startsWith(value + ' ') && wordCount(rest) >= 5 && /[.:!?]\s/u.test(rest)
+        const trail = chosen.found.value.slice(0, -value.length)
+        return (chosen.found.value.startsWith(value + ' ') && wordCount(rest) >= 5 && /[.:!?]\s/u.test(rest)) || (chosen.found.value.endsWith(' ' + value) && wordCount(trail) <= 4 && !/[:：]\s*$/u.test(trail))
       })
       const found = alone !== undefined ? headline(tree.children[alone], maxWords, file.data.titleByline) : undefined
       if (alone !== undefined && found) {
