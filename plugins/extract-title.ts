@@ -177,9 +177,11 @@ export default function extractTitle(options: Options | null | undefined = empty
       // (when one stands below the menu)
       const belowMenu = (list: Array<{index: number; found: NonNullable<ReturnType<typeof headline>>}>) =>
         menuEnd !== -1 && list.some(({index, found}) => index > menuEnd && wordCount(found.value) >= 2) ? list.filter(({index}) => index > menuEnd) : list
+      const broken = header.find((index) => brokenLine(tree, index)) ?? -1
       const above = (long: number) =>
         (prose === -1 ? header : header.slice(0, prose)).flatMap((index) => {
-          if (isDateline(tree.children[index]) || (long !== -1 && long < index)) return []
+          // (nor below a sentence broken over lines: the article's text starts there)
+          if (isDateline(tree.children[index]) || (long !== -1 && long < index) || (broken !== -1 && broken <= index)) return []
           const found = headline(tree.children[index], maxWords, file.data.titleByline)
           // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`;
           // nor an event's name over its day and hours in an events box: `Lenten Fish Fry` / `Friday, 03/15/2024 at 5:00 PM - 8:00 PM`)
@@ -870,6 +872,32 @@ function wordLimit(value: string, words: number): number {
   const limit = (value.match(unspaced.southeast)?.length ?? 0) >= value.length / 2 ? Math.round(words * 1.5) : words
   return quotedTail.test(value) ? limit + 10 : limit
 }
+
+/**
+ * Whether paragraph `index` is a piece of a sentence broken over lines, as a transcript or a speech is printed (`I have
+ * spent the last three days travelling along this coast` / `from Berwick down to Bridlington`): it has no stop of its
+ * own, and the next paragraph goes on with a small letter (in Latin, Cyrillic or Greek script), in three words or more
+ * (not a byline's or date's label, `by Nick Hallam`, a short line with a number, `vor 3 Stunden`, or a brand, `iPhone mini
+ * owners …`), and it is not in title case. Neither it nor a line below it is the headline.
+ */
+function brokenLine(tree: Root, index: number): boolean {
+  const value = plainText(tree.children[index])?.value ?? ''
+  const next = plainText(tree.children[index + 1])?.value ?? ''
+  // (in a script whose small letters say so: Georgian has no capitals to start a line with; and not a brand, `iPhone mini …`)
+  // (a headline in title case is whole: `A Kettle That Finally Behaves` over `cheap flights lisbon`, an advertiser's words)
+  const words = value.split(/\s+/u)
+  if (words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.6) return false
+  return (
+    /[\p{L}\p{N}]$/u.test(value) &&
+    /^(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{Ll}+(?![\p{Lu}\p{N}])/u.test(next) &&
+    wordCount(next) >= 3 &&
+    !(/\p{N}/u.test(next) && wordCount(next) <= 5) &&
+    !continuedByline.test(next)
+  )
+}
+
+/** A byline's or a post's label written small (`by Nick Hallam`, `posted by admin`), or a date's (`le , mis à jour le`). */
+const continuedByline = new RegExp(String.raw`^(?:${shortBylineLabel}|(?:posted|written|published|updated) by|publié par|publicado por|geschrieben von)[\s:]|^(?:le|el|am|il|op|em|den|on|publié|mis à jour|updated|published|posted|actualizado|aktualisiert)\s*[\s,:]`, 'u')
 
 /** A quote ending a line after a statement (`… la rând. „Am semănat …”`). */
 const quotedTail = /[.:!?]\s+[„“"«][^„“"«”»]{10,}[”"»]$/u
