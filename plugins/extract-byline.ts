@@ -5,7 +5,7 @@ import {sameOutlet} from './extract-source.js'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import {cjkCredit, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
-import {isPersonName, personNames} from './support/person.js'
+import {isPersonName, personNames, withoutHonorific} from './support/person.js'
 import {bioWord, isAgency, isRole, role} from './support/roles.js'
 import type {Evidence} from './types.js'
 
@@ -598,15 +598,6 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   const list = (/:\s*$/u.test(text.value.slice(0, from)) || names.length > 2) && names.every((name) => isPersonName(name.value))
   if (names.length > 1 && !conjunction.test(rest) && !list) names.length = 1
   return names
-}
-
-/** An honorific, academic or clerical title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`, `Pastor`, `Rabbi`). */
-const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd|reverend|pastor|fr|father|rabbi|imam|bishop|deacon)\.?\s+(?=\p{Lu})/iu
-
-/** A name without the honorific before it, when two words at least are left (`Dr Amara Lind`; `Ms Rowe` stays whole). */
-function withoutHonorific(value: string): string {
-  const title = honorific.exec(value)
-  return title && /\s/u.test(value.slice(title[0].length).trim()) ? value.slice(title[0].length) : value
 }
 
 /** A name in a script without capitals (Arabic, Hebrew, Chinese…): one to four words of letters. */

@@ -2,7 +2,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {capitalisedNouns, isFirstName, isPersonName, personNames} from './support/person.js'
+import {capitalisedNouns, isFirstName, isPersonName, personNames, withoutHonorific} from './support/person.js'
 import {shortBylineLabel, wordCount} from './support/shapes.js'
 import {isAgency, isRole} from './support/roles.js'
 import {isProse} from './support/zones.js'
@@ -41,7 +41,8 @@ export default function extractNameLine() {
       setField(file, 'author', field<string[]>([text.value.slice(name)], [cite(file, 'signature', textSpan(text, name, text.value.length))]))
       return undefined
     }
-    // A post signed with a first name after a dash (`-Marcy`, `— Tomás`), or under a closing (`Happy sowing,` / `Marcy`):
+    // A post signed with a first name after a dash (`-Marcy`, `— Tomás`), or under a closing (`Happy sowing,` / `Marcy`,
+    // or a whole name: `See you at the Mission,` / `Fr. Thomas Keogh`):
     // the last paragraphs after the last paragraph of text (prose, or a sentence of eight words or more).
     const lastText = tree.children.findLastIndex((node) => isProse(textOf(node)) || (/[.!?…"”]$/u.test(textOf(node)) && wordCount(textOf(node)) >= 8))
     for (let index = tree.children.length - 1; lastText !== -1 && index > lastText && index >= tree.children.length - 4; index--) {
@@ -49,9 +50,16 @@ export default function extractNameLine() {
       const signed = text ? /^(?:[-–—~]\s?)?(\p{L}+)$/u.exec(text.value) : null
       const above = textOf(tree.children[index - 1])
       // (a closing of the list, or a short line ending with a comma right under the text)
-      const closed = closing.test(above) || (index - 2 === lastText && /^\p{Lu}[\p{L}'’ ]{1,30},$/u.test(above) && wordCount(above) <= 4)
+      const closed = closing.test(above) || (index - 2 === lastText && /^\p{Lu}[\p{L}'’ ]{1,30},$/u.test(above) && wordCount(above) <= 6)
       // (else the dash, right under the text)
       const dashed = signed !== null && signed[0] !== signed[1] && index - 1 === lastText
+      // (under such a closing, a whole name, after a clerical or other title maybe: `See you at the Mission,` / `Fr. Thomas Keogh`)
+      const whole = text && closed ? withoutHonorific(text.value) : undefined
+      if (text && whole !== undefined && isPersonName(whole)) {
+        const from = text.value.length - whole.length
+        setField(file, 'author', field<string[]>([whole], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
+        return undefined
+      }
       if (!text || !signed || !isFirstName(signed[1]) || !(closed || dashed)) continue
       const from = signed[0].length - signed[1].length
       setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, from, text.value.length))]))

@@ -109,3 +109,13 @@ export function namesBeforeDate(value: string): number[] {
   }
   return ends.reverse()
 }
+
+/** An honorific, academic or clerical title before a name (`Dr`, `Prof.`, `Professor`, `Mrs`, `Pastor`, `Rabbi`). */
+const honorific = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|revd|reverend|pastor|fr|father|rabbi|imam|bishop|deacon)\.?\s+/iu
+
+/** A name without the honorific before it, when two words at least are left (`Dr Amara Lind`; `Ms Rowe` stays whole). */
+export function withoutHonorific(value: string): string {
+  const title = honorific.exec(value)
+  // (the name after it starts with a capital: under the `iu` flags `\p{Lu}` would let a small letter pass)
+  return title && /^\p{Lu}/u.test(value.slice(title[0].length)) && /\s/u.test(value.slice(title[0].length).trim()) ? value.slice(title[0].length) : value
+}
