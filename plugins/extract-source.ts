@@ -252,6 +252,9 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
       'iu'
     )
   },
+  // (a death notice's paper and days, as memorial sites print them: `Published in The Brantford Courier on Mar. 4, 2021.`,
+  // `… from Mar. 3 to Mar. 5, 2021.`)
+  {rule: 'originally-published', pattern: /^published in\s+(\p{Lu}[\p{L}&'’ .-]{1,60}?)\s+(?:on|from)\s+\p{L}{3,9}\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*(?:\p{L}{3,9}\.?\s+)?\d{1,2})?,\s+\d{4}\.?$/iu},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan) (?:di|pada|oleh)\s+${noticeOutlet}$`, 'iu')},
   // A Chinese reprint note: `本文經授權轉載自《數位觀察》，原文標題為〈…〉。`
   {rule: 'originally-published', pattern: /^(?:本文)?(?:經|经)?(?:授權|授权)?(?:轉載|转载)(?:自|於|于)《([^《》]{1,40})》.{0,160}$/u},
@@ -529,7 +532,7 @@ const contributions = /,?\s+(?:with (?:additional )?(?:material|reporting|inform
 // (the dash may touch the text, `ROTTERDAM (Interwire) -Dock workers …`; or bars stand for the brackets and the
 // dash, `Gulu, Uganda | NRN | Traders …`)
 const wireDateline =
-  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,2})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
+  /^(?!(?:The|A|An|Der|Die|Das|La|Le|Les|El|Los|Las|Il|Het|De)\s)(\p{Lu}[\p{L}\p{N}.’' -]{1,40}(?:,\s[\p{L}\p{N}.’' -]{1,30}){0,3})\s(?:(?:[–—]\s+)?\(([^()\n]{2,40})\)\s*(?:\.-|--|[-–—])(?:\s|(?=\p{Lu}))|\|\s(\p{Lu}{2,6})\s\|\s)/u
 // (or a name of two to four words that says it is a news service: `(Allied Press) — …`)
 const agencyFirst = /^\((\p{Lu}[\p{L}]{1,11}(?:\s\p{Lu}[\p{L}.&-]{1,15}){0,3})\)\s*(?:--?|[–—])\s*\p{Lu}/u
 /** A press-release wire's credit opening the text, a site's address or a wire's name in brackets: `(ReleaseDesk.org) Restored …`, `(BUSINESS WIRE)--…`. */
