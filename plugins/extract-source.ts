@@ -647,6 +647,9 @@ function datelineOutlet(file: VFile): {value: string; evidence: Evidence} | unde
 /** A byline's label, then a name (what `namedAgency` tells an agency by), up to the line's end or a bar. */
 const namedAgencyByline = new RegExp(String.raw`^${shortBylineLabel}\s+(\p{Lu}[^|·•,\n]{2,60}?)(?=\s*(?:[|·•,]|$))`, 'iu')
 
+/** A byline's label, then a web address and nothing else. */
+const addressByline = new RegExp(String.raw`^(?:${shortBylineLabel}|authors?|autor|auteur|autore|penulis|yazar)\s*:?\s+(${webAddress})$`, 'iu')
+
 function agencyByline(tree: Root, file: VFile): {value: string; evidence: Evidence} | undefined {
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
@@ -655,6 +658,12 @@ function agencyByline(tree: Root, file: VFile): {value: string; evidence: Eviden
     if (text && named && writtenAsName(named[1]) && namedAgency.test(named[1])) {
       const from = named[0].length - named[1].length
       return {value: named[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + named[1].length))}
+    }
+    // (or the outlet's web address as an aggregator's byline: `Author: Suarakita.id`)
+    const address = text ? addressByline.exec(text.value) : null
+    if (text && address) {
+      const from = address[0].length - address[1].length
+      return {value: address[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + address[1].length))}
     }
     const match = text ? agencyAsByline.exec(text.value) : null
     if (!text || !match) continue

@@ -24,7 +24,12 @@ export const unspaced = {
  * and `unserer Printausgabe` are no outlets).
  */
 export function writtenAsName(value: string): boolean {
-  return /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|\p{Ll}+\p{Lu})/u.test(value) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(value)
+  return /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|\p{Ll}+\p{Lu})/u.test(value) || isWebAddress(value)
+}
+
+/** Whether a name is a web address (`netzpolitik.org`, `Suarakita.id`, `www.example.com`). */
+export function isWebAddress(value: string): boolean {
+  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(value)
 }
 
 /**
