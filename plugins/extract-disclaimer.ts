@@ -221,6 +221,12 @@ const patterns: ReadonlyArray<[hint: RegExp, pattern: RegExp, english?: true]> =
     /tanács|ajánlás|แพทย์|เท่านั้น|annons|annonce|مشینی|ماشینی|آلي/iu,
     /(?<!\p{L})nem minősül\s+(?:\p{L}+\s+)?(?:befektetési|pénzügyi|jogi|orvosi)\s+(?:tanácsadásnak|ajánlásnak|tanácsnak)|ไม่สามารถใช้แทน(?:การวินิจฉัย|คำแนะนำ|การรักษา).{0,30}แพทย์|(?<!\p{L})(?:denne artikkelen|denne artikel|denna artikel|artikkelen|artiklen|artikeln|denne saken) (?:er|är) (?:en )?(?:annonse|annonce|annons)(?!\p{L})|مشینی ترجم|ترجمه(?:‌ی)? ماشینی|(?:ال)?ترجمة (?:ال)?آلية|مترجم(?:ة)? آلي(?:ا|اً)/iu
   ],
+  // A Nordic note that AI helped write or gather the text (`Kvällens urval har sammanställts av redaktionen med stöd av
+  // AI-verktyg.`, `… med hjælp af kunstig intelligens`, `… tekoälyn avulla`).
+  [
+    /AI|kunstig|artificiell|tekoäly/iu,
+    /(?<!\p{L})(?:med (?:stöd|hjälp|hjælp|hjelp) (?:av|af)|ved hjælp af|ved hjelp av)\s+(?:\p{L}+\s+){0,2}?(?:AI(?:-\p{L}+)?|artificiell intelligens|kunstig intelligens)(?!\p{L})|(?<!\p{L})tekoälyn (?:avulla|avustamana|tuottama)(?!\p{L})/iu
+  ],
   // A Thai sponsor's note (`บทความนี้เป็นเนื้อหาที่ได้รับการสนับสนุน (Sponsored Content) จาก …`), and a Korean note that AI wrote,
   // transcribed or translated the text (`※ 이 기사의 텍스트는 AI가 영상 음성을 자동으로 변환한 뒤 기자가 검수했습니다.`).
   [
