@@ -3,7 +3,7 @@ import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {sameOutlet} from './extract-source.js'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, isWebAddress, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, wordCount} from './support/shapes.js'
+import {cjkCredit, isWebAddress, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, startsSmall, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames, withoutHonorific} from './support/person.js'
 import {bioWord, isAgency, isRole, role} from './support/roles.js'
@@ -51,7 +51,7 @@ export default function extractByline() {
       if (!text || text.value.length > 120 || text.value.includes('\n')) continue
       // (a sentence's first words in capitals, split from the rest by a drop cap, are no byline: `DI TENGAH` / `hiruk-pikuk …`)
       const next = plainText(tree.children[index + 1])?.value ?? ''
-      if (!/\p{Ll}/u.test(text.value) && /^(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{Ll}/u.test(next)) continue
+      if (!/\p{Ll}/u.test(text.value) && startsSmall(next)) continue
       // (after its section and a bar: `Opinion|By Gordon Achterberg`)
       const section = /^(\p{L}[\p{L} -]{1,30}?)\s*[|•·]\s*(?=\S)/u.exec(text.value)
       const skip = section && sections.has(section[1].toLowerCase()) ? section[0].length : 0

@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {cite, field, placeOf, plainText, removeChild, setField, textSpan} from './support/evidence.js'
 import type {Evidence, Profile} from './types.js'
-import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, outletEnd, rightsReserved, shortBylineLabel, wordCount, writtenAsName} from './support/shapes.js'
+import {cjkCredit, continueOn, feedFooter, isCjkMetaLine, isCookieBanner, isWebAddress, outletEnd, rightsReserved, shortBylineLabel, webAddress, wordCount, writtenAsName} from './support/shapes.js'
 import {isPersonName} from './support/person.js'
 import {isProse, topZone} from './support/zones.js'
 import {namedAgency} from './support/roles.js'
@@ -21,8 +21,6 @@ const viaStreets = new Set(['it', 'es', 'pt', 'ca', 'ro', 'gl'])
 const sourceBehind = /^([^|/\n。，.!?]{2,40}?)\s*[|/]\s*(?:来源|來源|出处|出處)$/u
 const sourceLabel = String.raw`(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|kaynak|źródło|источник|джерело|sumber|källa|forrás|πηγή|nguồn|zdroj|kilde|lähde|izvor|извор|източник|šaltinis|allikas|avots|heimild|font|chanzo|sursa(?: articol(?:ului)?)?|sursă(?: articol(?:ului)?)?|vir|منبع|ماخذ|সূত্র|स्रोत|מקור|出典|출처|المصدر|来源|來源)\s*[:：]`
 /** An outlet's web address as its name (`agentiadacia.ro`, `www.harbourtimes.co.uk`): no path, a top-level domain of letters. */
-const webAddress = String.raw`(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`
-const domainName = new RegExp(`^${webAddress}$`, 'u')
 const sourceLine = new RegExp(String.raw`^${sourceLabel}\s*(\S.{0,98}?)\s*\.?$`, 'iu')
 /** The label alone, the outlet on the next line (`Source:` / `Brightwell Diagnostics, Inc.`). */
 const sourceLabelAlone = new RegExp(String.raw`^${sourceLabel}$`, 'iu')
@@ -94,14 +92,14 @@ export default function extractSource(options: Options | null | undefined = empt
       // An aggregator's `Source: <headline> – <outlet>`: the outlet after the last dash.
       // (`Source: Priya Hallett for techOrbital.com - Your Gadget Universe Online`: a writer for the outlet, the outlet's tagline after it)
       const writerFor = behind ? null : /^(.{3,40}?)\s+for\s+(\S.{1,40}?)(?:\s[–—-]\s.*)?$/u.exec(match[1])
-      const forOutlet = writerFor && isPersonName(writerFor[1]) && (isName(writerFor[2]) || domainName.test(writerFor[2])) ? writerFor[2] : undefined
+      const forOutlet = writerFor && isPersonName(writerFor[1]) && (isName(writerFor[2]) || isWebAddress(writerFor[2])) ? writerFor[2] : undefined
       const dashed = behind || forOutlet || isName(match[1]) ? null : /\s[–—-]\s+([^–—]{2,60})$/u.exec(match[1])
       const named = behind
         ? behind[1]
         : (forOutlet ??
           (dashed && isName(dashed[1]) && dashed[1].split(/\s+/u).length <= 6
             ? dashed[1]
-            : isName(match[1]) || agencyName(match[1]) || (!bare && domainName.test(match[1]))
+            : isName(match[1]) || agencyName(match[1]) || (!bare && isWebAddress(match[1]))
               ? match[1]
               : undefined))
       if (!named) continue

@@ -7,7 +7,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {isAgency, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
-import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, postedOnBy, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
+import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, postedOnBy, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, startsSmall, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
 /** Options of `extractTitle`. */
@@ -889,7 +889,8 @@ function brokenLine(tree: Root, index: number): boolean {
   if (words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * 0.6) return false
   return (
     /[\p{L}\p{N}]$/u.test(value) &&
-    /^(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{Ll}+(?![\p{Lu}\p{N}])/u.test(next) &&
+    startsSmall(next) &&
+    !/^\p{Ll}+[\p{Lu}\p{N}]/u.test(next) &&
     wordCount(next) >= 3 &&
     !(/\p{N}/u.test(next) && wordCount(next) <= 5) &&
     !continuedByline.test(next)

@@ -27,9 +27,21 @@ export function writtenAsName(value: string): boolean {
   return /^(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}]|\p{Ll}+\p{Lu})/u.test(value) || isWebAddress(value)
 }
 
-/** Whether a name is a web address (`netzpolitik.org`, `Suarakita.id`, `www.example.com`). */
+/** A web address as an outlet's name (`netzpolitik.org`, `Suarakita.id`, `www.example.com`), for patterns to include. */
+export const webAddress = String.raw`[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`
+const webAddressAlone = new RegExp(`^${webAddress}$`, 'u')
+
+/** Whether a name is a web address (see `webAddress`). */
 export function isWebAddress(value: string): boolean {
-  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(value)
+  return webAddressAlone.test(value)
+}
+
+/**
+ * Whether a line starts with a small letter of a script that has capitals (Latin, Cyrillic, Greek; Georgian has small
+ * letters only): a sentence going on from the line before.
+ */
+export function startsSmall(value: string): boolean {
+  return /^(?=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{Ll}/u.test(value)
 }
 
 /**
