@@ -55,14 +55,10 @@ export default function extractNameLine() {
       const dashed = signed !== null && signed[0] !== signed[1] && index - 1 === lastText
       // (under such a closing, a whole name, after a clerical or other title maybe: `See you at the Mission,` / `Fr. Thomas Keogh`)
       const whole = text && closed ? withoutHonorific(text.value) : undefined
-      if (text && whole !== undefined && isPersonName(whole)) {
-        const from = text.value.length - whole.length
-        setField(file, 'author', field<string[]>([whole], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
-        return undefined
-      }
-      if (!text || !signed || !isFirstName(signed[1]) || !(closed || dashed)) continue
-      const from = signed[0].length - signed[1].length
-      setField(file, 'author', field<string[]>([signed[1]], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
+      const name = whole !== undefined && isPersonName(whole) ? whole : signed && isFirstName(signed[1]) && (closed || dashed) ? signed[1] : undefined
+      if (!text || name === undefined) continue
+      const from = text.value.length - name.length
+      setField(file, 'author', field<string[]>([name], [cite(file, 'signature', textSpan(text, from, text.value.length))]))
       return undefined
     }
     // (in languages whose nouns are capitalised, only a name with its role after a comma: `Reto Brunner, Redaktor Stadt Zürich`)

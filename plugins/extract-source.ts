@@ -652,16 +652,12 @@ function agencyByline(tree: Root, file: VFile): {value: string; evidence: Eviden
   for (const index of topZone(tree)) {
     const text = plainText(tree.children[index])
     // (or a service that says what it is, maybe before the byline's time: `by Heartland Wire Service | Today at 3:42 p.m.`)
-    const named = text ? namedAgencyByline.exec(text.value) : null
-    if (text && named && writtenAsName(named[1]) && namedAgency.test(named[1])) {
-      const from = named[0].length - named[1].length
-      return {value: named[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + named[1].length))}
-    }
     // (or the outlet's web address as an aggregator's byline: `Author: Suarakita.id`)
-    const address = text ? addressByline.exec(text.value) : null
-    if (text && address) {
-      const from = address[0].length - address[1].length
-      return {value: address[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + address[1].length))}
+    const named = text ? namedAgencyByline.exec(text.value) : null
+    const credit = named && writtenAsName(named[1]) && namedAgency.test(named[1]) ? named : text ? addressByline.exec(text.value) : null
+    if (text && credit) {
+      const from = credit[0].length - credit[1].length
+      return {value: credit[1], evidence: cite(file, 'agency-byline', textSpan(text, from, from + credit[1].length))}
     }
     const match = text ? agencyAsByline.exec(text.value) : null
     if (!text || !match) continue
