@@ -35,12 +35,17 @@ interface Found {
 }
 
 const publishedWords =
-  'first published|published|issued|imechapishwa|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|artikeln publicerades|publicerades|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่เมื่อ|เผยแพร่|โพสต์เมื่อ|โพสต์|birt|شائع شدہ|شائع ہوا|release date|date of release|date issued|issue date|released|date'
+  'first published|published|fecha de publicación|data de publicação|data publikacji|data publicării|datum objave|datum objavljivanja|data di pubblicazione|date de publication|tanggal terbit|issued|imechapishwa|posted|versendet|erschienen|publication date|date published|utworzono|dodano|erstellt|publikováno|zveřejněno|publikované|uverejnené|közzétéve|objavljeno|publicat|δημοσιεύθηκε|δημοσίευση|публикувано|paskelbta|publicēts|avaldatud|julkaistu|publiceret|publisert|ngày đăng|đăng lúc|प्रकाशित|প্রকাশিত|প্রকাশ|publié(?:e)?|publicado|publicada|veröffentlicht|pubblicato|gepubliceerd|artikeln publicerades|publicerades|publicerad|publicerat|publikacja|opublikowano|опубликовано|опубліковано|diterbitkan|dipublikasikan|yayınlanma(?: tarihi)?|yayın tarihi|giriş|نُشر(?: في)?|نشر(?: في)?|تاريخ النشر|تاریخ انتشار|زمان انتشار|منتشر شده(?: در)?|פורסם|승인|입력|기사입력|등록|เผยแพร่เมื่อ|เผยแพร่|โพสต์เมื่อ|โพสต์|birt|شائع شدہ|شائع ہوا|release date|date of release|date issued|issue date|released|date'
 const updatedWords =
   'last updated|updated|imesasishwa|अपडेटेड|update|last modified|modified|laatst gewijzigd|laatst bijgewerkt|laatste wijziging|zuletzt geändert|senast uppdaterad|sidst opdateret|sist oppdatert|viimeksi päivitetty|ostatnia aktualizacja|naposledy aktualizováno|utoljára frissítve|última actualización|última atualização|ultima modifica|dernière mise à jour|son güncelleme|zmodyfikowano|edytowano|aktualizováno|aktualizované|frissítve|módosítva|ažurirano|posodobljeno|actualizat|ενημερώθηκε|ενημέρωση|обновено|актуализирано|atnaujinta|atjaunots|uuendatud|päivitetty|opdateret|oppdatert|cập nhật|अपडेट|আপডেট|mis à jour|mise à jour|actualizado|actualizada|atualizado|atualizada|zuletzt aktualisiert|aktualisiert|stand|ultimo aggiornamento|aggiornato|bijgewerkt|aangepast|gewijzigd|uppdaterad|uppdaterat|aktualizacja|zaktualizowano|обновлено|оновлено|diperbarui|güncelleme|güncellenme(?: tarihi)?|آخر تحديث|آخرین به‌روزرسانی|به‌روزرسانی|بروزرسانی|تم التحديث|עודכן|수정|업데이트|ปรับปรุงล่าสุด|ปรับปรุง|แก้ไขล่าสุด|อัปเดต|อัพเดท'
 const labelTail = String.raw`(?:\s+(?:on|at|le|el|am|il|op|em))?\s*[:：–—-]?\s*`
 // A whole word: `Standard Chartered …` and `Datenschutz: …` are no labels.
-const published = new RegExp(`^(?:${publishedWords})(?!\\p{L})${labelTail}`, 'iu')
+/**
+ * The bare word for a date in other languages (`Data: 14 października 2021`, `Fecha: …`, `Datum: …`): a label only
+ * with its colon (`Data` alone is often a heading: `Data: Eurostat`, whose date does not parse anyway).
+ */
+const dateWords = 'data|datum|fecha|tarih|tanggal|dato|dátum|päivämäärä|datumi'
+const published = new RegExp(`^(?:(?:${publishedWords})(?!\\p{L})${labelTail}|(?:${dateWords})\\s*[:：]\\s*)`, 'iu')
 const updated = new RegExp(`^(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')
 /** An update label, maybe after the word for the page (`Updated:`, `Sidan uppdaterad`, `Page last updated`). */
 const pageUpdated = new RegExp(`^(?:(?:sidan|siden|page|seite|pagina|página|strona)\\s+)?(?:${updatedWords})(?!\\p{L})${labelTail}`, 'iu')

@@ -173,6 +173,15 @@ const noticeTail = String.raw`(?:,?\s+(?:and|e|et|y|und|en)\s+(?:is|was|has been
 // (the date after `on`, or `le`/`el`/`am`/`il`/`op` in other languages: `… dans The Wayfarer Quarterly le 14 février 2023. Il a été traduit …`)
 const noticeOutlet = String.raw`(\p{Lu}(?:[\p{L}&'’ -]|\.(?!\s+\p{Lu})){1,60}?)(?:\s+(?:on|le|el|am|il|op|em)\s+(?=[^\n]*\d)[^\n]+|,\s+(?=[^\n]*\d)[^\n]+)?${noticeTail}\s*\.?(?:\s+read the original(?: article)?\.?)?`
 const rights = String.raw`${rightsReserved}[.।]?`
+/**
+ * An outlet in quotes at the end of a republication note, maybe after the kind of paper, written small
+ * (`kwartalniku`, `Zeitschrift`), and before its issue or year (`„Przegląd Wiślany” nr 3/2021`).
+ */
+const quotedOutlet = String.raw`(?:\p{L}+\s+)?[„"«“]([^„"«»“”\n]{2,60}?)[”"»“](?:,?\s*(?:nr|č|no|num|nummer|číslo|issue|heft|ausgabe)\.?\s*\d[\d/.-]*)?(?:,?\s+\d{4})?\s*\.?`
+/** How a republication note opens in Czech, Slovak, Polish, Swedish, Danish, Norwegian, Russian and Ukrainian. */
+const northernLead = String.raw`(?:(?:tento (?:článek|text)|tento (?:článok|text)|(?:ten )?(?:artykuł|tekst)|artikeln|texten|artiklen|teksten|artikkelen|saken|(?:эта )?статья|(?:этот )?материал|(?:ця )?стаття|(?:цей )?матеріал)\s+)?(?:(?:původně|poprvé) vyšel|pôvodne vyšiel|(?:pierwotnie|po raz pierwszy) (?:ukazał się|został opublikowany)|(?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy)|publicerades (?:först|ursprungligen)|blev (?:først|oprindeligt) (?:bragt|publiceret|udgivet)|(?:ble|var) (?:først|opprinnelig) (?:publisert|trykket)|(?:впервые|изначально|первоначально) (?:опубликован[аоы]?|вышл[аои]|вышел)|(?:вперше|спочатку|початково) (?:опублікован[аоі]?|вийшл[аои]|вийшов))`
+/** The preposition before the outlet in those languages. */
+const northernIn = String.raw`(?:v|ve|na|w|i|på|hos|в|на|у)`
 const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // “© 2021 Harbour Times. All rights reserved.”, “Copyright © 2020 The Daily Example”
   // `(c)` only with a year: `(c) Tenants may appeal …` is a clause.
@@ -239,17 +248,14 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // (or `Cet article est paru dans la revue britannique The Wayfarer Quarterly le 14 février 2023.`: the kind of publication before its name)
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:[Cc]et article|[Cc]e texte|[Cc]ette (?:tribune|analyse|chronique|enquête)) (?:est republiée?|est (?:initialement |d['’]abord |originellement )?parue?|a été (?:publiée? initialement|initialement publiée?|publiée? à l['’]origine|republiée?)) (?:à partir de|dans|sur|par|chez)\s+(?:(?:la|le|l['’])\s*(?:revue|magazine|journal|quotidien|hebdomadaire|mensuel|site)(?:\s+\p{Ll}+)?\s+)?${noticeOutlet}$`, 'u')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+${noticeOutlet}(?:\s+erschienen)?$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:(?:dieser|der) (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|ursprünglich|erstmals) (?:bei|in|auf|im)\s+(?:(?:der|dem|den)\s+)?${quotedOutlet}(?:\s+erschienen)?$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:questo articolo )?(?:è stato )?pubblicato (?:originariamente|in origine|per la prima volta) (?:su|da|in|sul|sulla|nel|nella)\s+${noticeOutlet}$`, 'iu')},
   {rule: 'originally-published', pattern: new RegExp(String.raw`^(?:dit (?:artikel|stuk|verhaal) )?(?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:in|op|bij)\s+${noticeOutlet}(?:\s+verschenen)?$`, 'iu')},
   // Czech, Slovak, Polish, Swedish, Danish, Norwegian, Russian, Ukrainian: `Tento článek původně vyšel v …`, `Artikeln
-  // publicerades först i …`, `Статья впервые опубликована в …`.
-  {
-    rule: 'originally-published',
-    pattern: new RegExp(
-      String.raw`^(?:(?:tento (?:článek|text)|tento (?:článok|text)|(?:ten )?(?:artykuł|tekst)|artikeln|texten|artiklen|teksten|artikkelen|saken|(?:эта )?статья|(?:этот )?материал|(?:ця )?стаття|(?:цей )?матеріал)\s+)?(?:(?:původně|poprvé) vyšel|pôvodne vyšiel|(?:pierwotnie|po raz pierwszy) (?:ukazał się|został opublikowany)|(?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy)|publicerades (?:först|ursprungligen)|blev (?:først|oprindeligt) (?:bragt|publiceret|udgivet)|(?:ble|var) (?:først|opprinnelig) (?:publisert|trykket)|(?:впервые|изначально|первоначально) (?:опубликован[аоы]?|вышл[аои]|вышел)|(?:вперше|спочатку|початково) (?:опублікован[аоі]?|вийшл[аои]|вийшов))\s+(?:v|ve|na|w|i|på|hos|в|на|у)\s+${noticeOutlet}$`,
-      'iu'
-    )
-  },
+  // publicerades först i …`, `Статья впервые опубликована в …`; or in quotes, maybe after the kind of paper and before
+  // its issue (`Tekst ukazał się pierwotnie w kwartalniku „Przegląd Wiślany” nr 3/2021.`).
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^${northernLead}\s+${northernIn}\s+${noticeOutlet}$`, 'iu')},
+  {rule: 'originally-published', pattern: new RegExp(String.raw`^${northernLead}\s+${northernIn}\s+${quotedOutlet}$`, 'iu')},
   // (a death notice's paper and days, as memorial sites print them: `Published in The Brantford Courier on Mar. 4, 2021.`,
   // `… from Mar. 3 to Mar. 5, 2021.`)
   {rule: 'originally-published', pattern: /^published in\s+(\p{Lu}[\p{L}&'’ .-]{1,60}?)\s+(?:on|from)\s+\p{L}{3,9}\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*(?:\p{L}{3,9}\.?\s+)?\d{1,2})?,\s+\d{4}\.?$/iu},

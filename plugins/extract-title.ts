@@ -719,11 +719,22 @@ function runEnd(tree: Root, header: number[], test: (index: number) => boolean, 
   return -1
 }
 
-/** Whether a line reads as an outlet's masthead: two to five capitalized words, the last an outlet's (`The Ballan Plains News`). */
+/**
+ * Whether a line reads as an outlet's masthead: two to five capitalized words, the last an outlet's (`The Ballan Plains
+ * News`), or a magazine's (`THE VISTULA INSTITUTE REVIEW`, `Harbour Lights Quarterly`).
+ */
 function isMasthead(value: string): boolean {
   const words = value.split(' ')
-  return words.length >= 2 && words.length <= 5 && outletEnd.test(value) && words.every((word) => /^(?:\p{Lu}|the$|of$|and$|&$)/u.test(word))
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    (outletEnd.test(value) || magazineEnd.test(value)) &&
+    words.every((word) => /^(?:\p{Lu}|the$|of$|and$|&$)/u.test(word))
+  )
 }
+
+/** Words that end a magazine's or review's name, beside a paper's (`outletEnd`). */
+const magazineEnd = /(?<!\p{L})(?:review|magazine|quarterly|monthly|digest|today|online)$/iu
 
 /** Whether a line reads as a kicker: one to four words in capitals or known section names, or one to three capitalized words. */
 export function isKicker(value: string): boolean {
