@@ -16,13 +16,16 @@ export interface Options {
 const emptyOptions: Options = {}
 /**
  * franc's individual languages whose macrolanguage has the ISO 639-1 code
- * (franc says `arb` for Standard Arabic, `pes` for Persian, `cmn` for Mandarin).
+ * (franc says `arb` for Standard Arabic, `pes` for Persian, `cmn` for Mandarin), and Norwegian's two standards.
  * Not Malay (`zlm`): franc takes too much Indonesian for it.
  */
 const macrolanguage: Readonly<Record<string, string>> = {
   arb: 'ar', pes: 'fa', prs: 'fa', cmn: 'zh', swh: 'sw', ekk: 'et', lvs: 'lv', als: 'sq', uzn: 'uz', azj: 'az',
   plt: 'mg', npi: 'ne', pbu: 'ps', khk: 'mn', ydd: 'yi', ckb: 'ku', quz: 'qu', quy: 'qu', qug: 'qu', ayr: 'ay', fuv: 'ff',
-  fuf: 'ff', knc: 'kr', src: 'sc', kng: 'kg'
+  fuf: 'ff', knc: 'kr', src: 'sc', kng: 'kg',
+  // Norwegian's two written standards, Bokmål (`nob`) and Nynorsk (`nno`), as Norwegian: franc tells them apart
+  // poorly (a Bokmål news story read as Nynorsk), and `no` is right for both.
+  nob: 'no', nno: 'no'
 }
 const twoLetter: Readonly<Record<string, string>> = {...iso6393To1, ...macrolanguage}
 // Only languages with an ISO 639-1 code: others (such as Scots for short English) cannot be written as `lang`.

@@ -857,6 +857,8 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   const dated = writtenDate.exec(value)
   const rest = dated ? value.replace(writtenDate, ' ').trim() : value
   if (dated && (rest === '' || /^\p{L}+[,،.]$/u.test(rest) || !/\p{L}/u.test(rest))) return false
+  // (nor a label over the date, maybe with its weekday: `Navnedag: Onsdag 11. mars 2020`, a name-day box's)
+  if (dated && value.trimEnd().endsWith(dated[0].trimEnd()) && /^\p{L}[\p{L} ]{0,24}:(?:\s+\p{L}+,?)?$/u.test(rest)) return false
   // (nor a section's name with the date after it: `Real Estate & Construction  July 22, 2019`, `Politics March 3, 2021`;
   // not `Remembering March 11, 2011`)
   const sectionName = (words: string) =>
@@ -869,6 +871,9 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || isSiteLine(value)) return false
+  // (nor the date with a section beside it, set apart by bullets or a bar: `Onsdag 11. mars 2020 ·•· Innenriks`)
+  const parts = value.split(/\s+[·•|]+\s+/u)
+  if (parts.length >= 2 && parts.some(isDateLine) && parts.every((part) => isDateLine(part) || wordCount(part) <= 3)) return false
   // (a quotation at the end lets it run longer: see `wordLimit`)
   return value.length <= 300 && wordCount(value) <= wordLimit(value, maxWords) && (value.length <= 200 || quotedTail.test(value))
 }
