@@ -120,7 +120,7 @@ export default function extractByline() {
       if (nameLine !== undefined) removeChild(file, tree, nameLine, 'byline')
       break
     }
-    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || avatarCard(tree, file, zone) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file) || letterSignatures(tree, file)
+    if (file.data.meta?.kind?.value !== 'listing' && !hasField(file, 'author')) cjkCredits(tree, file) || avatarCard(tree, file, zone) || labelAbove(tree, file, zone) || labelBelow(tree, file, zone) || gluedToCredit(tree, file, zone) || guestPost(tree, file) || bylineInHeadline(zone.slice(0, 4)) || writesIn(zone) || wireCredit(tree, file) || liveCredit(tree, file) || interviewCredit(tree, file) || postFooter(tree, file) || closingLabel(tree, file) || authorBio(tree, file) || signedAbove(tree, file) || signedWithRole(tree, file) || letterSignatures(tree, file)
     setField(file, 'author', field<string[]>([]))
     return undefined
 
@@ -417,6 +417,47 @@ const interviewer =
 /** The interviewers of an interview, from its closing credit among the last paragraphs; the credit then leaves the body. */
 function interviewCredit(tree: Root, file: VFile): boolean {
   return closingNames(tree, file, 10, 160, (value) => interviewer.exec(value)?.[0].length, 'interview-credit', 'interview-credit')
+}
+
+/**
+ * A picture's credit with the byline run into it, as some crawls glue neighbouring boxes (`© Kit Harrow/PAHelen Oduya`,
+ * `© Ana Ruiz/Getty ImagesTom Pratt`): the agency's capitals or last small letter, then a person's name to the end.
+ */
+const creditThenName = /^(?:©|\(c\)|copyright)\s*[^©/\n]{2,40}\/\s*(?:\p{Lu}{2,}(?=\p{Lu}\p{Ll})|[\p{L} ]*?\p{Ll}(?=\p{Lu}))(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{L}'’-]+){1,3})$/u
+
+/** The name run into a picture's credit in the top `zone` (rule `byline`); the line leaves the body. */
+function gluedToCredit(tree: Root, file: VFile, zone: number[]): boolean {
+  for (const index of zone) {
+    const text = plainText(tree.children[index])
+    const match = text && !text.value.includes('\n') ? creditThenName.exec(text.value) : null
+    if (!text || !match || !isPersonName(match[1])) continue
+    const from = text.value.length - match[1].length
+    setAuthors(file, [{value: match[1], evidence: cite(file, 'byline', textSpan(text, from, text.value.length))}])
+    removeChild(file, tree, index, 'byline')
+    return true
+  }
+  return false
+}
+
+/**
+ * A live page's credit of its writers (`These updates were written by A, B and C.`, `Today's live page was brought to you
+ * by A and B.`), where its last entry stands: at the top when the newest entry comes first, else at the end.
+ */
+const liveCreditStart =
+  /^(?:(?:today['’]s|these|this|our)\s+(?:live\s+)?(?:updates|coverage|live page|page|blog|live blog|posts|reporting)\s+(?:(?:has|have)\s+been|was|were)\s+(?:written|compiled|brought to you|put together|reported|written and edited)(?:\s+(?:today|tonight))?\s+by\s+)(?=\p{Lu})/iu
+
+/** The writers of a live page, from its credit anywhere on the page (rule `live-credit`); the credit stays. */
+function liveCredit(tree: Root, file: VFile): boolean {
+  for (const node of tree.children) {
+    const text = plainText(node)
+    const start = text && text.value.length <= 200 ? liveCreditStart.exec(text.value) : null
+    if (!text || !start) continue
+    const names = namesIn(file, text, start[0].length, 'live-credit')
+    if (!names || names.length === 0) continue
+    setAuthors(file, names)
+    return true
+  }
+  return false
 }
 
 /** A blog post's footer among the last paragraphs: `Posted by A at 9:14 PM` (Blogger); it then leaves the body. */
