@@ -407,8 +407,12 @@ export default function extractDate(options: Options | null | undefined = emptyO
       let from = 0
       for (const line of text.value.split('\n')) {
         const label = line.length <= 80 ? published.exec(line) : null
+        // (a death notice's paper comes first, `Published in The Brantford Courier on Mar. 4, 2021.`: the line stays, as
+        // it names the source too)
+        const paper = /^published in\s+\p{Lu}.{1,60}?\s+(?:on|from)\s+(?=\p{L}{3,9}\.?\s+\d)/iu.exec(line)
+        if (paper) date ??= parseLine(text, from + paper[0].length, false, 'published-line', [], from + line.length)
         // (not a label of a word or two letters, `Date`, `등록`: too common at a page's foot)
-        if (label && label[0].trim().length > 4) date ??= parseLine(text, from + label[0].length, false, 'published-line', [index], from + line.length)
+        else if (label && label[0].trim().length > 4) date ??= parseLine(text, from + label[0].length, false, 'published-line', [index], from + line.length)
         const stamp = !update && line.length <= 80 ? pageUpdated.exec(line) : null
         if (stamp) update ??= parseLine(text, from + stamp[0].length, false, 'updated-line', [index], from + line.length)
         from += line.length + 1
@@ -633,7 +637,13 @@ export default function extractDate(options: Options | null | undefined = emptyO
           })
           return undefined
         }
-        if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined
+        // (a range's first day takes its year from the last's: `from Oct. 13 to Oct. 15, 2022`, the year before when it
+        // goes over New Year, `Dec. 30 to Jan. 2, 2023`)
+        const end = result.end
+        if (!start.isCertain('year') && end?.isCertain('year') && end.isCertain('month') && start.isCertain('month') && start.isCertain('day')) {
+          year = end.get('year')! - (start.get('month')! > end.get('month')! ? 1 : 0)
+        } else if (!start.isCertain('year')) return undefined
+        if (!start.isCertain('month') || !start.isCertain('day')) return undefined
         const pad = (value: number | null) => String(value ?? 0).padStart(2, '0')
         const ymd = `${year}-${pad(month)}-${pad(day)}`
         let iso = ymd
