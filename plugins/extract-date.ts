@@ -9,7 +9,7 @@ import {isKicker, trailEnd} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
 import type {Evidence} from './types.js'
 import {referenceDay} from './support/epoch.js'
-import {dayOverTwelve, germanMonthFirst, monthLocales, numericDates, readersNaming} from './support/months.js'
+import {dayOverTwelve, germanMonthFirst, monthLocales, numericDates, readersNaming, weekdayWords} from './support/months.js'
 
 export {referenceDay, sourceDateEpoch} from './support/epoch.js'
 
@@ -308,9 +308,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
         }
       }
       // A bar of short fields that opens with the date alone (a release wire's `09/19/2023 | Press release | Distributed by
-      // Public on 09/19/2023 14:05`): its date; the line leaves the body.
-      if (fields.length >= 3 && fields.slice(1).every((part) => part.trim().split(/\s+/u).length <= 8)) {
-        const found = parseLine(text, bullet, true, 'dateline', [index], bullet + fields[0].length)
+      // Public on 09/19/2023 14:05`, a match's `Sobota 9.10.2021, 15:30 • Stadion Pod Skalkou, Lipnice • Divize D • 10. kolo`):
+      // its date; the line leaves the body.
+      const shortFields = line.split(/\||\s[•·]\s/u)
+      if (shortFields.length >= 3 && shortFields.slice(1).every((part) => part.trim().split(/\s+/u).length <= 8)) {
+        const found = parseLine(text, bullet, true, 'dateline', [index], bullet + shortFields[0].length)
         if (found) {
           date ??= found
           continue
@@ -554,7 +556,10 @@ export default function extractDate(options: Options | null | undefined = emptyO
         // (or a bare dateline starts with its section: `Opinion March 16, 2024`)
         const kicker = strictLine ? /^\s*(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+$/u.exec(rest.slice(0, result.index)) : null
         const leading = kicker && sections.has(kicker[1].toLowerCase()) ? kicker : null
-        const before = leading ? ' ' : rest.slice(0, result.index).replace(leadingPlace, ' ')
+        // (a weekday the parser left before the date is the date's: `Sobota 9.10.2021, 15:30`)
+        const left = rest.slice(0, result.index)
+        const weekdayBefore = /^\s*(\p{L}+)[,.]?\s*$/u.exec(left)
+        const before = leading || (weekdayBefore && weekdayWords().has(weekdayBefore[1].toLowerCase())) ? ' ' : left.replace(leadingPlace, ' ')
         let after = rest.slice(result.index + result.text.length)
         // After a label's date, ` | ` starts something else (`Published On 7 Jun 2023 | 7 Jun 2023`), and so do
         // the categories (`Posted: September 12, 2018 in Uncategorized`).

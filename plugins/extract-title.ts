@@ -7,6 +7,7 @@ import {cite, field, hasField, nodeSpan, plainText, removeChild, setField, textS
 import {capitalisedNouns, isPersonName} from './support/person.js'
 import {isAgency, isRole} from './support/roles.js'
 import {splitSentences} from './support/sentences.js'
+import {calendarWords} from './support/months.js'
 import {bylineStart, eventHours, isMenuEntry, isServicePage, listingLabel, outletEnd, postedOnBy, shortBylineLabel, pictureExtension, pictureSize, rightsReserved, sections, startsSmall, subscribeWords, unspaced, wordCount, writtenDate} from './support/shapes.js'
 import {isProse, menuItem} from './support/zones.js'
 
@@ -874,6 +875,8 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // (nor the date with a section beside it, set apart by bullets or a bar: `Onsdag 11. mars 2020 ·•· Innenriks`)
   const parts = value.split(/\s+[·•|]+\s+/u)
   if (parts.length >= 2 && parts.some(isDateLine) && parts.every((part) => isDateLine(part) || wordCount(part) <= 3)) return false
+  // (nor a ticker of results or times, each part with its own: `Lipnice – Týn 1:2 (kon.) | Zábřeh B – Mohelnice 0:0 (kon.)`)
+  if (parts.length >= 2 && parts.every((part) => /(?<![\d:])\d{1,3}\s?:\s?\d{1,3}(?![\d:])/u.test(part))) return false
   // (a quotation at the end lets it run longer: see `wordLimit`)
   return value.length <= 300 && wordCount(value) <= wordLimit(value, maxWords) && (value.length <= 200 || quotedTail.test(value))
 }
@@ -962,25 +965,6 @@ function isDateLine(value: string): boolean {
   const words = tokens.filter((token) => !/^\p{Nd}/u.test(token) && !/^\p{L}{1,3}\.?,?$/u.test(token)).map((token) => token.replace(/[^\p{L}]/gu, '').toLowerCase())
   const calendar = calendarWords()
   return words.length > 0 && words.every((word) => calendar.has(word))
-}
-
-let calendarNames: Set<string> | undefined
-/** The names of the months and weekdays, in lower case, in the languages docprov reads most (from `Intl`). */
-function calendarWords(): Set<string> {
-  if (calendarNames) return calendarNames
-  calendarNames = new Set()
-  for (const locale of ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ca', 'ro', 'pl', 'cs', 'sk', 'hu', 'hr', 'sl', 'sv', 'da', 'nb', 'fi', 'tr', 'id', 'ms']) {
-    const month = new Intl.DateTimeFormat(locale, {month: 'long', timeZone: 'UTC'})
-    // (and a month's name as a date writes it, where it differs: Polish `marca`, Czech `března`)
-    const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', timeZone: 'UTC'})
-    const weekday = new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone: 'UTC'})
-    for (let index = 0; index < 12; index++) {
-      calendarNames.add(month.format(Date.UTC(2021, index, 1)).toLowerCase())
-      for (const part of dated.formatToParts(Date.UTC(2021, index, 1))) if (part.type === 'month') calendarNames.add(part.value.toLowerCase())
-    }
-    for (let index = 0; index < 7; index++) calendarNames.add(weekday.format(Date.UTC(2021, 0, 3 + index)).toLowerCase())
-  }
-  return calendarNames
 }
 
 /**

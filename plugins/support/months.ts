@@ -509,3 +509,35 @@ export function readersNaming(text: string): Array<{strict: chrono.Chrono}> {
   for (const match of text.matchAll(anyMonth)) for (const reader of readersByMonth.get(folded(match[0]).replace(/\s+/gu, ' ')) ?? []) found.add(reader)
   return [...found]
 }
+
+/** The languages whose month and weekday names `calendarWords` and `weekdayWords` know (from `Intl`). */
+const calendarLocales = ['en', 'es', 'fr', 'de', 'it', 'pt', 'nl', 'ca', 'ro', 'pl', 'cs', 'sk', 'hu', 'hr', 'sl', 'sv', 'da', 'nb', 'fi', 'tr', 'id', 'ms']
+let calendarNames: Set<string> | undefined
+let weekdayNames: Set<string> | undefined
+
+/** The names of the weekdays, in lower case, in the languages docprov reads most (from `Intl`). */
+export function weekdayWords(): ReadonlySet<string> {
+  if (weekdayNames) return weekdayNames
+  weekdayNames = new Set()
+  for (const locale of calendarLocales) {
+    const weekday = new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone: 'UTC'})
+    for (let index = 0; index < 7; index++) weekdayNames.add(weekday.format(Date.UTC(2021, 0, 3 + index)).toLowerCase())
+  }
+  return weekdayNames
+}
+
+/** The names of the months and weekdays, in lower case, in the languages docprov reads most (from `Intl`). */
+export function calendarWords(): ReadonlySet<string> {
+  if (calendarNames) return calendarNames
+  calendarNames = new Set(weekdayWords())
+  for (const locale of calendarLocales) {
+    const month = new Intl.DateTimeFormat(locale, {month: 'long', timeZone: 'UTC'})
+    // (and a month's name as a date writes it, where it differs: Polish `marca`, Czech `března`)
+    const dated = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', timeZone: 'UTC'})
+    for (let index = 0; index < 12; index++) {
+      calendarNames.add(month.format(Date.UTC(2021, index, 1)).toLowerCase())
+      for (const part of dated.formatToParts(Date.UTC(2021, index, 1))) if (part.type === 'month') calendarNames.add(part.value.toLowerCase())
+    }
+  }
+  return calendarNames
+}
