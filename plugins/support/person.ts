@@ -34,6 +34,8 @@ const notNames = new Set(
     'television televisions télévision télévisions televisión radio tv channel network online digital magazine studio studios productions institute foundation trust association ' +
     'superintendent mayor minister president governor senator councillor councilor commissioner chairman chairwoman chair ceo cfo coo officer manager spokesperson spokesman spokeswoman secretary judge justice coach captain principal headteacher inspector sergeant detective sheriff chief director professor investor investors relations contact contacts communications office department ' +
     'redaksi redaction rédaction redacción redação redazione redaktion redaktionen redakcja redactie редакция редакція ' +
+    // (a footer's or sidebar's heading: `Ad Choices`, `Reader Services`, `Companies Mentioned`, `Community Rules`)
+    'ad ads choices services service mentioned companies rules guidelines agreement help support faq faqs careers sitemap accessibility feedback account accounts ' +
     // (a page's kind: `Bi-Weekly Briefing`, `Morning Digest`)
     'briefing briefings digest bulletin roundup round-up recap explainer interview interviews statement statements notice notices announcement announcements brief briefs dispatch dispatches bi-weekly biweekly fortnightly monthly quarterly annual ' +
     'вконтакте одноклассники дзен телеграм новости главная ' +
