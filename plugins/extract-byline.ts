@@ -3,7 +3,7 @@ import type {Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import {sameOutlet} from './extract-source.js'
 import {cite, field, hasField, plainText, removeChild, setField, textSpan} from './support/evidence.js'
-import {cjkCredit, isWebAddress, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, startsSmall, wordCount} from './support/shapes.js'
+import {cjkCredit, gluedDate, isWebAddress, outletEnd, postedByLabel, postedOnBy, postedOnLine, postFooterLine, sections, shortBylineLabel, startsSmall, wordCount} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isPersonName, personNames, withoutHonorific} from './support/person.js'
 import {bioWord, isAgency, isRole, role} from './support/roles.js'
@@ -589,6 +589,9 @@ function namesIn(file: VFile, text: Text, from: number, rule = 'byline'): Array<
   // first: `Oleh : *) Rudi Hartono`, the note `*) Penulis adalah …` at the foot)
   from += /^\s*\*{1,3}\)\s*/u.exec(text.value.slice(from))?.[0].length ?? 0
   let rest = text.value.slice(from).replace(printedTwice, '$1').replace(/(?<=\p{L}{2})\.?\p{Nd}$/u, '')
+  // (and a date run into the last name: `by Nadia Ferreira-LoweMarch 3rd, 2021`)
+  const glued = gluedDate.exec(rest)
+  if (glued) rest = rest.slice(0, glued.index)
   // What follows a separator is an outlet, a date or a role, not a name.
   // (a date label too: `By Deccan Ledger Published Date - 07:45 PM`)
   // (and an address: `Tekst af Jonas Holm, jvh@byraadsnyt.dk`)

@@ -3,7 +3,7 @@ import type {Paragraph, Root, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import * as chrono from 'chrono-node'
 import {cite, field, hasField, placeOf, plainText, removeChild, removePrefix, setField, textSpan} from './support/evidence.js'
-import {eventHours, isCjkMetaLine, postedOnDate, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
+import {eventHours, gluedDate, isCjkMetaLine, postedOnDate, postedOnLine, postFooterLine, sections, unspaced} from './support/shapes.js'
 import {isProse, topZone} from './support/zones.js'
 import {isKicker, trailEnd} from './extract-title.js'
 import {isPersonName, namesBeforeDate} from './support/person.js'
@@ -286,6 +286,14 @@ export default function extractDate(options: Options | null | undefined = emptyO
         if (found) labelled ??= found
         if (found) date ??= found
         continue
+      }
+      // (or the date run into the name: `by Nadia Ferreira-LoweMarch 3rd, 2021`)
+      const glued = !postedOn && /^by:?\s/iu.test(line) ? gluedDate.exec(line) : null
+      if (glued) {
+        const found = parseLine(text, bullet + glued.index, false, 'byline-date', [])
+        if (found) labelled ??= found
+        if (found) date ??= found
+        if (found) continue
       }
       if (bylineDate) {
         // The date ends before the categories (`… on 12 March 2023 in Economics`).

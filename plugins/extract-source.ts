@@ -235,6 +235,11 @@ const notices: ReadonlyArray<{rule: string; pattern: RegExp}> = [
   // A feed's footer under a copied post (WordPress): “The post <title> appeared first on Harbour Times.”, “La entrada …
   // se publicó primero en Iberpress Noticias.”
   {rule: 'appeared-first', pattern: new RegExp(`^${feedFooter}${noticeOutlet}$`, 'iu')},
+  // (or at its web address: `Originally published at nadiafl.dev on February 26, 2021.`)
+  {
+    rule: 'originally-published',
+    pattern: new RegExp(String.raw`^(?:this (?:article|story|piece|post|column|essay) (?:was )?)?(?:originally|first) (?:published|posted|appeared) (?:on|in|at)\s+(${webAddress})(?:\s+on\s+[^\n]*\d[^\n]*?)?\s*\.?$`, 'iu')
+  },
   // “This article was originally published on The Valley Post.”, “This story first appeared in Halden Weekly on 3 March 2023.”
   {
     rule: 'originally-published',
@@ -361,14 +366,17 @@ function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof noti
     // (the note may open a longer paragraph: `Republished with permission from Pinewood Health News. Pinewood Health
     // News is a national newsroom …`)
     const first = /^[^\n]{10,200}?[.!?](?=\s+\p{Lu})/u.exec(text.value)?.[0]
+    // (or close it: `This post grew out of a talk I gave. Originally published at nadiafl.dev on February 26, 2021.`)
+    const last = /(?<=[.!?]\s+)\p{Lu}[^\n.!?]{10,200}(?:\.\p{L}[^\n.!?]*){0,3}[.!?]?$/u.exec(text.value)
     for (const {rule, pattern} of kinds) {
-      const match = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first))
+      const closing = last && rule !== 'copyright-line' ? pattern.exec(last[0]) : null
+      const match = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first)) ?? closing
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
       // (nor is the article before it, when it is written small: `first appeared in the Karoo Courier`)
       const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '').replace(/^(?:the|o|a|el|la)\s+(?=\p{Lu})/u, '')
       // (nor are the rights themselves: `© Riproduzione riservata`)
       if (!match || !name || !writtenAsName(name) || /^(?:all rights|copyright)/iu.test(name) || rightsOnly.test(name)) continue
-      const from = text.value.indexOf(name, match[0].indexOf(name))
+      const from = text.value.indexOf(name, (match === closing ? last!.index : 0) + match[0].indexOf(name))
       // (a capitalized word the pattern took for a date's preposition is the name's: `… in Diario El Sur el 3 de mayo`)
       const more = /^\s+(?:On|Le|El|Am|Il|Op|Em)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)+/u.exec(text.value.slice(from + name.length))?.[0] ?? ''
       return {value: name + more, evidence: cite(file, rule, textSpan(text, from, from + name.length + more.length))}

@@ -869,6 +869,9 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   if (/(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}$/u.test(value) && /^(?:\S+\s){0,3}\p{L}+,$/u.test(rest)) return false
   // A byline (`Posted by A on …`) or an age banner (`This was published 2 years ago`) is no headline.
   if (bylineStart.test(value) || /\b(?:published|updated|posted)\b.*\bago$/iu.test(value)) return false
+  // (nor is a headline with its writer's handle run into it, a blog platform's card: `A Practical Guide to … by@nadiafl`;
+  // the headline is printed again below)
+  if (/\sby@[\p{L}\p{N}_.-]+$/u.test(value)) return false
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
   if (isDateLine(value) || promo.test(value) || isSiteLine(value)) return false

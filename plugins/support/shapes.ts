@@ -3,6 +3,13 @@
 /** A date written out (`14 Agustus 2024`, `Rabu, 14 Agustus 2024`, `March 11, 2025`, `Mar 4th, 2025`). */
 export const writtenDate = /(?:^|\s)\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}(?:\s|$)|\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}(?:\s|$)/u
 
+/**
+ * Where an English date starts that is run into the name before it, as a blog platform's card prints a byline
+ * (`by Nadia Ferreira-LoweMarch 3rd, 2021`): after a small letter, before the month's name, its day and its year.
+ */
+export const gluedDate =
+  /(?<=\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/u
+
 /** The start of a byline: a label, then a capitalized name (`By Ann Lee`, `Posted by A`, `Von A`, `Editorial by A`), or `Posted by:` and any user name (`Posted by: harbourwatcher`). */
 export const bylineStart = /^(?:(?:[Bb]y|[Pp]osted by|[Ww]ritten by|[Ee]ditorial by|[Cc]olumn by|[Vv]on|[Dd]oor|[Gg]eschreven door|[Gg]eschrieben von|[Ee]scrito por|[Ss]critto da|[ÉéEe]crit par|[Rr]eport from|[Dd]itulis oleh|[Aa]v|[Aa]f|[Tt]ekst af|Por|Par|Oleh)\s+\p{Lu}|(?:[Pp]osted|[Ww]ritten) by:?\s+\S|(?:[Aa]uthors?|AUTHORS?|[Aa]utor(?:in|e)?|AUTOR(?:E)?|[Aa]uteur|[Pp]enulis|[Yy]azar)\s*:\s*\S)/u
 
