@@ -139,6 +139,7 @@ export default function extractTitle(options: Options | null | undefined = empty
           !isSiteLine(value) &&
           !ticker.test(value) &&
           !pictureNote.test(value) &&
+          !capitalCredit.test(value) &&
           !isMenuBar(value) &&
           !widgetLine.test(value) &&
           !breadcrumb.test(value) &&
@@ -621,6 +622,12 @@ const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$|\s[-–|/]\s(?:arquivo(?: pessoal)?|divulgação|reprodução|archivo|foto(?: de)? arquivo|(?:foto|photo)\s?:\s?[^:]{2,40})$/iu
 
 /**
+ * A caption that ends with its credit in capitals, the photographer's name and the agency's after a slash
+ * (`Kirjastoauto pysäköitynä koulun pihalle Kuhmossa. JANNE HEIKKILÄ / STT-LEHTIKUVA`).
+ */
+const capitalCredit = /[.!?]\s+\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}\s*\/\s*\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?$/u
+
+/**
  * A line of a page's widgets: hashtags only (`#festival #telerivieranews #nordnews`), a follow button (`+ Follow
  * Barangay Tag`), a trail's label (`You are here: Home …`), a site's greeting (`Bharat Darpan welcomes you`), a box's
  * heading with its link (`Upcoming Events View All`), a link to a section's index (`All Literary Fiction Coverage`).
@@ -839,6 +846,7 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   // A list item or a ticker's entry (`• Flood situation worsens in Sylhet |`), a ticker (`… +++ …`), a menu of short
   // items (`BERMUDA | RSS PODCAST`), a picture's caption (`Ein Linienbus an einer Haltestelle (Symbolbild)`).
   if (ticker.test(value) || pictureNote.test(value) || pictureSize.test(value)) return false
+  if (capitalCredit.test(value)) return false
   // (nor a banner about the version of the site shown: `Currently viewing a development environment`, `You are viewing an
   // archived page`)
   if (/^(?:you(?:['’]re| are) )?(?:currently )?viewing (?:a|an|the|this)\s(?:[\p{L}-]+\s){0,5}(?:environment|version|site|page|archive|copy)\.?$/iu.test(value)) return false
