@@ -188,7 +188,7 @@ export default function extractTitle(options: Options | null | undefined = empty
           // (a site's tagline on the page's first lines is no headline: `Prairie Now` / `Regional news from across the plains`;
           // nor an event's name over its day and hours in an events box: `Lenten Fish Fry` / `Friday, 03/15/2024 at 5:00 PM - 8:00 PM`)
           const event = eventHours.test(plainText(tree.children[index + 1])?.value ?? '')
-          return found && !event && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) && !numberedItem(tree, index) ? [{index, found}] : []
+          return found && !event && !isSiteName(found.value) && !(index >= 1 && index <= 2 && tagline.test(found.value)) && !numberedItem(tree, index) && !inFactBox(tree, index) ? [{index, found}] : []
         })
       let long = firstLong
       let candidates = belowMenu(above(long))
@@ -620,6 +620,20 @@ const gluedPicture = new RegExp(`${pictureExtension}(?=\\p{L})`, 'iu')
 
 /** A note that a picture is a stock or archive one, ending its caption (`(Symbolbild)`, `(file photo)`), or its credit after a dash, bar or slash (`… - Arquivo`, `… - Divulgação`, `… / Foto: A`). */
 const pictureNote = /\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo|photo d['’]illustration|image d['’]illustration|illustration|foto de archivo|imagen de archivo|foto d['’]archivio|foto ilustrasi|zdjęcie ilustracyjne|arkivbild)\)$|\s[-–|/]\s(?:arquivo(?: pessoal)?|divulgação|reprodução|archivo|foto(?: de)? arquivo|(?:foto|photo)\s?:\s?[^:]{2,40})$/iu
+
+/**
+ * Whether a paragraph is a line of a box of facts: three `Label: value` lines in a row at least (a review's
+ * `Lowest Recommended Age: High Schooler` / `Profanity: Some strong language` / `Violence/ Scariness: …`).
+ */
+function inFactBox(tree: Root, index: number): boolean {
+  const labelled = (at: number) => /^\p{L}[\p{L}/ ]{1,30}:\s+\S/u.test(plainText(tree.children[at])?.value ?? '')
+  if (!labelled(index)) return false
+  let start = index
+  let end = index
+  while (start > 0 && labelled(start - 1)) start--
+  while (end < tree.children.length - 1 && labelled(end + 1)) end++
+  return end - start >= 2
+}
 
 /**
  * A caption that ends with its credit in capitals, the photographer's name and the agency's after a slash
