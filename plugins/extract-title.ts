@@ -896,7 +896,7 @@ export function isHeadline(value: string, maxWords: number, lowerCase = false): 
   if (/\sby@[\p{L}\p{N}_.-]+$/u.test(value)) return false
   // Nor is a credit (`Translated from Arabic by Karim Nassar`, `Illustrations by …`, `Edited by …`).
   if (credit.test(value)) return false
-  if (isDateLine(value) || promo.test(value) || isSiteLine(value)) return false
+  if (isDateLine(value) || isDayRange(value) || promo.test(value) || isSiteLine(value)) return false
   // (nor the date with a section beside it, set apart by bullets or a bar: `Onsdag 11. mars 2020 ·•· Innenriks`)
   const parts = value.split(/\s+[·•|]+\s+/u)
   if (parts.length >= 2 && parts.some(isDateLine) && parts.every((part) => isDateLine(part) || wordCount(part) <= 3)) return false
@@ -972,6 +972,22 @@ function twoSentences(tree: Root, header: number[], lines: Array<number | undefi
  * year among them (`دوشنبه / ۱۵ بهمن / ۱۴۰۳ - 3 February, 2025`, `العدد 2019 -
  * الخميس 12 يونيو 2008م …`).
  */
+/**
+ * Whether a line is days without a year: months' or weekdays' names and days' numbers only, a number and a name at
+ * least (a star sign's `March 21-April 20`, `21 March – 20 April`).
+ */
+function isDayRange(value: string): boolean {
+  const tokens = value.split(/[\s–—-]+/u).filter(Boolean)
+  const calendar = calendarWords()
+  const day = (token: string) => /^\p{Nd}{1,2}(?:st|nd|rd|th|\.)?,?$/u.test(token)
+  return (
+    tokens.length <= 6 &&
+    tokens.some(day) &&
+    tokens.some((token) => calendar.has(token.replace(/[.,]$/u, '').toLowerCase())) &&
+    tokens.every((token) => day(token) || calendar.has(token.replace(/[.,]$/u, '').toLowerCase()))
+  )
+}
+
 function isDateLine(value: string): boolean {
   const tokens = value.split(/\s+/u).filter((token) => /[\p{L}\p{Nd}]/u.test(token))
   // (a time alone is no date: `The 3:10 to Yuma Rides Again`)
