@@ -289,11 +289,11 @@ export default function extractDate(options: Options | null | undefined = emptyO
       }
       // (or the date run into the name: `by Nadia Ferreira-LoweMarch 3rd, 2021`)
       const glued = !postedOn && /^by:?\s/iu.test(line) ? gluedDate.exec(line) : null
-      if (glued) {
-        const found = parseLine(text, bullet + glued.index, false, 'byline-date', [])
-        if (found) labelled ??= found
-        if (found) date ??= found
-        if (found) continue
+      const gluedFound = glued ? parseLine(text, bullet + glued.index, false, 'byline-date', []) : undefined
+      if (gluedFound) {
+        labelled ??= gluedFound
+        date ??= gluedFound
+        continue
       }
       if (bylineDate) {
         // The date ends before the categories (`… on 12 March 2023 in Economics`).

@@ -980,12 +980,8 @@ function isDayRange(value: string): boolean {
   const tokens = value.split(/[\s–—-]+/u).filter(Boolean)
   const calendar = calendarWords()
   const day = (token: string) => /^\p{Nd}{1,2}(?:st|nd|rd|th|\.)?,?$/u.test(token)
-  return (
-    tokens.length <= 6 &&
-    tokens.some(day) &&
-    tokens.some((token) => calendar.has(token.replace(/[.,]$/u, '').toLowerCase())) &&
-    tokens.every((token) => day(token) || calendar.has(token.replace(/[.,]$/u, '').toLowerCase()))
-  )
+  const named = (token: string) => calendar.has(token.replace(/[.,]$/u, '').toLowerCase())
+  return tokens.length <= 6 && tokens.some(day) && tokens.some(named) && tokens.every((token) => day(token) || named(token))
 }
 
 function isDateLine(value: string): boolean {
