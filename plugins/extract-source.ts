@@ -369,8 +369,10 @@ function noticeIn(tree: Root, file: VFile, indexes: number[], kinds: typeof noti
     // (or close it: `This post grew out of a talk I gave. Originally published at nadiafl.dev on February 26, 2021.`)
     const last = /(?<=[.!?]\s+)\p{Lu}[^\n.!?]{10,200}(?:\.\p{L}[^\n.!?]*){0,3}[.!?]?$/u.exec(text.value)
     for (const {rule, pattern} of kinds) {
-      const closing = last && rule !== 'copyright-line' ? pattern.exec(last[0]) : null
-      const match = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first)) ?? closing
+      const opening = pattern.exec(text.value) ?? (first === undefined || rule === 'copyright-line' ? null : pattern.exec(first))
+      // (the last sentence only when the paragraph and its first sentence are no note)
+      const closing = opening || !last || rule === 'copyright-line' ? null : pattern.exec(last[0])
+      const match = opening ?? closing
       // The publisher's legal form is not the outlet's name (`Harbour Media Pvt Ltd`, `PT. Warta Kita Media`).
       // (nor is the article before it, when it is written small: `first appeared in the Karoo Courier`)
       const name = match?.[1]?.trim().replace(legalForm, '').replace(/^PT\.?\s+(?=\p{Lu})/u, '').replace(/^(?:the|o|a|el|la)\s+(?=\p{Lu})/u, '')
